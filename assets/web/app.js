@@ -1,0 +1,712 @@
+// Roomcall browser page: joins a room on the Roomcall server and holds a one-to-one WebRTC call
+// with whoever else is in it (another browser or the Roomcall desktop app).
+//
+// Wire format (see the project notes): the "event" dialect of the WebSocket relay demo,
+//   {"event":"_offer"|"_answer","data":{"sdp":{type,sdp}}} and {"event":"_ice_candidate","data":{"candidate":{...}}},
+// plus Roomcall's extensions (joined, peer-joined, peer-left, room-full, bye, error), which the server only sends
+// because this page asks for the "roomcall.v1" subprotocol. The bare dialect ({sdp} / {candidate}) is read too.
+'use strict';
+
+(() => {
+  const SUBPROTOCOL = 'roomcall.v1';
+  const CLOSE_ROOM_FULL = 4001;
+  const CLOSE_LIMIT = 4008;
+  const MAX_MESSAGE_CHARS = 64 * 1024;
+  const MAX_QUEUED_CANDIDATES = 256;
+  const ROOM_ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz'; // Crockford base32, lower case
+  const ROOM_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+  const RECONNECT_FIRST_MS = 500;
+  const RECONNECT_MAX_MS = 15000;
+  const RECONNECT_AFTER_LIMIT_MS = 5000;
+
+  const STATUS_TEXT = {
+    'joining': 'Connecting to server…',
+    'waiting': 'Waiting for someone to join…',
+    'connecting': 'Connecting…',
+    'connected': 'Connected',
+    'peer-left': 'Peer left — waiting for someone to join…',
+    'room-full': 'This room is full',
+    'signaling-lost': 'Server unreachable — reconnecting…',
+    'invalid-room': 'This link has no valid room code',
+  };
+
+  const $ = (id) => document.getElementById(id);
+  const ui = {
+    stage: $('stage'),
+    remoteVideo: $('remote-video'),
+    localVideo: $('local-video'),
+    status: $('status'),
+    mediaNote: $('media-note'),
+    signalNote: $('signal-note'),
+    roomBox: $('room-box'),
+    roomCode: $('room-code'),
+    copyLink: $('copy-link'),
+    newRoom: $('new-room'),
+    toggleMic: $('toggle-mic'),
+    toggleCam: $('toggle-cam'),
+    unmuteRemote: $('unmute-remote'),
+  };
+
+  // ------------------------------------------------------------------ room code
+
+  /** 13 symbols × 5 bits = 65 random bits; 256 is a multiple of 32, so masking a byte keeps it uniform. */
+  function newRoomCode() {
+    const bytes = new Uint8Array(13);
+    crypto.getRandomValues(bytes);
+    const code = Array.from(bytes, (b) => ROOM_ALPHABET[b & 31]).join('');
+    return `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`;
+  }
+
+  function roomFromHash() {
+    try {
+      return decodeURIComponent(location.hash.slice(1)).trim();
+    } catch (err) {
+      return null; // a malformed %-escape
+    }
+  }
+
+  // ------------------------------------------------------------------ call state
+
+  const call = {
+    room: null,
+    invalidRoom: false,
+    localStream: null,
+    mediaPending: true,
+    socket: null,
+    socketStatus: 'closed', // closed | connecting | open
+    everOpened: false,
+    failures: 0,
+    reconnectDelay: RECONNECT_FIRST_MS,
+    reconnectTimer: 0,
+    extensions: false, // true once the server said "joined" on this socket
+    ready: false, // a PeerLink exists and its role is known
+    iceServers: [],
+    link: null,
+    peerPresent: false,
+    peerLeft: false,
+    roomFull: false,
+    leaving: false,
+    inbox: Promise.resolve(),
+  };
+
+  /** A short-lived line under the status (server errors, a link to copy by hand). */
+  const flash = { text: null, timer: 0 };
+  function flashNote(text) {
+    flash.text = text;
+    clearTimeout(flash.timer);
+    flash.timer = setTimeout(() => {
+      flash.text = null;
+      render();
+    }, 8000);
+    render();
+  }
+
+  function currentState() {
+    if (call.invalidRoom) return 'invalid-room';
+    if (call.roomFull) return 'room-full';
+    if (call.link && call.link.pc.connectionState === 'connected') return 'connected';
+    if (call.socketStatus !== 'open') return call.everOpened || call.failures > 0 ? 'signaling-lost' : 'joining';
+    if (!call.ready) return 'joining';
+    if (call.peerPresent || (call.link && call.link.pc.remoteDescription)) return 'connecting';
+    if (call.peerLeft) return 'peer-left';
+    return 'waiting';
+  }
+
+  function render() {
+    const state = currentState();
+    ui.stage.dataset.state = state;
+    let text = STATUS_TEXT[state];
+    if (state === 'joining' && call.mediaPending) text = 'Waiting for camera and microphone…';
+    if (ui.status.textContent !== text) ui.status.textContent = text;
+    ui.newRoom.hidden = !(state === 'room-full' || state === 'invalid-room');
+
+    const lostWhileInCall = state === 'connected' && call.socketStatus !== 'open' && !call.leaving;
+    setNote(ui.signalNote, lostWhileInCall ? 'Server unreachable — the call continues, reconnecting in the background…' : flash.text);
+  }
+
+  function setNote(element, text) {
+    element.hidden = !text;
+    element.textContent = text || '';
+  }
+
+  // ------------------------------------------------------------------ local media
+
+  /**
+   * Asks for camera and microphone, then for either alone. Whatever is missing or refused, the call still
+   * goes ahead receive-only for that kind; the note says in words what the other person will (not) get.
+   */
+  async function acquireMedia() {
+    if (!navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) {
+      return {
+        stream: null,
+        note: window.isSecureContext
+          ? 'This browser cannot use a camera or microphone here — you can still see and hear the other person.'
+          : 'Camera and microphone only work over https or on this computer — you can still see and hear the other person.',
+      };
+    }
+    let denied = false;
+    for (const constraints of [{ audio: true, video: true }, { video: true }, { audio: true }]) {
+      try {
+        const stream = await navigator.mediaDevices.getUserMedia(constraints);
+        return { stream, note: partialMediaNote(stream, denied) };
+      } catch (err) {
+        console.info('Roomcall: getUserMedia', JSON.stringify(constraints), 'failed:', err.name, err.message);
+        if (err.name === 'NotAllowedError' || err.name === 'SecurityError') denied = true;
+      }
+    }
+    return {
+      stream: null,
+      note: denied
+        ? 'Camera and microphone are blocked — the other person can’t see or hear you, but you can see and hear them.'
+        : 'No camera or microphone found — the other person can’t see or hear you, but you can see and hear them.',
+    };
+  }
+
+  function partialMediaNote(stream, denied) {
+    const hasVideo = stream.getVideoTracks().length > 0;
+    const hasAudio = stream.getAudioTracks().length > 0;
+    const why = denied ? 'blocked' : 'not available';
+    if (hasVideo && !hasAudio) return `Microphone ${why} — the other person can see you but not hear you.`;
+    if (hasAudio && !hasVideo) return `Camera ${why} — the other person can hear you but not see you.`;
+    return null;
+  }
+
+  function showLocalMedia(stream) {
+    ui.localVideo.srcObject = stream;
+    const hasVideo = !!stream && stream.getVideoTracks().length > 0;
+    ui.localVideo.hidden = !hasVideo;
+    setupToggle(ui.toggleMic, stream ? stream.getAudioTracks() : [], 'Mute', 'Unmute');
+    setupToggle(ui.toggleCam, stream ? stream.getVideoTracks() : [], 'Camera off', 'Camera on');
+    ui.toggleCam.addEventListener('click', () => ui.localVideo.classList.toggle('paused', ui.toggleCam.getAttribute('aria-pressed') === 'true'));
+  }
+
+  function setupToggle(button, tracks, onLabel, offLabel) {
+    button.disabled = tracks.length === 0;
+    button.hidden = tracks.length === 0;
+    button.addEventListener('click', () => {
+      const turnOff = button.getAttribute('aria-pressed') !== 'true';
+      tracks.forEach((track) => { track.enabled = !turnOff; });
+      button.setAttribute('aria-pressed', String(turnOff));
+      button.textContent = turnOff ? offLabel : onLabel;
+    });
+  }
+
+  // ------------------------------------------------------------------ remote media
+
+  function showRemote(stream) {
+    const video = ui.remoteVideo;
+    if (video.srcObject === stream) return;
+    video.srcObject = stream;
+    video.play().catch((err) => {
+      if (err.name !== 'NotAllowedError') return; // AbortError: replaced by a newer stream
+      // Autoplay with sound needs a gesture when this page captures nothing; play muted and offer sound.
+      video.muted = true;
+      video.play().catch(() => {});
+      ui.unmuteRemote.hidden = false;
+    });
+  }
+
+  function clearRemote() {
+    ui.remoteVideo.srcObject = null;
+    ui.stage.classList.remove('has-remote');
+  }
+
+  // ------------------------------------------------------------------ the peer connection
+
+  /**
+   * One RTCPeerConnection and its perfect-negotiation bookkeeping. A new one is made for every peer,
+   * so late callbacks of an old connection can never disturb the current one.
+   */
+  class PeerLink {
+    constructor({ iceServers, localStream, polite, send, onChange }) {
+      this.polite = polite;
+      this.send = send;
+      this.onChange = onChange;
+      this.mayOffer = false; // only with someone in the room to answer
+      this.makingOffer = false;
+      this.ignoreOffer = false;
+      this.pendingCandidates = [];
+      this.closed = false;
+      this.remoteStream = new MediaStream();
+      this.pc = PeerLink.createConnection(iceServers);
+
+      const pc = this.pc;
+      const sending = new Set();
+      if (localStream) {
+        for (const track of localStream.getTracks()) {
+          pc.addTrack(track, localStream);
+          sending.add(track.kind);
+        }
+      }
+      // Receive what we cannot send, so a camera-less or refused page still sees and hears the other side.
+      for (const kind of ['audio', 'video']) {
+        if (!sending.has(kind)) pc.addTransceiver(kind, { direction: 'recvonly' });
+      }
+
+      pc.onicecandidate = ({ candidate }) => {
+        if (this.closed || !candidate || !candidate.candidate) return;
+        this.send({ event: '_ice_candidate', data: { candidate: candidate.toJSON() } });
+      };
+      pc.ontrack = ({ track, streams }) => {
+        if (this.closed) return;
+        const stream = streams && streams[0] ? streams[0] : this.remoteStream;
+        if (stream === this.remoteStream && !stream.getTracks().includes(track)) stream.addTrack(track);
+        showRemote(stream);
+      };
+      pc.onnegotiationneeded = () => this.offer();
+      pc.onconnectionstatechange = () => {
+        if (this.closed) return;
+        console.info('Roomcall: connection', pc.connectionState);
+        if (pc.connectionState === 'failed' && this.mayOffer) pc.restartIce();
+        this.onChange();
+      };
+    }
+
+    static createConnection(iceServers) {
+      try {
+        return new RTCPeerConnection({ iceServers });
+      } catch (err) {
+        console.warn('Roomcall: the server’s ICE servers were rejected, going on without them:', err.message);
+        return new RTCPeerConnection();
+      }
+    }
+
+    /** True while nothing has been negotiated, so a new peer can start here. */
+    get fresh() {
+      return !this.pc.localDescription && !this.pc.remoteDescription;
+    }
+
+    allowOffers() {
+      this.mayOffer = true;
+    }
+
+    async offer() {
+      const pc = this.pc;
+      if (this.closed || !this.mayOffer || this.makingOffer || pc.signalingState !== 'stable') return;
+      try {
+        this.makingOffer = true;
+        await pc.setLocalDescription();
+        if (!this.closed) this.send({ event: '_offer', data: { sdp: pc.localDescription.toJSON() } });
+      } catch (err) {
+        console.warn('Roomcall: could not make an offer:', err.name, err.message);
+      } finally {
+        this.makingOffer = false;
+      }
+    }
+
+    async acceptDescription(description) {
+      const pc = this.pc;
+      const collision = description.type === 'offer' && (this.makingOffer || pc.signalingState !== 'stable');
+      this.ignoreOffer = !this.polite && collision;
+      if (this.ignoreOffer) {
+        console.info('Roomcall: offers collided; ours wins');
+        return;
+      }
+      // On a collision, setRemoteDescription(offer) rolls our own offer back first (the polite peer yields).
+      await pc.setRemoteDescription(description);
+      if (this.closed) return;
+      const queued = this.pendingCandidates.splice(0);
+      for (const candidate of queued) await this.addCandidate(candidate);
+      if (description.type === 'offer') {
+        await pc.setLocalDescription();
+        if (!this.closed) this.send({ event: '_answer', data: { sdp: pc.localDescription.toJSON() } });
+      }
+      this.mayOffer = true; // someone answered or offered: renegotiation (ICE restarts) may go either way now
+    }
+
+    async acceptCandidate(candidate) {
+      if (!this.pc.remoteDescription) {
+        if (this.pendingCandidates.length < MAX_QUEUED_CANDIDATES) this.pendingCandidates.push(candidate);
+        return;
+      }
+      await this.addCandidate(candidate);
+    }
+
+    async addCandidate(candidate) {
+      try {
+        await this.pc.addIceCandidate(candidate);
+      } catch (err) {
+        // Candidates for an offer we ignored fail by design; anything else is worth a line.
+        if (!this.ignoreOffer) console.warn('Roomcall: ICE candidate rejected:', err.message);
+      }
+    }
+
+    close() {
+      this.closed = true;
+      const pc = this.pc;
+      pc.onicecandidate = pc.ontrack = pc.onnegotiationneeded = pc.onconnectionstatechange = null;
+      pc.close();
+    }
+  }
+
+  /** Replaces the connection with a fresh one; the offerer is impolite, everyone else polite. */
+  function newLink({ offerer }) {
+    if (call.link) call.link.close();
+    clearRemote();
+    call.link = new PeerLink({
+      iceServers: call.iceServers,
+      localStream: call.localStream,
+      polite: !offerer,
+      send,
+      onChange: render,
+    });
+    if (offerer) call.link.allowOffers(); // negotiationneeded for the tracks just added sends the offer
+    call.ready = true;
+  }
+
+  // ------------------------------------------------------------------ incoming messages
+
+  /** Turns a frame into a checked message, or null (logged) if it is not one we understand. */
+  function parseMessage(text) {
+    if (text.length > MAX_MESSAGE_CHARS) return rejected('message too large', text.length + ' characters');
+    let json;
+    try {
+      json = JSON.parse(text);
+    } catch (err) {
+      return rejected('not JSON', err.message);
+    }
+    if (!isObject(json)) return rejected('not a JSON object', typeof json);
+
+    if (typeof json.event === 'string') {
+      const data = isObject(json.data) ? json.data : {};
+      switch (json.event) {
+        case '_offer': return description(data.sdp, 'offer');
+        case '_answer': return description(data.sdp, 'answer');
+        case '_ice_candidate': return candidate(data.candidate);
+        case 'joined': return { kind: 'joined', peers: Number.isInteger(data.peers) ? data.peers : 0, iceServers: iceServers(data.iceServers) };
+        case 'peer-joined':
+        case 'peer-left':
+        case 'bye':
+        case 'room-full':
+          return { kind: json.event };
+        case 'error': return { kind: 'error', code: String(data.code || 'error'), message: String(data.message || '') };
+        default: return rejected('unknown event', json.event.slice(0, 40));
+      }
+    }
+    if (json.sdp !== undefined) return description(json.sdp, null);
+    if (json.candidate !== undefined) return candidate(json.candidate);
+    return rejected('neither an event nor an sdp or candidate', Object.keys(json).slice(0, 5).join(','));
+  }
+
+  function description(sdp, expectedType) {
+    if (!isObject(sdp) || typeof sdp.sdp !== 'string' || (sdp.type !== 'offer' && sdp.type !== 'answer')) {
+      return rejected('bad session description', '');
+    }
+    if (expectedType && sdp.type !== expectedType) return rejected(`an _${expectedType} carrying an ${sdp.type}`, '');
+    return { kind: 'description', description: { type: sdp.type, sdp: sdp.sdp } };
+  }
+
+  function candidate(c) {
+    if (!isObject(c) || typeof c.candidate !== 'string') return rejected('bad ICE candidate', '');
+    const init = { candidate: c.candidate };
+    if (typeof c.sdpMid === 'string') init.sdpMid = c.sdpMid;
+    if (Number.isInteger(c.sdpMLineIndex) && c.sdpMLineIndex >= 0) init.sdpMLineIndex = c.sdpMLineIndex;
+    if (typeof c.usernameFragment === 'string') init.usernameFragment = c.usernameFragment;
+    if (init.sdpMid === undefined && init.sdpMLineIndex === undefined) return rejected('ICE candidate without sdpMid or sdpMLineIndex', '');
+    return { kind: 'candidate', candidate: init };
+  }
+
+  function iceServers(list) {
+    if (!Array.isArray(list)) return [];
+    const servers = [];
+    for (const entry of list) {
+      if (!isObject(entry)) continue;
+      const urls = (Array.isArray(entry.urls) ? entry.urls : [entry.urls]).filter((u) => typeof u === 'string');
+      if (urls.length === 0) continue;
+      const server = { urls };
+      if (typeof entry.username === 'string') server.username = entry.username;
+      if (typeof entry.credential === 'string') server.credential = entry.credential;
+      servers.push(server);
+    }
+    return servers;
+  }
+
+  function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  }
+
+  function rejected(problem, detail) {
+    console.warn('Roomcall: ignoring a signaling message:', problem, detail);
+    return null;
+  }
+
+  async function handle(message) {
+    if (call.leaving) return;
+    const isExtension = !['description', 'candidate'].includes(message.kind);
+    if (isExtension && message.kind !== 'joined' && !call.extensions) {
+      console.warn('Roomcall: ignoring', message.kind, 'before joined');
+      return;
+    }
+    switch (message.kind) {
+      case 'joined': onJoined(message); break;
+      case 'peer-joined': onPeerJoined(); break;
+      case 'peer-left':
+      case 'bye': onPeerLeft(); break;
+      case 'room-full': call.roomFull = true; break;
+      case 'error':
+        console.warn('Roomcall: server error', message.code, message.message);
+        flashNote(`Server: ${message.message || message.code}`);
+        break;
+      case 'description':
+        if (call.link) {
+          call.peerLeft = false;
+          await call.link.acceptDescription(message.description);
+        }
+        break;
+      case 'candidate':
+        if (call.link) await call.link.acceptCandidate(message.candidate);
+        break;
+    }
+    render();
+  }
+
+  function onJoined({ peers, iceServers: servers }) {
+    call.extensions = true;
+    call.iceServers = servers;
+    call.reconnectDelay = RECONNECT_FIRST_MS;
+    call.failures = 0;
+    const offerer = peers >= 1; // the second to arrive makes the offer
+    call.peerPresent = offerer;
+    if (offerer) call.peerLeft = false;
+    // Always start clean on (re)joining: whoever is already in the room started clean for us when we left
+    // (the server told them peer-left), and the ICE servers may have changed.
+    newLink({ offerer });
+    console.info('Roomcall: joined room', call.room, offerer ? 'as the offerer' : 'first, waiting');
+  }
+
+  function onPeerJoined() {
+    call.peerPresent = true;
+    call.peerLeft = false;
+    if (!call.link || !call.link.fresh) newLink({ offerer: false });
+    // Wait for the newcomer's offer; after it, either side may renegotiate.
+  }
+
+  function onPeerLeft() {
+    call.peerPresent = false;
+    call.peerLeft = true;
+    newLink({ offerer: false }); // the next one to join will offer
+  }
+
+
+  // ------------------------------------------------------------------ signaling socket
+
+  function signalingUrl(room) {
+    const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+    const r = encodeURIComponent(room);
+    return `${scheme}://${location.host}/${r}?room=${r}`;
+  }
+
+  function connect() {
+    call.reconnectTimer = 0;
+    call.socketStatus = 'connecting';
+    let ws;
+    try {
+      ws = new WebSocket(signalingUrl(call.room), SUBPROTOCOL);
+    } catch (err) {
+      console.warn('Roomcall: cannot open the signaling socket:', err.message);
+      socketLost(false);
+      return;
+    }
+    ws.binaryType = 'arraybuffer';
+    call.socket = ws;
+
+    ws.onopen = () => {
+      if (call.socket !== ws) return;
+      call.socketStatus = 'open';
+      call.everOpened = true;
+      if (ws.protocol !== SUBPROTOCOL) {
+        // A plain relay: no room bookkeeping, so behave like the demo's callee and wait for an offer.
+        console.info('Roomcall: the server does not speak', SUBPROTOCOL, '— plain relay mode');
+        call.reconnectDelay = RECONNECT_FIRST_MS;
+        call.inbox = call.inbox.then(() => { if (!call.link || !call.link.fresh) newLink({ offerer: false }); render(); });
+      }
+      render();
+    };
+    ws.onmessage = (event) => {
+      if (call.socket !== ws) return;
+      const text = frameText(event.data);
+      const message = text === null ? null : parseMessage(text);
+      if (!message) return;
+      call.inbox = call.inbox
+        .then(() => handle(message))
+        .catch((err) => console.warn('Roomcall: handling', message.kind, 'failed:', err.name, err.message));
+    };
+    ws.onclose = (event) => {
+      if (call.socket !== ws) return;
+      call.socket = null;
+      call.extensions = false;
+      if (event.code === CLOSE_ROOM_FULL) call.roomFull = true;
+      if (call.roomFull || call.leaving) {
+        call.socketStatus = 'closed';
+        render();
+        return;
+      }
+      console.info('Roomcall: signaling closed', event.code, event.reason);
+      socketLost(event.code === CLOSE_LIMIT);
+    };
+  }
+
+  function frameText(data) {
+    if (typeof data === 'string') return data;
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(data);
+    } catch (err) {
+      console.warn('Roomcall: ignoring a binary frame that is not UTF-8');
+      return null;
+    }
+  }
+
+  function socketLost(limited) {
+    call.socketStatus = 'closed';
+    call.failures += 1;
+    const base = limited ? Math.max(call.reconnectDelay, RECONNECT_AFTER_LIMIT_MS) : call.reconnectDelay;
+    const delay = Math.round(base * (0.8 + Math.random() * 0.4));
+    call.reconnectDelay = Math.min(base * 2, RECONNECT_MAX_MS);
+    clearTimeout(call.reconnectTimer);
+    call.reconnectTimer = setTimeout(connect, delay);
+    render();
+  }
+
+  function send(message) {
+    const ws = call.socket;
+    if (!ws || ws.readyState !== WebSocket.OPEN) {
+      console.info('Roomcall: not connected to the server, dropping', message.event);
+      return;
+    }
+    ws.send(JSON.stringify(message));
+  }
+
+  function leave() {
+    if (call.leaving) return;
+    call.leaving = true;
+    clearTimeout(call.reconnectTimer);
+    if (call.extensions) send({ event: 'bye' }); // a plain relay would hand "bye" to a demo page that chokes on it
+    if (call.socket) call.socket.close(1000, 'bye');
+    if (call.link) call.link.close();
+  }
+
+  // ------------------------------------------------------------------ stats for tests and diagnostics
+
+  async function stats() {
+    const result = {
+      framesDecoded: 0, framesSent: 0, bytesReceived: 0, bytesSent: 0, audioBytesReceived: 0,
+      width: 0, height: 0, connectionState: call.link ? call.link.pc.connectionState : 'none',
+    };
+    if (!call.link) return result;
+    const report = await call.link.pc.getStats();
+    report.forEach((s) => {
+      if (s.type === 'inbound-rtp' && s.kind === 'video') {
+        result.framesDecoded += s.framesDecoded || 0;
+        result.bytesReceived += s.bytesReceived || 0;
+        if (s.frameWidth) result.width = s.frameWidth;
+        if (s.frameHeight) result.height = s.frameHeight;
+      } else if (s.type === 'inbound-rtp' && s.kind === 'audio') {
+        result.audioBytesReceived += s.bytesReceived || 0;
+      } else if (s.type === 'outbound-rtp' && s.kind === 'video') {
+        result.framesSent += s.framesSent || 0;
+        result.bytesSent += s.bytesSent || 0;
+      }
+    });
+    return result;
+  }
+
+  window.roomcall = Object.freeze({
+    state: currentState,
+    stats,
+    room: () => call.room,
+  });
+
+  // ------------------------------------------------------------------ page wiring
+
+  async function copyLink() {
+    const link = location.href;
+    let copied = false;
+    try {
+      if (navigator.clipboard && window.isSecureContext) {
+        await navigator.clipboard.writeText(link);
+        copied = true;
+      }
+    } catch (err) {
+      console.info('Roomcall: clipboard refused:', err.message);
+    }
+    if (!copied) copied = copyWithSelection(link);
+    ui.copyLink.textContent = copied ? 'Copied!' : 'Copy failed';
+    if (!copied) flashNote(`Share this link: ${link}`);
+    setTimeout(() => { ui.copyLink.textContent = 'Copy link'; }, 2000);
+  }
+
+  /** Plain-http pages have no Clipboard API; a selected off-screen field still copies. */
+  function copyWithSelection(text) {
+    const field = document.createElement('textarea');
+    field.value = text;
+    field.setAttribute('readonly', '');
+    field.className = 'offscreen';
+    document.body.append(field);
+    field.select();
+    let ok = false;
+    try {
+      ok = document.execCommand('copy');
+    } catch (err) {
+      ok = false;
+    }
+    field.remove();
+    return ok;
+  }
+
+  function wirePage() {
+    ui.copyLink.addEventListener('click', copyLink);
+    ui.newRoom.addEventListener('click', () => {
+      location.href = location.pathname; // no hash: a new room
+    });
+    ui.unmuteRemote.addEventListener('click', () => {
+      ui.remoteVideo.muted = false;
+      ui.remoteVideo.play().catch(() => {});
+      ui.unmuteRemote.hidden = true;
+    });
+    ui.remoteVideo.addEventListener('playing', () => ui.stage.classList.add('has-remote'));
+    ui.remoteVideo.addEventListener('emptied', () => ui.stage.classList.remove('has-remote'));
+    window.addEventListener('pagehide', leave);
+    window.addEventListener('beforeunload', leave);
+    window.addEventListener('pageshow', (event) => { if (event.persisted) location.reload(); });
+    window.addEventListener('hashchange', () => location.reload()); // another room: start over
+    window.addEventListener('online', () => {
+      if (call.reconnectTimer) {
+        clearTimeout(call.reconnectTimer);
+        connect();
+      }
+    });
+  }
+
+  function start() {
+    wirePage();
+    let room = roomFromHash();
+    if (room === '') {
+      room = newRoomCode();
+      history.replaceState(null, '', `${location.pathname}${location.search}#${room}`);
+    }
+    if (room === null || !ROOM_PATTERN.test(room)) {
+      call.invalidRoom = true;
+      render();
+      return;
+    }
+    call.room = room;
+    ui.roomCode.textContent = room;
+    ui.roomBox.hidden = false;
+    document.title = `Roomcall · ${room}`;
+
+    // Join at once, but handle messages only when the media question is settled: the tracks must be in the
+    // connection before the first offer or answer.
+    const media = acquireMedia().then(({ stream, note }) => {
+      call.localStream = stream;
+      call.mediaPending = false;
+      showLocalMedia(stream);
+      setNote(ui.mediaNote, note);
+      render();
+    });
+    call.inbox = media;
+    render();
+    connect();
+  }
+
+  start();
+})();
