@@ -10,6 +10,7 @@ import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import dev.roomcall.signaling.SignalMessage.Answer;
 import dev.roomcall.signaling.SignalMessage.Bye;
 import dev.roomcall.signaling.SignalMessage.Candidate;
@@ -21,6 +22,8 @@ import dev.roomcall.signaling.SignalMessage.PeerLeft;
 import dev.roomcall.signaling.SignalMessage.Problem;
 import dev.roomcall.signaling.SignalMessage.RoomFull;
 import dev.roomcall.signaling.SignalMessage.ServerError;
+import java.io.EOFException;
+import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -28,6 +31,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Encodes and decodes {@link SignalMessage}s. It writes exactly what a browser's
@@ -52,6 +57,8 @@ public final class SignalCodec {
     static final String EVENT_ROOM_FULL = "room-full";
     static final String EVENT_BYE = "bye";
     static final String EVENT_ERROR = "error";
+
+    private static final Pattern LOCATION = Pattern.compile("line (\\d+) column (\\d+)");
 
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
 
@@ -161,27 +168,35 @@ public final class SignalCodec {
 
     /** Decodes a text frame. */
     public static SignalMessage decode(String text) {
-        if (text == null) {
+        if (text == null || text.isBlank()) {
             return new Invalid(Problem.MALFORMED, "empty message");
         }
-        // UTF-16 length is a lower bound of the UTF-8 size, so this never lets an oversized message through
-        // unless it is mostly multi-byte, which the byte check below catches for binary frames.
+        // The limit is on the UTF-8 size (what travels). The UTF-16 length is a lower bound of it and cheap, so it
+        // turns away huge strings before anything walks them.
         if (text.length() > MAX_MESSAGE_BYTES) {
-            return new Invalid(Problem.TOO_LARGE, "message of " + text.length() + " characters exceeds " + MAX_MESSAGE_BYTES);
+            return new Invalid(Problem.TOO_LARGE, "message of " + text.length() + " characters exceeds " + MAX_MESSAGE_BYTES + " bytes");
+        }
+        long utf8Bytes = utf8Length(text);
+        if (utf8Bytes > MAX_MESSAGE_BYTES) {
+            return new Invalid(Problem.TOO_LARGE, "message of " + utf8Bytes + " bytes exceeds " + MAX_MESSAGE_BYTES);
         }
         JsonElement root;
+        JsonReader reader = new JsonReader(new StringReader(text));
+        reader.setStrictness(Strictness.STRICT);
+        reader.setNestingLimit(MAX_NESTING);
         try {
-            JsonReader reader = new JsonReader(new StringReader(text));
-            reader.setStrictness(Strictness.STRICT);
-            reader.setNestingLimit(MAX_NESTING);
             root = JsonParser.parseReader(reader);
-            if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
-                return new Invalid(Problem.MALFORMED, "trailing data after JSON value");
-            }
-        } catch (JsonParseException | IllegalStateException | java.io.IOException e) {
-            return new Invalid(Problem.MALFORMED, "not JSON: " + shorten(e.getMessage()));
+        } catch (JsonParseException | IllegalStateException e) {
+            return new Invalid(Problem.MALFORMED, syntaxError(e));
         } catch (StackOverflowError e) {
-            return new Invalid(Problem.MALFORMED, "JSON nested too deeply");
+            return new Invalid(Problem.MALFORMED, "JSON nested deeper than " + MAX_NESTING + " levels");
+        }
+        try {
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                return new Invalid(Problem.MALFORMED, "not JSON: trailing data after the JSON value");
+            }
+        } catch (IOException | JsonParseException e) {
+            return new Invalid(Problem.MALFORMED, "not JSON: trailing data after the JSON value");
         }
         if (!root.isJsonObject()) {
             return new Invalid(Problem.MALFORMED, "not a JSON object");
@@ -198,6 +213,9 @@ public final class SignalCodec {
      * binary frames is ordinary; bytes that are not UTF-8 are {@link Problem#MALFORMED}.
      */
     public static SignalMessage decode(ByteBuffer binary) {
+        if (binary == null) {
+            return new Invalid(Problem.MALFORMED, "empty message");
+        }
         if (binary.remaining() > MAX_MESSAGE_BYTES) {
             return new Invalid(Problem.TOO_LARGE, "message of " + binary.remaining() + " bytes exceeds " + MAX_MESSAGE_BYTES);
         }
@@ -221,7 +239,7 @@ public final class SignalCodec {
                 case EVENT_OFFER -> new Offer(sessionDescription(object(data, "sdp"), "offer"));
                 case EVENT_ANSWER -> new Answer(sessionDescription(object(data, "sdp"), "answer"));
                 case EVENT_CANDIDATE -> new Candidate(iceCandidate(object(data, "candidate")));
-                case EVENT_JOINED -> new Joined(string(data, "room"), integer(data, "peers"), iceServers(data));
+                case EVENT_JOINED -> new Joined(string(data, "room"), count(data, "peers"), iceServers(data));
                 case EVENT_PEER_JOINED -> new PeerJoined();
                 case EVENT_PEER_LEFT -> new PeerLeft();
                 case EVENT_ROOM_FULL -> new RoomFull(optionalString(data, "room", ""));
@@ -335,6 +353,50 @@ public final class SignalCodec {
             throw new FieldException("'" + field + "' is not a whole number");
         }
         return (int) number;
+    }
+
+    /** Gson's messages are advice for programmers ("use setStrictness..."); this keeps only what and where. */
+    private static String syntaxError(RuntimeException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        String message = String.valueOf(cause.getMessage());
+        if (message.contains("Nesting limit")) {
+            return "JSON nested deeper than " + MAX_NESTING + " levels";
+        }
+        Matcher at = LOCATION.matcher(message);
+        String where = at.find() ? " at line " + at.group(1) + " column " + at.group(2) : "";
+        if (cause instanceof EOFException || message.startsWith("End of input") || message.startsWith("Unterminated")) {
+            return "not JSON: the text ends too early" + where;
+        }
+        return "not JSON: syntax error" + where;
+    }
+
+    private static int count(JsonObject json, String field) {
+        int value = integer(json, field);
+        if (value < 0) {
+            throw new FieldException("'" + field + "' is negative");
+        }
+        return value;
+    }
+
+    /** UTF-8 size without encoding: a lone surrogate counts as the 1-byte '?' the encoder would write. */
+    private static long utf8Length(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                bytes += 1;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 
     private static String shorten(String s) {
