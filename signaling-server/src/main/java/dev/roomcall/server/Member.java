@@ -1,0 +1,20 @@
+package dev.roomcall.server;
+
+/**
+ * One connection as the room logic sees it. Implementations must not block: {@link Rooms} calls
+ * these under its lock, which is what keeps every member's view of the room in one order.
+ */
+interface Member {
+
+    /** Small per-server number for log lines; never a secret. */
+    int id();
+
+    /** True if the connection negotiated {@code roomcall.v1} and so may receive extension messages. */
+    boolean speaksExtensions();
+
+    /** Queues the message for sending, in call order. */
+    void send(Payload payload);
+
+    /** Starts a close handshake with this code and reason. */
+    void close(int code, String reason);
+}

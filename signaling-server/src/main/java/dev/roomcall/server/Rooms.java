@@ -1,0 +1,133 @@
+package dev.roomcall.server;
+
+import dev.roomcall.signaling.IceServer;
+import dev.roomcall.signaling.Protocol;
+import dev.roomcall.signaling.SignalCodec;
+import dev.roomcall.signaling.SignalMessage;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * All rooms of one server and the rules of membership: at most two per room, presence messages
+ * for members that speak {@code roomcall.v1}, relay to the other member, and the queue a lone
+ * member fills for the next joiner.
+ *
+ * <p>One lock guards everything. Each operation is a few map updates plus non-blocking send
+ * enqueues, so contention is negligible, and a single order of events per room is what makes
+ * "joined, then the queued offer, then live messages" hold without further reasoning.
+ */
+final class Rooms {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Rooms.class);
+
+    static final String QUEUE_FULL_CODE = "queue-full";
+
+    private final int queueCapacity;
+    private final List<IceServer> iceServers;
+    private final Map<String, Room> byName = new HashMap<>();
+    private final Map<Member, Room> roomOf = new IdentityHashMap<>();
+
+    Rooms(int queueCapacity, List<IceServer> iceServers) {
+        this.queueCapacity = queueCapacity;
+        this.iceServers = List.copyOf(iceServers);
+    }
+
+    /**
+     * Puts the member into the room, or turns it away with {@code room-full} and close 4001.
+     *
+     * @return true if the member joined
+     */
+    synchronized boolean join(Member member, RoomName name) {
+        if (roomOf.containsKey(member)) {
+            throw new IllegalStateException("member " + member.id() + " already joined a room");
+        }
+        Room room = byName.computeIfAbsent(name.value(), n -> new Room(name, queueCapacity));
+        if (room.isFull()) {
+            LOG.info("event=room-full room={} member={}", name, member.id());
+            if (member.speaksExtensions()) {
+                member.send(extension(new SignalMessage.RoomFull(name.value())));
+            }
+            member.close(Protocol.CLOSE_ROOM_FULL, "room full");
+            return false;
+        }
+        Optional<Member> other = room.otherThan(member);
+        int peersBefore = room.size();
+        room.add(member);
+        roomOf.put(member, room);
+        LOG.info("event=join room={} member={} peers={} subprotocol={}",
+                name, member.id(), peersBefore, member.speaksExtensions() ? Protocol.SUBPROTOCOL : "none");
+
+        if (member.speaksExtensions()) {
+            member.send(extension(new SignalMessage.Joined(name.value(), peersBefore, iceServers)));
+        }
+        List<Payload> queued = room.drainPending();
+        queued.forEach(member::send);
+        if (!queued.isEmpty()) {
+            LOG.info("event=deliver-queued room={} member={} messages={}", name, member.id(), queued.size());
+        }
+        other.filter(Member::speaksExtensions).ifPresent(o -> o.send(extension(new SignalMessage.PeerJoined())));
+        return true;
+    }
+
+    /**
+     * Passes a signaling message to the other member, or queues it for the next joiner while the
+     * sender is alone. A member that already left (bye) relays nothing.
+     */
+    synchronized void relay(Member from, Payload payload) {
+        Room room = roomOf.get(from);
+        if (room == null) {
+            LOG.debug("event=drop reason=not-in-room member={}", from.id());
+            return;
+        }
+        Optional<Member> other = room.otherThan(from);
+        if (other.isPresent()) {
+            other.get().send(payload);
+            return;
+        }
+        if (!room.enqueue(payload) && room.droppedCount() == 1) {
+            LOG.warn("event=queue-full room={} member={} queued={} action=dropping-newer-messages",
+                    room.name(), from.id(), room.pendingCount());
+            if (from.speaksExtensions()) {
+                from.send(extension(new SignalMessage.ServerError(QUEUE_FULL_CODE,
+                        "alone in the room with " + room.pendingCount()
+                                + " messages queued for the next joiner; newer messages are dropped")));
+            }
+        }
+    }
+
+    /**
+     * Takes the member out of its room (closed, dropped or said bye), discards what it queued and
+     * tells the remaining member {@code peer-left}. Harmless if the member is in no room.
+     */
+    synchronized void leave(Member member, String why) {
+        Room room = roomOf.remove(member);
+        if (room == null) {
+            return;
+        }
+        room.remove(member);
+        LOG.info("event=leave room={} member={} reason={} remaining={}", room.name(), member.id(), why, room.size());
+        room.otherThan(member)
+                .filter(Member::speaksExtensions)
+                .ifPresent(o -> o.send(extension(new SignalMessage.PeerLeft())));
+        if (room.isEmpty()) {
+            byName.remove(room.name().value());
+        }
+    }
+
+    synchronized int roomCount() {
+        return byName.size();
+    }
+
+    synchronized int memberCount() {
+        return roomOf.size();
+    }
+
+    private static Payload extension(SignalMessage.Extension message) {
+        return new Payload.Text(SignalCodec.encode(message));
+    }
+}

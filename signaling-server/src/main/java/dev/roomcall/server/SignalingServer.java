@@ -1,0 +1,166 @@
+package dev.roomcall.server;
+
+import java.io.IOException;
+import java.net.URI;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Roomcall server on one port: {@code GET /} serves the browser page, a WebSocket upgrade on
+ * {@code /ROOM} (or {@code /?room=ROOM}, or {@code /} for the room "default") joins a room of two
+ * and relays signaling between its members. The app embeds it; {@link ServerMain} runs it alone.
+ *
+ * <pre>{@code
+ * try (SignalingServer server = SignalingServer.start(ServerConfig.defaults().withHost("127.0.0.1").withPort(0))) {
+ *     URI signaling = server.uri();   // ws://127.0.0.1:54321/
+ *     ...
+ * }
+ * }</pre>
+ */
+public final class SignalingServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SignalingServer.class);
+
+    /** Generous for two members per room; far below Jetty's default of 200 so an embedded server stays light. */
+    private static final int MAX_THREADS = 32;
+    /** A reader that stopped reading gets disconnected rather than buffering without bound. */
+    private static final int MAX_OUTGOING_FRAMES = 1024;
+
+    private final ServerConfig config;
+    private final Server jetty;
+    private final ServerConnector connector;
+    private final Heartbeat heartbeat;
+    private final Rooms rooms;
+
+    private SignalingServer(ServerConfig config, Server jetty, ServerConnector connector, Heartbeat heartbeat, Rooms rooms) {
+        this.config = config;
+        this.jetty = jetty;
+        this.connector = connector;
+        this.heartbeat = heartbeat;
+        this.rooms = rooms;
+    }
+
+    /**
+     * Binds and starts a server.
+     *
+     * @throws IOException if the address cannot be bound (port in use, unknown host)
+     */
+    public static SignalingServer start(ServerConfig config) throws IOException {
+        QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 2);
+        threads.setName("roomcall-server");
+        Server jetty = new Server(threads);
+
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
+        connector.setHost(config.host());
+        connector.setPort(config.port());
+        jetty.addConnector(connector);
+
+        Rooms rooms = new Rooms(config.maxQueuedMessages(), config.iceServers());
+        Heartbeat heartbeat = new Heartbeat(config.idleTimeout());
+        EndpointFactory endpoints = new EndpointFactory(config, rooms, new AddressLimiter(config.maxConnectionsPerAddress()), heartbeat);
+
+        ContextHandler context = new ContextHandler("/");
+        WebSocketUpgradeHandler webSockets = WebSocketUpgradeHandler.from(jetty, context, container -> {
+            container.setMaxTextMessageSize(config.maxMessageBytes());
+            container.setMaxBinaryMessageSize(config.maxMessageBytes());
+            container.setMaxFrameSize(config.maxMessageBytes());
+            // Dead peers are found by the heartbeat; Jetty's timeout is only the backstop.
+            container.setIdleTimeout(config.idleTimeout().multipliedBy(2));
+            container.setMaxOutgoingFrames(MAX_OUTGOING_FRAMES);
+            container.addMapping("/*", endpoints);
+        });
+        Handler page = StaticPage.handler(jetty, config.webRoot());
+        if (page != null) {
+            webSockets.setHandler(page);
+        }
+        context.setHandler(webSockets);
+        jetty.setHandler(context);
+
+        try {
+            jetty.start();
+        } catch (Exception e) {
+            heartbeat.close();
+            stopQuietly(jetty);
+            if (e instanceof IOException) {
+                throw (IOException) e;
+            }
+            throw new IOException("cannot start the signaling server on " + config.host() + ":" + config.port(), e);
+        }
+        SignalingServer server = new SignalingServer(config, jetty, connector, heartbeat, rooms);
+        LOG.info("event=start host={} port={}", config.host(), server.port());
+        return server;
+    }
+
+    /** The bound port: the configured one, or the one the system picked for port 0. */
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    /** Base WebSocket URI, e.g. {@code ws://127.0.0.1:3000/}; append a room name to join it. */
+    public URI uri() {
+        return URI.create("ws://" + hostForUri() + ":" + port() + "/");
+    }
+
+    /** Where a browser loads the page, e.g. {@code http://127.0.0.1:3000/}. */
+    public URI httpUri() {
+        return URI.create("http://" + hostForUri() + ":" + port() + "/");
+    }
+
+    public ServerConfig config() {
+        return config;
+    }
+
+    /** Blocks until the server has stopped (see {@link #close()}). */
+    public void join() throws InterruptedException {
+        jetty.join();
+    }
+
+    /** Stops the server; open WebSockets are closed with 1001. Safe to call more than once. */
+    @Override
+    public void close() {
+        heartbeat.close();
+        if (jetty.isStopped()) {
+            return;
+        }
+        stopQuietly(jetty);
+        LOG.info("event=stop port={}", config.port() == 0 ? "ephemeral" : config.port());
+    }
+
+    /** Rooms with at least one member; lets tests wait until a departure has been processed. */
+    int activeRooms() {
+        return rooms.roomCount();
+    }
+
+    /** Connections that are members of a room. */
+    int activeMembers() {
+        return rooms.memberCount();
+    }
+
+    /** A wildcard bind is reachable on loopback; anything else is used as given. */
+    private String hostForUri() {
+        String host = config.host();
+        if (host.equals("0.0.0.0") || host.equals("::") || host.equals("0:0:0:0:0:0:0:0")) {
+            return "127.0.0.1";
+        }
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
+    private static void stopQuietly(Server jetty) {
+        try {
+            jetty.stop();
+        } catch (Exception e) {
+            LOG.warn("event=stop-failed error={}", e.toString());
+        }
+    }
+}

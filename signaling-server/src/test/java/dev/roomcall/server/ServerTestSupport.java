@@ -1,0 +1,82 @@
+package dev.roomcall.server;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntSupplier;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterEach;
+
+/** A real server on an ephemeral loopback port per test, serving the stand-in page, and the clients a test opened. */
+abstract class ServerTestSupport {
+
+    static final String TEST_WEB_ROOT = "test-web";
+
+    protected SignalingServer server;
+    private final List<TestPeer> peers = new ArrayList<>();
+
+    static ServerConfig testConfig() {
+        return ServerConfig.defaults().withHost("127.0.0.1").withPort(0).withWebRoot(TEST_WEB_ROOT);
+    }
+
+    protected SignalingServer start() {
+        return start(UnaryOperator.identity());
+    }
+
+    protected SignalingServer start(UnaryOperator<ServerConfig> customise) {
+        try {
+            server = SignalingServer.start(customise.apply(testConfig()));
+        } catch (IOException e) {
+            throw new AssertionError("server did not start", e);
+        }
+        return server;
+    }
+
+    protected TestPeer roomcall(String path) {
+        return track(TestPeer.roomcall(server.uri(), path));
+    }
+
+    protected TestPeer plain(String path) {
+        return track(TestPeer.plain(server.uri(), path));
+    }
+
+    private TestPeer track(TestPeer peer) {
+        peers.add(peer);
+        return peer;
+    }
+
+    /** Waits (bounded) until the server has processed departures, e.g. after a client closed. */
+    protected void awaitActiveRooms(int expected) {
+        awaitCount("active rooms", expected, server::activeRooms);
+    }
+
+    /** Waits (bounded) until this many connections are room members. */
+    protected void awaitActiveMembers(int expected) {
+        awaitCount("room members", expected, server::activeMembers);
+    }
+
+    private static void awaitCount(String what, int expected, IntSupplier actual) {
+        long deadline = System.nanoTime() + TestPeer.TIMEOUT_SECONDS * 1_000_000_000L;
+        while (actual.getAsInt() != expected) {
+            if (System.nanoTime() > deadline) {
+                fail("expected " + expected + " " + what + ", still " + actual.getAsInt());
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    @AfterEach
+    void stopEverything() {
+        peers.forEach(TestPeer::closeQuietly);
+        if (server != null) {
+            server.close();
+        }
+    }
+}
