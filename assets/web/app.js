@@ -36,6 +36,7 @@
     remoteVideo: $('remote-video'),
     localVideo: $('local-video'),
     status: $('status'),
+    hint: $('hint'),
     mediaNote: $('media-note'),
     signalNote: $('signal-note'),
     roomBox: $('room-box'),
@@ -57,12 +58,26 @@
     return `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`;
   }
 
+  /**
+   * The room this link names, in the canonical form the desktop app uses too (so both end up in the same
+   * room however the code was typed): a 13-character code in any case or grouping becomes "xxxx-xxxx-xxxxx",
+   * any other valid name is lower-cased. '' for no room, null for something that is not a room name.
+   */
   function roomFromHash() {
+    let raw;
     try {
-      return decodeURIComponent(location.hash.slice(1)).trim();
+      raw = decodeURIComponent(location.hash.slice(1)).trim();
     } catch (err) {
       return null; // a malformed %-escape
     }
+    if (raw.startsWith('/')) raw = raw.slice(1);
+    if (raw.includes('=')) raw = (new URLSearchParams(raw).get('room') || '').trim();
+    if (raw === '') return '';
+    const compact = raw.replace(/[\s-]+/g, '').toLowerCase();
+    if (compact.length === 13 && [...compact].every((c) => ROOM_ALPHABET.includes(c))) {
+      return `${compact.slice(0, 4)}-${compact.slice(4, 8)}-${compact.slice(8)}`;
+    }
+    return ROOM_PATTERN.test(raw) ? raw.toLowerCase() : null;
   }
 
   // ------------------------------------------------------------------ call state
@@ -118,6 +133,7 @@
     let text = STATUS_TEXT[state];
     if (state === 'joining' && call.mediaPending) text = 'Waiting for camera and microphone…';
     if (ui.status.textContent !== text) ui.status.textContent = text;
+    ui.hint.hidden = !(state === 'waiting' || state === 'peer-left');
     ui.newRoom.hidden = !(state === 'room-full' || state === 'invalid-room');
 
     const lostWhileInCall = state === 'connected' && call.socketStatus !== 'open' && !call.leaving;
@@ -227,6 +243,7 @@
       this.ignoreOffer = false;
       this.pendingCandidates = [];
       this.closed = false;
+      this.orphaned = false; // kept through a signaling outage, with nobody in the room any more
       this.remoteStream = new MediaStream();
       this.pc = PeerLink.createConnection(iceServers);
 
@@ -257,8 +274,8 @@
       pc.onconnectionstatechange = () => {
         if (this.closed) return;
         console.info('Roomcall: connection', pc.connectionState);
-        if (pc.connectionState === 'failed' && this.mayOffer) pc.restartIce();
-        this.onChange();
+        if (pc.connectionState === 'failed' && this.mayOffer && !this.orphaned) pc.restartIce();
+        this.onChange(this);
       };
     }
 
@@ -339,6 +356,14 @@
     }
   }
 
+  function linkChanged(link) {
+    const state = link.pc.connectionState;
+    if (link === call.link && link.orphaned && (state === 'failed' || state === 'closed')) {
+      newLink({ offerer: false }); // the call we kept through the outage is gone: wait for someone afresh
+    }
+    render();
+  }
+
   /** Replaces the connection with a fresh one; the offerer is impolite, everyone else polite. */
   function newLink({ offerer }) {
     if (call.link) call.link.close();
@@ -348,7 +373,7 @@
       localStream: call.localStream,
       polite: !offerer,
       send,
-      onChange: render,
+      onChange: linkChanged,
     });
     if (offerer) call.link.allowOffers(); // negotiationneeded for the tracks just added sends the offer
     call.ready = true;
@@ -442,7 +467,7 @@
       case 'peer-joined': onPeerJoined(); break;
       case 'peer-left':
       case 'bye': onPeerLeft(); break;
-      case 'room-full': call.roomFull = true; break;
+      case 'room-full': roomIsFull(); break;
       case 'error':
         console.warn('Roomcall: server error', message.code, message.message);
         flashNote(`Server: ${message.message || message.code}`);
@@ -468,9 +493,16 @@
     const offerer = peers >= 1; // the second to arrive makes the offer
     call.peerPresent = offerer;
     if (offerer) call.peerLeft = false;
-    // Always start clean on (re)joining: whoever is already in the room started clean for us when we left
-    // (the server told them peer-left), and the ICE servers may have changed.
-    newLink({ offerer });
+    if (!offerer && call.link && call.link.pc.connectionState === 'connected') {
+      // Back after losing the server while in a call, and alone in the room: the other person is probably
+      // still on the line and rejoining too. Keep the media flowing until they do (peer-joined replaces this
+      // connection) or it dies.
+      call.link.orphaned = true;
+    } else {
+      // Otherwise start clean: whoever is already in the room started clean for us when we left (the server
+      // told them peer-left), and the ICE servers may have changed.
+      newLink({ offerer });
+    }
     console.info('Roomcall: joined room', call.room, offerer ? 'as the offerer' : 'first, waiting');
   }
 
@@ -479,6 +511,17 @@
     call.peerLeft = false;
     if (!call.link || !call.link.fresh) newLink({ offerer: false });
     // Wait for the newcomer's offer; after it, either side may renegotiate.
+  }
+
+  /** Nobody will see this camera: let it go (its light goes off) rather than hold it for nothing. */
+  function roomIsFull() {
+    call.roomFull = true;
+    if (call.link) call.link.close();
+    if (call.localStream) call.localStream.getTracks().forEach((track) => track.stop());
+    ui.localVideo.srcObject = null;
+    ui.localVideo.hidden = true;
+    ui.toggleMic.hidden = true;
+    ui.toggleCam.hidden = true;
   }
 
   function onPeerLeft() {
@@ -535,7 +578,7 @@
       if (call.socket !== ws) return;
       call.socket = null;
       call.extensions = false;
-      if (event.code === CLOSE_ROOM_FULL) call.roomFull = true;
+      if (event.code === CLOSE_ROOM_FULL) roomIsFull();
       if (call.roomFull || call.leaving) {
         call.socketStatus = 'closed';
         render();
@@ -680,11 +723,11 @@
   function start() {
     wirePage();
     let room = roomFromHash();
-    if (room === '') {
-      room = newRoomCode();
-      history.replaceState(null, '', `${location.pathname}${location.search}#${room}`);
+    if (room === '') room = newRoomCode();
+    if (room !== null && location.hash !== `#${room}`) {
+      history.replaceState(null, '', `${location.pathname}${location.search}#${room}`); // share the canonical link
     }
-    if (room === null || !ROOM_PATTERN.test(room)) {
+    if (room === null) {
       call.invalidRoom = true;
       render();
       return;
@@ -697,8 +740,13 @@
     // Join at once, but handle messages only when the media question is settled: the tracks must be in the
     // connection before the first offer or answer.
     const media = acquireMedia().then(({ stream, note }) => {
-      call.localStream = stream;
       call.mediaPending = false;
+      if (call.roomFull) {
+        if (stream) stream.getTracks().forEach((track) => track.stop());
+        render();
+        return;
+      }
+      call.localStream = stream;
       showLocalMedia(stream);
       setNote(ui.mediaNote, note);
       render();
