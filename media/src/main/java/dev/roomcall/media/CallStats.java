@@ -1,0 +1,25 @@
+package dev.roomcall.media;
+
+/**
+ * A snapshot of one call's statistics. Counters are totals since the call started; a value the report did not
+ * carry is 0 (numbers) or the empty string (codec, candidateType).
+ *
+ * @param framesDecoded      remote video frames decoded
+ * @param framesSent         local video frames sent
+ * @param bytesReceived      all bytes received on the selected transport (falls back to the RTP streams' sum)
+ * @param bytesSent          all bytes sent on the selected transport (falls back to the RTP streams' sum)
+ * @param audioBytesReceived payload bytes of the remote audio stream
+ * @param width              decoded remote video width
+ * @param height             decoded remote video height
+ * @param fps                decoded remote frames per second
+ * @param rttMs              current ICE round-trip time in milliseconds
+ * @param codec              remote video codec, e.g. {@code VP8} (the MIME subtype)
+ * @param packetsLost        remote RTP packets lost, audio and video together
+ * @param candidateType      local candidate type of the selected pair: host, srflx, prflx or relay
+ */
+public record CallStats(long framesDecoded, long framesSent, long bytesReceived, long bytesSent,
+                        long audioBytesReceived, int width, int height, double fps, double rttMs, String codec,
+                        long packetsLost, String candidateType) {
+
+    public static final CallStats EMPTY = new CallStats(0, 0, 0, 0, 0, 0, 0, 0, 0, "", 0, "");
+}

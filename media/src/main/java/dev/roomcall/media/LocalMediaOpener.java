@@ -1,0 +1,84 @@
+package dev.roomcall.media;
+
+import dev.onvoid.webrtc.PeerConnectionFactory;
+import dev.onvoid.webrtc.media.audio.AudioOptions;
+import dev.onvoid.webrtc.media.audio.AudioTrackSource;
+import dev.onvoid.webrtc.media.video.VideoCaptureCapability;
+import dev.onvoid.webrtc.media.video.VideoDevice;
+import dev.onvoid.webrtc.media.video.VideoDeviceSource;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Decides what this side sends: test pattern and tone, or camera (else slate) and microphone (if any). */
+final class LocalMediaOpener {
+    private static final Logger LOG = LoggerFactory.getLogger(LocalMediaOpener.class);
+    /** The slate never changes; a few frames a second keep the stream alive without costing bandwidth. */
+    static final int SLATE_FPS = 5;
+
+    private LocalMediaOpener() {}
+
+    static LocalMedia open(PeerConnectionFactory factory, MediaOptions options, DeviceCatalog catalog,
+                           AudioSetup audioSetup, Consumer<MediaWarning> warnings) {
+        if (options.fakeMedia()) {
+            SyntheticVideo pattern = new SyntheticVideo("fake-camera", new TestPattern(),
+                    options.width(), options.height(), options.fps(), true);
+            SyntheticMicrophone microphone = new SyntheticMicrophone();
+            pattern.start();
+            microphone.start();
+            return new LocalMedia(factory, new LocalMedia.Input<>(pattern.source(), pattern::close),
+                    new LocalMedia.Input<>(microphone.source(), microphone::close), CameraState.FAKE, true);
+        }
+
+        LocalMedia.Input<? extends AudioTrackSource> audio = null;
+        if (!audioSetup.headless) {
+            AudioOptions voice = new AudioOptions();
+            voice.echoCancellation = true;
+            voice.autoGainControl = true;
+            voice.noiseSuppression = true;
+            voice.highpassFilter = true;
+            // Capture runs inside the audio device module, which libwebrtc starts when a call sends audio.
+            audio = new LocalMedia.Input<>(factory.createAudioSource(voice), () -> { });
+        }
+
+        Optional<LocalMedia.Input<VideoDeviceSource>> camera = openCamera(options, catalog, warnings);
+        if (camera.isPresent()) {
+            return new LocalMedia(factory, camera.get(), audio, CameraState.DEVICE, audioSetup.headless);
+        }
+        SyntheticVideo slate = new SyntheticVideo("camera-off-slate", new CameraOffSlate(),
+                options.width(), options.height(), SLATE_FPS, false);
+        slate.start();
+        return new LocalMedia(factory, new LocalMedia.Input<>(slate.source(), slate::close), audio,
+                CameraState.NONE, audioSetup.headless);
+    }
+
+    private static Optional<LocalMedia.Input<VideoDeviceSource>> openCamera(MediaOptions options, DeviceCatalog catalog,
+                                                                            Consumer<MediaWarning> warnings) {
+        List<VideoDevice> cameras = catalog.cameraDevices().orElse(List.of());
+        if (cameras.isEmpty()) {
+            warnings.accept(new MediaWarning(MediaWarning.NO_CAMERA,
+                    "No camera found; the other side sees a \"camera off\" picture."));
+            return Optional.empty();
+        }
+        VideoDevice device = cameras.get(0);
+        VideoCaptureCapability mode = CapabilityChooser.choose(catalog.capabilities(device).orElse(List.of()),
+                options.width(), options.height(), options.fps());
+        LOG.info("opening camera {} at {}x{}@{}", device.getName(), mode.width, mode.height, mode.frameRate);
+        VideoDeviceSource source = new VideoDeviceSource();
+        Optional<Boolean> started = TimedCall.call("camera-start", options.deviceTimeout(), () -> {
+            source.setVideoCaptureDevice(device);
+            source.setVideoCaptureCapability(mode);
+            source.start();
+            return Boolean.TRUE;
+        });
+        if (started.isEmpty()) {
+            warnings.accept(new MediaWarning(MediaWarning.CAMERA_FAILED, "The camera \"" + device.getName()
+                    + "\" could not be started; the other side sees a \"camera off\" picture."));
+            // A start that is still stuck may yet touch the source: leave it to the process, do not dispose it.
+            return Optional.empty();
+        }
+        return Optional.of(new LocalMedia.Input<>(source, source::stop));
+    }
+}

@@ -1,0 +1,23 @@
+package dev.roomcall.media;
+
+import java.util.Objects;
+
+/**
+ * Something the engine worked around rather than failed on, worth telling the person about.
+ *
+ * @param code    stable machine-readable code, one of the constants below
+ * @param message human-readable explanation
+ */
+public record MediaWarning(String code, String message) {
+    /** No camera was found; the peer sees the "camera off" slate. */
+    public static final String NO_CAMERA = "no-camera";
+    /** A camera was found but could not be opened; the peer sees the "camera off" slate. */
+    public static final String CAMERA_FAILED = "camera-failed";
+    /** The audio system did not answer in time; no microphone, received audio is not played. */
+    public static final String NO_AUDIO_SYSTEM = "no-audio-system";
+
+    public MediaWarning {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(message, "message");
+    }
+}

@@ -1,0 +1,608 @@
+package dev.roomcall.media;
+
+import dev.onvoid.webrtc.CreateSessionDescriptionObserver;
+import dev.onvoid.webrtc.PeerConnectionFactory;
+import dev.onvoid.webrtc.PeerConnectionObserver;
+import dev.onvoid.webrtc.RTCAnswerOptions;
+import dev.onvoid.webrtc.RTCBundlePolicy;
+import dev.onvoid.webrtc.RTCConfiguration;
+import dev.onvoid.webrtc.RTCIceCandidate;
+import dev.onvoid.webrtc.RTCIceServer;
+import dev.onvoid.webrtc.RTCOfferOptions;
+import dev.onvoid.webrtc.RTCPeerConnection;
+import dev.onvoid.webrtc.RTCPeerConnectionState;
+import dev.onvoid.webrtc.RTCRtcpMuxPolicy;
+import dev.onvoid.webrtc.RTCRtpTransceiver;
+import dev.onvoid.webrtc.RTCSdpType;
+import dev.onvoid.webrtc.RTCSessionDescription;
+import dev.onvoid.webrtc.RTCSignalingState;
+import dev.onvoid.webrtc.SetSessionDescriptionObserver;
+import dev.onvoid.webrtc.media.MediaStreamTrack;
+import dev.onvoid.webrtc.media.video.VideoTrack;
+import dev.roomcall.signaling.IceCandidate;
+import dev.roomcall.signaling.IceServer;
+import dev.roomcall.signaling.SessionDescription;
+import dev.roomcall.signaling.SignalMessage;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One call with one peer: a peer connection that sends the engine's local media, negotiates with "perfect
+ * negotiation" and shows the peer's video through {@link #remoteVideo()}.
+ *
+ * <p>Threading: every call into the peer connection runs on this session's own thread, one at a time, including
+ * waiting for libwebrtc's asynchronous answers; so negotiation steps never interleave and an incoming message is
+ * always handled against a settled signalling state. Listener callbacks run on a second thread of the session, in
+ * order. Public methods may be called from any thread and never block on the network.
+ */
+public final class PeerSession implements AutoCloseable {
+    /** The peer's SDP could not be parsed. */
+    public static final String ERROR_BAD_REMOTE_SDP = "bad-remote-sdp";
+    /** The peer's SDP parsed but libwebrtc refused to apply it (e.g. no common codec). */
+    public static final String ERROR_REMOTE_DESCRIPTION_REJECTED = "remote-description-rejected";
+    /** An answer arrived while no offer of ours was outstanding. */
+    public static final String ERROR_UNEXPECTED_ANSWER = "unexpected-answer";
+    /** The peer's ICE candidate could not be parsed. */
+    public static final String ERROR_BAD_CANDIDATE = "bad-candidate";
+    /** Creating or applying our own offer or answer failed or timed out. */
+    public static final String ERROR_NEGOTIATION_FAILED = "negotiation-failed";
+
+    private static final Logger LOG = LoggerFactory.getLogger(PeerSession.class);
+    /** libwebrtc answers each step in milliseconds; this only guards against a wedged native side. */
+    private static final long STEP_TIMEOUT_MS = 10_000;
+    private static final long CLOSE_TIMEOUT_MS = 5_000;
+    private static final long STATS_PERIOD_MS = 1_000;
+
+    private final String id;
+    private final SessionConfig config;
+    private final LocalMedia localMedia;
+    private final Signaller signaller;
+    private final SessionListener listener;
+    private final Consumer<PeerSession> onClosed;
+    private final ExecutorService peerThread;
+    private final ExecutorService eventThread;
+    private final ConvertingFrameSink remoteVideo;
+    private final AtomicBoolean firstRemoteFrame = new AtomicBoolean();
+    private final ScheduledFuture<?> statsPolling;
+    private volatile Thread peerThreadRef;
+    private volatile boolean closed;
+    private volatile ConnectionState state = ConnectionState.NEW;
+    private volatile CallStats lastStats = CallStats.EMPTY;
+    private volatile CompletableFuture<?> pendingStep;
+
+    // Everything below is touched only on peerThread.
+    private RTCPeerConnection pc;
+    private LocalTracks tracks;
+    private VideoTrack remoteVideoTrack;
+    private boolean started;
+    private boolean offerer;
+    private boolean negotiatedOnce;
+    private boolean ignoreOffer;
+    private final Queue<IceCandidate> pendingCandidates = new ArrayDeque<>();
+    private volatile int queuedCandidates;
+    private volatile long appliedCandidates;
+
+    PeerSession(String id, PeerConnectionFactory factory, LocalMedia localMedia, SessionConfig config,
+                Signaller signaller, SessionListener listener, ScheduledExecutorService statsTimer,
+                Consumer<PeerSession> onClosed) {
+        this.id = id;
+        this.config = config;
+        this.localMedia = localMedia;
+        this.signaller = signaller;
+        this.listener = listener;
+        this.onClosed = onClosed;
+        this.remoteVideo = new ConvertingFrameSink("session " + id + " remote video");
+        this.peerThread = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "roomcall-session-" + id);
+            thread.setDaemon(true);
+            peerThreadRef = thread;
+            return thread;
+        });
+        this.eventThread = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "roomcall-session-" + id + "-events");
+            thread.setDaemon(true);
+            return thread;
+        });
+        remoteVideo.addFrameListener(this::onRemoteFrame);
+        Future<?> created = peerThread.submit(() -> {
+            pc = factory.createPeerConnection(rtcConfiguration(config), new Observer());
+        });
+        try {
+            created.get(STEP_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException | InterruptedException e) {
+            peerThread.shutdownNow();
+            eventThread.shutdownNow();
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("cannot create a peer connection", e);
+        }
+        statsPolling = statsTimer.scheduleAtFixedRate(() -> onPeerThread(this::pollStats),
+                STATS_PERIOD_MS, STATS_PERIOD_MS, TimeUnit.MILLISECONDS);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public SessionConfig config() {
+        return config;
+    }
+
+    /**
+     * Adds the local tracks. The offerer then sends an offer; the other side waits for the peer's offer (and
+     * answers it with its tracks attached). Later renegotiation is started by whichever side needs it.
+     */
+    public void start(boolean offerer) {
+        onPeerThread(() -> {
+            if (started) {
+                LOG.warn("session {}: start called twice; ignored", id);
+                return;
+            }
+            started = true;
+            this.offerer = offerer;
+            tracks = localMedia.createTracks(id);
+            List<String> streams = List.of("roomcall-" + id);
+            if (tracks.audio() != null) {
+                pc.addTrack(tracks.audio(), streams);
+            }
+            pc.addTrack(tracks.video(), streams);
+            // libwebrtc now fires onRenegotiationNeeded, which makes the offer if we are the offerer.
+        });
+    }
+
+    /** Feeds a message from the peer. Only Offer, Answer and Candidate mean anything here; others are ignored. */
+    public void handle(SignalMessage message) {
+        Objects.requireNonNull(message, "message");
+        if (message instanceof SignalMessage.Offer offer) {
+            onPeerThread(() -> acceptOffer(offer.description()));
+        } else if (message instanceof SignalMessage.Answer answer) {
+            onPeerThread(() -> acceptAnswer(answer.description()));
+        } else if (message instanceof SignalMessage.Candidate candidate) {
+            onPeerThread(() -> acceptCandidate(candidate.candidate()));
+        } else {
+            LOG.debug("session {}: ignoring {}", id, message.getClass().getSimpleName());
+        }
+    }
+
+    /** The peer's video, converted to BGRA; keeps delivering the newest frame only. */
+    public FrameSource remoteVideo() {
+        return remoteVideo;
+    }
+
+    public ConnectionState connectionState() {
+        return state;
+    }
+
+    /** The most recent statistics (also delivered to {@link SessionListener#onStats}). */
+    public CallStats lastStats() {
+        return lastStats;
+    }
+
+    int queuedCandidates() {
+        return queuedCandidates;
+    }
+
+    long appliedCandidates() {
+        return appliedCandidates;
+    }
+
+    // ---- negotiation (peer thread) ----
+
+    private void onNegotiationNeeded() {
+        if (!offerer && !negotiatedOnce) {
+            LOG.debug("session {}: negotiation needed, waiting for the peer's offer", id);
+            return;
+        }
+        if (pc.getSignalingState() != RTCSignalingState.STABLE) {
+            // libwebrtc fires again once back in stable if it still needs negotiating.
+            return;
+        }
+        try {
+            RTCSessionDescription offer = step("create offer",
+                    done -> pc.createOffer(new RTCOfferOptions(), created(done)));
+            this.<Void>step("set local offer", done -> pc.setLocalDescription(offer, applied(done)));
+            LOG.info("session {}: sending offer", id);
+            send(new SignalMessage.Offer(new SessionDescription("offer", offer.sdp)));
+        } catch (StepFailed e) {
+            fail(ERROR_NEGOTIATION_FAILED, e.getMessage());
+        }
+    }
+
+    private void acceptOffer(SessionDescription description) {
+        boolean collision = pc.getSignalingState() != RTCSignalingState.STABLE;
+        ignoreOffer = collision && !config.polite();
+        if (ignoreOffer) {
+            LOG.info("session {}: offer collision, keeping our own offer (impolite side)", id);
+            return;
+        }
+        try {
+            if (collision) {
+                LOG.info("session {}: offer collision, rolling back our offer (polite side)", id);
+                this.<Void>step("roll back local offer", done -> pc.setLocalDescription(
+                        new RTCSessionDescription(RTCSdpType.ROLLBACK, ""), applied(done)));
+            }
+        } catch (StepFailed e) {
+            fail(ERROR_NEGOTIATION_FAILED, e.getMessage());
+            return;
+        }
+        if (!applyRemote(RTCSdpType.OFFER, description)) {
+            return;
+        }
+        try {
+            RTCSessionDescription answer = step("create answer",
+                    done -> pc.createAnswer(new RTCAnswerOptions(), created(done)));
+            this.<Void>step("set local answer", done -> pc.setLocalDescription(answer, applied(done)));
+            LOG.info("session {}: sending answer", id);
+            send(new SignalMessage.Answer(new SessionDescription("answer", answer.sdp)));
+        } catch (StepFailed e) {
+            fail(ERROR_NEGOTIATION_FAILED, e.getMessage());
+        }
+    }
+
+    private void acceptAnswer(SessionDescription description) {
+        if (pc.getSignalingState() != RTCSignalingState.HAVE_LOCAL_OFFER) {
+            fail(ERROR_UNEXPECTED_ANSWER, "received an answer in signalling state " + pc.getSignalingState());
+            return;
+        }
+        applyRemote(RTCSdpType.ANSWER, description);
+    }
+
+    /** Sets the remote description and applies candidates that waited for it; false (and reported) on failure. */
+    private boolean applyRemote(RTCSdpType type, SessionDescription description) {
+        try {
+            this.<Void>step("set remote " + description.type(), done -> pc.setRemoteDescription(
+                    new RTCSessionDescription(type, description.sdp()), applied(done)));
+        } catch (StepFailed e) {
+            fail(e.synchronous ? ERROR_BAD_REMOTE_SDP : ERROR_REMOTE_DESCRIPTION_REJECTED, e.getMessage());
+            return false;
+        }
+        negotiatedOnce = true;
+        while (!pendingCandidates.isEmpty()) {
+            addCandidate(pendingCandidates.poll());
+        }
+        queuedCandidates = 0;
+        return true;
+    }
+
+    private void acceptCandidate(IceCandidate candidate) {
+        if (candidate.isEndOfCandidates()) {
+            return;
+        }
+        if (pc.getRemoteDescription() == null) {
+            pendingCandidates.add(candidate);
+            queuedCandidates = pendingCandidates.size();
+            return;
+        }
+        addCandidate(candidate);
+    }
+
+    private void addCandidate(IceCandidate candidate) {
+        try {
+            pc.addIceCandidate(new RTCIceCandidate(
+                    candidate.sdpMid() == null ? "" : candidate.sdpMid(),
+                    candidate.sdpMLineIndex() == null ? 0 : candidate.sdpMLineIndex(),
+                    candidate.candidate()));
+            appliedCandidates++;
+        } catch (Exception | Error e) {
+            String reason = nativeFailure(e);
+            if (ignoreOffer) {
+                LOG.debug("session {}: candidate for an ignored offer dropped: {}", id, reason);
+            } else {
+                fail(ERROR_BAD_CANDIDATE, "cannot use the peer's ICE candidate: " + reason);
+            }
+        }
+    }
+
+    private void sendCandidate(RTCIceCandidate candidate) {
+        send(new SignalMessage.Candidate(new IceCandidate(candidate.sdp, candidate.sdpMid, candidate.sdpMLineIndex)));
+    }
+
+    private void send(SignalMessage message) {
+        try {
+            signaller.send(message);
+        } catch (RuntimeException e) {
+            LOG.warn("session {}: signaller failed to send {}", id, message.getClass().getSimpleName(), e);
+        }
+    }
+
+    // ---- media (peer thread) ----
+
+    private void attachRemoteTrack(RTCRtpTransceiver transceiver) {
+        MediaStreamTrack track = transceiver.getReceiver().getTrack();
+        if (!(track instanceof VideoTrack video) || !MediaStreamTrack.VIDEO_TRACK_KIND.equals(track.getKind())) {
+            return;
+        }
+        if (remoteVideoTrack != null) {
+            remoteVideoTrack.removeSink(remoteVideo);
+        }
+        video.addSink(remoteVideo);
+        remoteVideoTrack = video;
+    }
+
+    private void onRemoteFrame() {
+        if (firstRemoteFrame.compareAndSet(false, true)) {
+            int width = remoteVideo.lastWidth();
+            int height = remoteVideo.lastHeight();
+            onEventThread(() -> listener.onFirstRemoteVideo(width, height));
+        }
+    }
+
+    private void pollStats() {
+        pc.getStats(report -> onEventThread(() -> {
+            CallStats stats = CallStatsMapper.map(report);
+            lastStats = stats;
+            listener.onStats(stats);
+        }));
+    }
+
+    // ---- plumbing ----
+
+    /**
+     * Runs one asynchronous libwebrtc step and waits for its observer. A native exception thrown before the step
+     * even started (an unparsable SDP) is reported as {@link StepFailed#synchronous}.
+     */
+    private <T> T step(String what, Consumer<CompletableFuture<T>> action) throws StepFailed {
+        CompletableFuture<T> done = new CompletableFuture<>();
+        pendingStep = done;
+        try {
+            if (closed) {
+                throw new StepFailed(what + ": session closed", false);
+            }
+            try {
+                action.accept(done);
+            } catch (Exception | Error e) {
+                // webrtc-java reports native failures (an unparsable SDP among them) as java.lang.Error.
+                throw new StepFailed(what + ": " + nativeFailure(e), true);
+            }
+            return done.get(STEP_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new StepFailed(what + ": " + e.getCause().getMessage(), false);
+        } catch (TimeoutException e) {
+            throw new StepFailed(what + ": no answer from libwebrtc within " + STEP_TIMEOUT_MS + " ms", false);
+        } catch (CancellationException e) {
+            throw new StepFailed(what + ": session closed", false);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StepFailed(what + ": interrupted", false);
+        } finally {
+            pendingStep = null;
+        }
+    }
+
+    /**
+     * The message of a failure webrtc-java raised from native code. It uses plain {@link Error} for those; a real
+     * JVM error (out of memory, stack overflow) is rethrown instead.
+     */
+    private static String nativeFailure(Throwable failure) {
+        if (failure instanceof VirtualMachineError vmError) {
+            throw vmError;
+        }
+        return failure.getMessage() == null ? failure.toString() : failure.getMessage();
+    }
+
+    private static CreateSessionDescriptionObserver created(CompletableFuture<RTCSessionDescription> done) {
+        return new CreateSessionDescriptionObserver() {
+            @Override
+            public void onSuccess(RTCSessionDescription description) {
+                done.complete(description);
+            }
+
+            @Override
+            public void onFailure(String error) {
+                done.completeExceptionally(new IllegalStateException(error));
+            }
+        };
+    }
+
+    private static SetSessionDescriptionObserver applied(CompletableFuture<Void> done) {
+        return new SetSessionDescriptionObserver() {
+            @Override
+            public void onSuccess() {
+                done.complete(null);
+            }
+
+            @Override
+            public void onFailure(String error) {
+                done.completeExceptionally(new IllegalStateException(error));
+            }
+        };
+    }
+
+    private void fail(String code, String message) {
+        LOG.warn("session {}: {}: {}", id, code, message);
+        onEventThread(() -> listener.onError(code, message));
+    }
+
+    private void onPeerThread(Runnable task) {
+        if (closed) {
+            return;
+        }
+        try {
+            peerThread.execute(() -> {
+                if (closed) {
+                    return;
+                }
+                try {
+                    task.run();
+                } catch (RuntimeException | Error e) {
+                    String reason = nativeFailure(e);
+                    LOG.error("session {}: unexpected failure", id, e);
+                    onEventThread(() -> listener.onError(ERROR_NEGOTIATION_FAILED, reason));
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.debug("session {}: closed, task dropped", id);
+        }
+    }
+
+    private void onEventThread(Runnable callback) {
+        try {
+            eventThread.execute(() -> {
+                try {
+                    callback.run();
+                } catch (RuntimeException e) {
+                    LOG.warn("session {}: listener failed", id, e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.debug("session {}: closed, event dropped", id);
+        }
+    }
+
+    private synchronized void publishState(ConnectionState newState) {
+        if (state == newState || state == ConnectionState.CLOSED) {
+            return;
+        }
+        state = newState;
+        LOG.info("session {}: {}", id, newState);
+        onEventThread(() -> listener.onConnectionState(newState));
+    }
+
+    /**
+     * Hangs up: stops stats, detaches the remote video, closes the peer connection and disposes this session's
+     * tracks, in that order; the listener then hears {@link ConnectionState#CLOSED}. Idempotent, bounded in time.
+     */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        statsPolling.cancel(false);
+        CompletableFuture<?> step = pendingStep;
+        if (step != null) {
+            step.cancel(false);
+        }
+        Runnable teardown = this::teardown;
+        if (Thread.currentThread() == peerThreadRef) {
+            teardown.run();
+        } else {
+            Future<?> done = peerThread.submit(teardown);
+            try {
+                done.get(CLOSE_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                LOG.warn("session {}: teardown did not finish cleanly: {}", id, e.toString());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        peerThread.shutdown();
+        synchronized (this) {
+            if (state != ConnectionState.CLOSED) {
+                state = ConnectionState.CLOSED;
+                onEventThread(() -> listener.onConnectionState(ConnectionState.CLOSED));
+            }
+        }
+        eventThread.shutdown();
+        onClosed.accept(this);
+    }
+
+    private void teardown() {
+        if (remoteVideoTrack != null) {
+            remoteVideoTrack.removeSink(remoteVideo);
+            remoteVideoTrack = null;
+        }
+        try {
+            pc.close();
+        } catch (RuntimeException e) {
+            LOG.debug("session {}: closing peer connection: {}", id, e.toString());
+        }
+        if (tracks != null) {
+            localMedia.releaseTracks(tracks);
+            tracks = null;
+        }
+        pendingCandidates.clear();
+        LOG.info("session {}: closed", id);
+    }
+
+    private static RTCConfiguration rtcConfiguration(SessionConfig config) {
+        RTCConfiguration rtc = new RTCConfiguration();
+        rtc.bundlePolicy = RTCBundlePolicy.MAX_BUNDLE;
+        rtc.rtcpMuxPolicy = RTCRtcpMuxPolicy.REQUIRE;
+        for (IceServer server : config.iceServers()) {
+            RTCIceServer ice = new RTCIceServer();
+            ice.urls.addAll(server.urls());
+            // webrtc-java hands these strings to native code as they are; absent means empty there.
+            ice.username = server.username() == null ? "" : server.username();
+            ice.password = server.credential() == null ? "" : server.credential();
+            rtc.iceServers.add(ice);
+        }
+        return rtc;
+    }
+
+    private static ConnectionState map(RTCPeerConnectionState state) {
+        switch (state) {
+            case CONNECTING:
+                return ConnectionState.CONNECTING;
+            case CONNECTED:
+                return ConnectionState.CONNECTED;
+            case DISCONNECTED:
+                return ConnectionState.DISCONNECTED;
+            case FAILED:
+                return ConnectionState.FAILED;
+            case CLOSED:
+                return ConnectionState.CLOSED;
+            case NEW:
+            default:
+                return ConnectionState.NEW;
+        }
+    }
+
+    /** A negotiation step that did not succeed. */
+    private static final class StepFailed extends Exception {
+        final boolean synchronous;
+
+        StepFailed(String message, boolean synchronous) {
+            super(message, null, false, false);
+            this.synchronous = synchronous;
+        }
+    }
+
+    /** libwebrtc's callbacks, on its signalling thread: hand everything to the session's own threads. */
+    private final class Observer implements PeerConnectionObserver {
+        @Override
+        public void onIceCandidate(RTCIceCandidate candidate) {
+            onPeerThread(() -> sendCandidate(candidate));
+        }
+
+        @Override
+        public void onConnectionChange(RTCPeerConnectionState newState) {
+            publishState(map(newState));
+        }
+
+        @Override
+        public void onRenegotiationNeeded() {
+            onPeerThread(PeerSession.this::onNegotiationNeeded);
+        }
+
+        @Override
+        public void onTrack(RTCRtpTransceiver transceiver) {
+            onPeerThread(() -> attachRemoteTrack(transceiver));
+        }
+
+        @Override
+        public void onSignalingChange(RTCSignalingState signalingState) {
+            LOG.debug("session {}: signalling {}", id, signalingState);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dev.roomcall.media;
+
+/**
+ * What a {@link PeerSession} reports. All callbacks of one session arrive in order on that session's event
+ * thread (never a libwebrtc thread, never the UI thread); hand UI work over to the toolkit's thread.
+ */
+public interface SessionListener {
+    default void onConnectionState(ConnectionState state) {}
+
+    /** The first remote video frame was decoded and converted. */
+    default void onFirstRemoteVideo(int width, int height) {}
+
+    /** About once a second while the session is open. */
+    default void onStats(CallStats stats) {}
+
+    /**
+     * Something went wrong that the session survived (or that ended negotiation).
+     *
+     * @param code one of the {@code PeerSession.ERROR_*} codes
+     */
+    default void onError(String code, String message) {}
+}

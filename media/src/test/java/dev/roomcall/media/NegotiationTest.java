@@ -1,0 +1,75 @@
+package dev.roomcall.media;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.roomcall.signaling.SignalMessage;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+/** Perfect negotiation and candidate ordering, staged by holding messages on the wire. */
+class NegotiationTest {
+    private static final Predicate<SignalMessage> ANYTHING = m -> true;
+    private static final Predicate<SignalMessage> OFFERS = m -> m instanceof SignalMessage.Offer;
+    private static final Predicate<SignalMessage> CANDIDATES = m -> m instanceof SignalMessage.Candidate;
+
+    @Test
+    void bothSidesOfferingAtOnceStillConnect() {
+        try (TestCall call = new TestCall(SharedEngine.get())) {
+            call.toA.holdWhile(ANYTHING);
+            call.toB.holdWhile(ANYTHING);
+            call.a.start(true);
+            call.b.start(true);
+            Await.until("an offer from each side",
+                    () -> call.toA.heldCount(OFFERS) == 1 && call.toB.heldCount(OFFERS) == 1);
+
+            // Each offer now meets a side that has an offer of its own outstanding: glare.
+            call.toA.release(OFFERS);
+            call.toB.release(OFFERS);
+
+            call.awaitConnected();
+            Await.until("video both ways", () -> call.a.remoteVideo().framesReceived() > 0
+                    && call.b.remoteVideo().framesReceived() > 0);
+            assertTrue(call.aEvents.errors.isEmpty(), "impolite side: " + call.aEvents);
+            assertTrue(call.bEvents.errors.isEmpty(), "polite side: " + call.bEvents);
+            assertTrue(call.toB.sentCount(SignalMessage.Answer.class) >= 1, "the polite side answered");
+        }
+    }
+
+    @Test
+    void candidatesArrivingBeforeTheOfferAreQueuedThenApplied() {
+        try (TestCall call = new TestCall(SharedEngine.get())) {
+            call.toB.holdWhile(OFFERS);
+            call.a.start(true);
+            call.b.start(false);
+            Await.until("the offer and some of its candidates", () -> call.toB.heldCount(OFFERS) == 1
+                    && call.b.queuedCandidates() > 0);
+            long early = call.b.queuedCandidates();
+            assertEquals(0, call.b.appliedCandidates(), "nothing can be applied before the remote description");
+
+            call.toB.release();
+
+            call.awaitConnected();
+            Await.until("every early candidate applied", () -> call.b.appliedCandidates() >= early);
+            assertEquals(0, call.b.queuedCandidates());
+            assertTrue(call.bEvents.errors.isEmpty(), call.bEvents.toString());
+        }
+    }
+
+    @Test
+    void candidatesThatWereHeldBackStillWorkAfterTheAnswer() {
+        try (TestCall call = new TestCall(SharedEngine.get())) {
+            call.toA.holdWhile(CANDIDATES);
+            call.toB.holdWhile(CANDIDATES);
+            call.a.start(true);
+            call.b.start(false);
+            Await.until("offer and answer exchanged", () -> call.toA.sentCount(SignalMessage.Answer.class) == 1
+                    && call.toA.heldCount(CANDIDATES) > 0 && call.toB.heldCount(CANDIDATES) > 0);
+
+            call.toA.release();
+            call.toB.release();
+
+            call.awaitConnected();
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.roomcall.media;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Remembers everything a session reported. */
+final class RecordingListener implements SessionListener {
+    final List<ConnectionState> states = new CopyOnWriteArrayList<>();
+    final List<String> errors = new CopyOnWriteArrayList<>();
+    final List<CallStats> stats = new CopyOnWriteArrayList<>();
+    volatile int firstVideoWidth;
+    volatile int firstVideoHeight;
+
+    @Override
+    public void onConnectionState(ConnectionState state) {
+        states.add(state);
+    }
+
+    @Override
+    public void onFirstRemoteVideo(int width, int height) {
+        firstVideoWidth = width;
+        firstVideoHeight = height;
+    }
+
+    @Override
+    public void onStats(CallStats callStats) {
+        stats.add(callStats);
+    }
+
+    @Override
+    public void onError(String code, String message) {
+        errors.add(code + ": " + message);
+    }
+
+    boolean reached(ConnectionState state) {
+        return states.contains(state);
+    }
+
+    boolean hasError(String code) {
+        return errors.stream().anyMatch(e -> e.startsWith(code + ":"));
+    }
+
+    @Override
+    public String toString() {
+        return "states=" + states + " errors=" + errors;
+    }
+}
