@@ -1,0 +1,54 @@
+package dev.roomcall.app;
+
+import dev.roomcall.app.cli.CommandLine;
+import dev.roomcall.app.headless.HeadlessRun;
+import java.io.PrintStream;
+
+/**
+ * Entry point. Deliberately not a JavaFX {@code Application}: from a plain jar the JavaFX launcher
+ * refuses to start an Application main class, and headless mode must never touch the toolkit.
+ */
+public final class Main {
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        int code = run(args, System.out, System.err);
+        exit(code);
+    }
+
+    /**
+     * Ends the process without running JVM shutdown: by now everything is closed, and libwebrtc's
+     * threads that wake during JVM teardown print "VM attach current thread failed" on stdout, which
+     * in headless mode belongs to the JSON events alone.
+     */
+    public static void exit(int code) {
+        System.out.flush();
+        System.err.flush();
+        Runtime.getRuntime().halt(code);
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine options = new CommandLine();
+        picocli.CommandLine parser = new picocli.CommandLine(options);
+        try {
+            parser.parseArgs(args);
+        } catch (picocli.CommandLine.ParameterException e) {
+            err.println("roomcall: " + e.getMessage());
+            err.println("Try 'roomcall --help'.");
+            return 2;
+        }
+        if (parser.isUsageHelpRequested()) {
+            parser.usage(out);
+            return 0;
+        }
+        if (parser.isVersionHelpRequested()) {
+            parser.printVersionHelp(out);
+            return 0;
+        }
+        if (options.headless()) {
+            return new HeadlessRun(options, out).call();
+        }
+        return dev.roomcall.app.ui.RoomcallWindowLauncher.launch(options);
+    }
+}

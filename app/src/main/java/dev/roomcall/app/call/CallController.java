@@ -1,0 +1,290 @@
+package dev.roomcall.app.call;
+
+import dev.roomcall.media.CallStats;
+import dev.roomcall.media.ConnectionState;
+import dev.roomcall.media.FrameSource;
+import dev.roomcall.media.MediaEngine;
+import dev.roomcall.media.PeerSession;
+import dev.roomcall.media.SessionConfig;
+import dev.roomcall.media.SessionListener;
+import dev.roomcall.signaling.IceServer;
+import dev.roomcall.signaling.SignalMessage;
+import dev.roomcall.signaling.SignalingClient;
+import dev.roomcall.signaling.SignalingListener;
+import dev.roomcall.signaling.SignalingState;
+import dev.roomcall.signaling.SignalingUrl;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One call: a signaling connection to a room plus, while someone is there, a peer session.
+ * Decides who offers, starts a fresh peer session for each new peer, and turns everything that
+ * happens into {@link CallEvent}s. Every state change runs on one thread, so signaling callbacks,
+ * media callbacks and the user's hang-up never race.
+ */
+public final class CallController implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(CallController.class);
+
+    private final CallOptions options;
+    private final MediaEngine engine;
+    private final CallListener listener;
+    private final ExecutorService thread;
+    private final SignalingClient signaling;
+
+    // Only touched on `thread`.
+    // Written only on `thread`; volatile because the window reads remoteVideo() on its own thread.
+    private volatile PeerSession session;
+    private long sessionSerial;
+    private long joinedAtNanos;
+    private boolean connectedOnce;
+    private boolean remoteVideoSeen;
+    private boolean serverGivesPresence;
+    private List<IceServer> iceServers;
+    private boolean ended;
+
+    public CallController(CallOptions options, MediaEngine engine, CallListener listener) {
+        this.options = options;
+        this.engine = engine;
+        this.listener = listener;
+        this.iceServers = options.iceServers();
+        this.thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "roomcall-call");
+            t.setDaemon(true);
+            return t;
+        });
+        this.signaling = SignalingClient.builder(SignalingUrl.of(options.server(), options.room()), new SignalingEvents()).build();
+    }
+
+    /** Connects to the room; events follow on the listener. */
+    public void start() {
+        run(() -> {
+            log.info("event=call-start server={} role={}", options.server(), options.role());
+            signaling.connect();
+        });
+    }
+
+    /** Ends the call on purpose: the peer is told at once (bye), not after an ICE timeout. */
+    public void hangUp() {
+        run(() -> end("hang-up"));
+    }
+
+    /** The newest remote picture, or null before a peer session exists. */
+    public FrameSource remoteVideo() {
+        PeerSession current = session;
+        return current == null ? null : current.remoteVideo();
+    }
+
+    @Override
+    public void close() {
+        hangUp();
+        thread.shutdown();
+        try {
+            if (!thread.awaitTermination(5, TimeUnit.SECONDS)) {
+                log.warn("event=call-close-timeout");
+                thread.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // ------------------------------------------------------------------ signaling
+
+    private void onSignalingState(SignalingState state, String reason) {
+        if (ended) {
+            return;
+        }
+        switch (state) {
+            case OPEN -> {
+                joinedAtNanos = System.nanoTime();
+                emit(new CallEvent.SignalingOpen(options.server().toString()));
+                if (options.role() == Role.CALLER && session == null) {
+                    // A plain relay never says who is there: the caller offers now and the relay
+                    // (or Roomcall's queue) holds the offer until the page arrives.
+                    startSession(true);
+                }
+            }
+            case RECONNECTING -> emit(new CallEvent.SignalingLost(reason == null ? "connection lost" : reason));
+            case CLOSED -> {
+                if (reason != null && !reason.isBlank()) {
+                    emit(new CallEvent.Error("signaling-closed", reason));
+                }
+                end("signaling closed");
+            }
+            default -> { }
+        }
+    }
+
+    private void onSignal(SignalMessage message) {
+        if (ended) {
+            return;
+        }
+        if (message instanceof SignalMessage.Joined joined) {
+            serverGivesPresence = true;
+            if (!joined.iceServers().isEmpty()) {
+                iceServers = joined.iceServers();
+            }
+            emit(new CallEvent.Joined(joined.room(), joined.peers()));
+            if (joined.peers() > 0 && session == null && options.role() != Role.CALLEE) {
+                startSession(true);
+            }
+        } else if (message instanceof SignalMessage.PeerJoined) {
+            emit(new CallEvent.PeerJoined());
+            // The newcomer offers; be ready for it with a polite session.
+            if (session == null) {
+                startSession(options.role() == Role.CALLER);
+            }
+        } else if (message instanceof SignalMessage.PeerLeft || message instanceof SignalMessage.Bye) {
+            closeSession();
+            emit(new CallEvent.PeerLeft(message instanceof SignalMessage.Bye ? "bye" : "left"));
+        } else if (message instanceof SignalMessage.RoomFull full) {
+            emit(new CallEvent.RoomFull(full.room()));
+        } else if (message instanceof SignalMessage.ServerError error) {
+            emit(new CallEvent.Error("server-" + error.code(), error.message()));
+        } else if (message instanceof SignalMessage.Invalid invalid) {
+            log.warn("event=invalid-signal problem={} detail={}", invalid.problem(), invalid.detail());
+        } else {
+            if (session == null) {
+                if (!(message instanceof SignalMessage.Offer)) {
+                    log.debug("event=signal-without-session type={}", message.getClass().getSimpleName());
+                    return;
+                }
+                startSession(false);
+            }
+            session.handle(message);
+        }
+    }
+
+    // ------------------------------------------------------------------ media
+
+    private void startSession(boolean offerer) {
+        closeSession();
+        long serial = ++sessionSerial;
+        connectedOnce = false;
+        remoteVideoSeen = false;
+        boolean polite = !offerer;
+        log.info("event=session-start offerer={} polite={} presence={}", offerer, polite, serverGivesPresence);
+        session = engine.createSession(new SessionConfig(polite, iceServers), signaling::send, new SessionEvents(serial));
+        session.start(offerer);
+    }
+
+    private void closeSession() {
+        if (session != null) {
+            PeerSession old = session;
+            session = null;
+            try {
+                old.close();
+            } catch (RuntimeException e) {
+                log.warn("event=session-close-failed", e);
+            }
+        }
+    }
+
+    private final class SessionEvents implements SessionListener {
+        private final long serial;
+
+        SessionEvents(long serial) {
+            this.serial = serial;
+        }
+
+        /** Events from a session that was replaced meanwhile must not leak into the new one. */
+        private void ifCurrent(Runnable action) {
+            run(() -> {
+                if (serial == sessionSerial && session != null && !ended) {
+                    action.run();
+                }
+            });
+        }
+
+        @Override
+        public void onConnectionState(ConnectionState state) {
+            ifCurrent(() -> {
+                if (state == ConnectionState.CONNECTED && !connectedOnce) {
+                    connectedOnce = true;
+                    emit(new CallEvent.Connected(sinceJoined()));
+                } else if (state == ConnectionState.DISCONNECTED) {
+                    emit(new CallEvent.Disconnected());
+                } else if (state == ConnectionState.FAILED) {
+                    emit(new CallEvent.Error("ice-failed", "The connection to the peer failed."));
+                }
+            });
+        }
+
+        @Override
+        public void onFirstRemoteVideo(int width, int height) {
+            ifCurrent(() -> {
+                if (!remoteVideoSeen) {
+                    remoteVideoSeen = true;
+                    emit(new CallEvent.FirstRemoteVideo(width, height, sinceJoined()));
+                }
+            });
+        }
+
+        @Override
+        public void onStats(CallStats stats) {
+            ifCurrent(() -> emit(new CallEvent.Stats(stats)));
+        }
+
+        @Override
+        public void onError(String code, String message) {
+            ifCurrent(() -> emit(new CallEvent.Error(code, message)));
+        }
+    }
+
+    // ------------------------------------------------------------------ lifecycle
+
+    private void end(String reason) {
+        if (ended) {
+            return;
+        }
+        ended = true;
+        // Bye first, while the socket is still open: the peer learns at once that we left.
+        signaling.send(new SignalMessage.Bye());
+        closeSession();
+        signaling.close();
+        emit(new CallEvent.Ended(reason));
+    }
+
+    private long sinceJoined() {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - joinedAtNanos);
+    }
+
+    private void emit(CallEvent event) {
+        try {
+            listener.onEvent(event);
+        } catch (RuntimeException e) {
+            log.warn("event=listener-failed type={}", event.getClass().getSimpleName(), e);
+        }
+    }
+
+    private void run(Runnable action) {
+        if (thread.isShutdown()) {
+            return;
+        }
+        thread.execute(() -> {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                log.error("event=call-step-failed", e);
+                emit(new CallEvent.Error("internal", String.valueOf(e.getMessage())));
+            }
+        });
+    }
+
+    private final class SignalingEvents implements SignalingListener {
+        @Override
+        public void onStateChanged(SignalingState state, String reason) {
+            run(() -> onSignalingState(state, reason));
+        }
+
+        @Override
+        public void onMessage(SignalMessage message) {
+            run(() -> onSignal(message));
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.roomcall.app.call;
+
+import dev.roomcall.media.CallStats;
+
+/**
+ * What a call reports to whoever shows it: the headless JSON lines and the window both read these.
+ * {@code ms} fields count from the moment the room was joined (signaling open).
+ */
+public sealed interface CallEvent {
+
+    record SignalingOpen(String url) implements CallEvent {}
+
+    /** The socket dropped unexpectedly; the client is reconnecting. Media keeps flowing meanwhile. */
+    record SignalingLost(String reason) implements CallEvent {}
+
+    record Joined(String room, int peers) implements CallEvent {}
+
+    record PeerJoined() implements CallEvent {}
+
+    record Connected(long ms) implements CallEvent {}
+
+    /** ICE dropped: the call may come back by itself. */
+    record Disconnected() implements CallEvent {}
+
+    record FirstRemoteVideo(int width, int height, long ms) implements CallEvent {}
+
+    record Stats(CallStats stats) implements CallEvent {}
+
+    record PeerLeft(String reason) implements CallEvent {}
+
+    record RoomFull(String room) implements CallEvent {}
+
+    record Error(String code, String message) implements CallEvent {}
+
+    /** Always the last event of a call. */
+    record Ended(String reason) implements CallEvent {}
+}

@@ -1,0 +1,89 @@
+package dev.roomcall.app.cli;
+
+import dev.roomcall.app.call.Role;
+import java.net.URI;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The options every launch and every later check uses; picocli parses and documents them. */
+@Command(
+        name = "roomcall",
+        mixinStandardHelpOptions = true,
+        version = "Roomcall 0.1.0",
+        sortOptions = false,
+        description = {
+            "Video calls with anyone who has a web browser.",
+            "Without --server, Roomcall starts its own server and the browser link is printed/shown."
+        })
+public final class CommandLine {
+
+    @Option(names = "--server", paramLabel = "URL",
+            description = "Signaling server: ws://, wss://, or the http(s):// link of a Roomcall server.")
+    URI server;
+
+    @Option(names = "--room", paramLabel = "CODE",
+            description = "Room code or a full link to join. Default: a new random room.")
+    String room;
+
+    @Option(names = "--role", paramLabel = "ROLE", defaultValue = "auto",
+            converter = RoleConverter.class,
+            description = "auto (default): on Roomcall's server the second joiner offers; on a plain relay wait for an offer. "
+                    + "caller: offer on connect. callee: wait for an offer.")
+    Role role;
+
+    @Option(names = "--fake-media",
+            description = "Send a synthetic test pattern and tone instead of camera and microphone.")
+    boolean fakeMedia;
+
+    @Option(names = "--headless",
+            description = "No window: print one JSON event per line on stdout (logs go to stderr).")
+    boolean headless;
+
+    @Option(names = "--exit-after", paramLabel = "SECONDS",
+            description = "Hang up and exit after this many seconds.")
+    Double exitAfterSeconds;
+
+    @Option(names = "--host", paramLabel = "PORT",
+            description = "Port of the embedded server (default 3000, or a free one if 3000 is taken).")
+    Integer hostPort;
+
+    public URI server() {
+        return server;
+    }
+
+    public String room() {
+        return room;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public boolean fakeMedia() {
+        return fakeMedia;
+    }
+
+    public boolean headless() {
+        return headless;
+    }
+
+    public Double exitAfterSeconds() {
+        return exitAfterSeconds;
+    }
+
+    public Integer hostPort() {
+        return hostPort;
+    }
+
+    static final class RoleConverter implements picocli.CommandLine.ITypeConverter<Role> {
+        @Override
+        public Role convert(String value) {
+            try {
+                return Role.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(
+                        "'" + value + "' is not a role; use auto, caller or callee");
+            }
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package dev.roomcall.app.headless;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
+import dev.roomcall.app.call.CallEvent;
+import dev.roomcall.app.call.CallListener;
+import dev.roomcall.media.CallStats;
+import java.io.PrintStream;
+
+/**
+ * Headless mode's only output: one JSON object per line on stdout, each with an {@code "event"}
+ * field, so scripts and tests can follow a call without parsing logs (logs go to stderr).
+ */
+public final class JsonLinesReporter implements CallListener {
+
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+
+    private final PrintStream out;
+
+    public JsonLinesReporter(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public void onEvent(CallEvent event) {
+        print(toJson(event));
+    }
+
+    /** For events that are not part of a call, such as the embedded server's address. */
+    public void print(JsonObject json) {
+        String line = GSON.toJson(json);
+        synchronized (out) {
+            out.println(line);
+            out.flush();
+        }
+    }
+
+    static JsonObject toJson(CallEvent event) {
+        if (event instanceof CallEvent.Stats s) {
+            return stats(s.stats());
+        }
+        if (event instanceof CallEvent.SignalingOpen e) {
+            JsonObject json = named("signaling-open");
+            json.addProperty("url", e.url());
+            return json;
+        }
+        if (event instanceof CallEvent.SignalingLost e) {
+            JsonObject json = named("signaling-lost");
+            json.addProperty("reason", e.reason());
+            return json;
+        }
+        if (event instanceof CallEvent.Joined e) {
+            JsonObject json = named("joined");
+            json.addProperty("room", e.room());
+            json.addProperty("peers", e.peers());
+            return json;
+        }
+        if (event instanceof CallEvent.PeerJoined) {
+            return named("peer-joined");
+        }
+        if (event instanceof CallEvent.Connected e) {
+            JsonObject json = named("connected");
+            json.addProperty("ms", e.ms());
+            return json;
+        }
+        if (event instanceof CallEvent.Disconnected) {
+            return named("disconnected");
+        }
+        if (event instanceof CallEvent.FirstRemoteVideo e) {
+            JsonObject json = named("first-remote-video");
+            json.addProperty("width", e.width());
+            json.addProperty("height", e.height());
+            json.addProperty("ms", e.ms());
+            return json;
+        }
+        if (event instanceof CallEvent.PeerLeft e) {
+            JsonObject json = named("peer-left");
+            json.addProperty("reason", e.reason());
+            return json;
+        }
+        if (event instanceof CallEvent.RoomFull e) {
+            JsonObject json = named("error");
+            json.addProperty("code", "room-full");
+            json.addProperty("message", "Room " + e.room() + " already has two people in it.");
+            return json;
+        }
+        if (event instanceof CallEvent.Error e) {
+            return error(e.code(), e.message());
+        }
+        if (event instanceof CallEvent.Ended e) {
+            JsonObject json = named("ended");
+            json.addProperty("reason", e.reason());
+            return json;
+        }
+        throw new IllegalArgumentException("unmapped event " + event);
+    }
+
+    public static JsonObject error(String code, String message) {
+        JsonObject json = named("error");
+        json.addProperty("code", code);
+        json.addProperty("message", message);
+        return json;
+    }
+
+    public static JsonObject named(String event) {
+        JsonObject json = new JsonObject();
+        json.addProperty("event", event);
+        return json;
+    }
+
+    private static JsonObject stats(CallStats s) {
+        JsonObject json = named("stats");
+        json.addProperty("framesDecoded", s.framesDecoded());
+        json.addProperty("framesSent", s.framesSent());
+        json.addProperty("bytesReceived", s.bytesReceived());
+        json.addProperty("bytesSent", s.bytesSent());
+        json.addProperty("audioBytesReceived", s.audioBytesReceived());
+        json.addProperty("width", s.width());
+        json.addProperty("height", s.height());
+        json.addProperty("fps", s.fps());
+        json.addProperty("rttMs", s.rttMs());
+        json.addProperty("codec", s.codec());
+        json.addProperty("packetsLost", s.packetsLost());
+        json.addProperty("candidateType", s.candidateType());
+        return json;
+    }
+}

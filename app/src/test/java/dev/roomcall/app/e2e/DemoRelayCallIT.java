@@ -1,0 +1,75 @@
+package dev.roomcall.app.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.roomcall.server.ServerConfig;
+import dev.roomcall.server.SignalingServer;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Roomcall calling pages and relays that were never written for it: the 004 demo's relay semantics
+ * ("send to the other socket", no rooms, no presence) and the 004 demo's page code, which treats any
+ * message it does not know as an SDP and would break on one.
+ */
+class DemoRelayCallIT {
+
+    private static final Duration CALL = Duration.ofSeconds(60);
+
+    @Test
+    void appAsCallerReachesADemoPageWaitingOnTheRelay() throws Exception {
+        try (NodeRelay relay = NodeRelay.start();
+                BrowserPeer page = BrowserPeer.open("demo004-callee", relay.url("/"))) {
+            try (AppProcess app = AppProcess.start("demo004-app-caller",
+                    "--fake-media", "--role", "caller", "--server", relay.webSocketUrl(), "--room", "demo")) {
+                RoomcallServerCallIT.assertBothSidesDecode(app, page);
+                assertEquals(List.of(), errors(page), "the demo page never saw a message it could not handle");
+                assertEquals("_offer", received(page).get(0), "the app's offer was the first thing the page heard");
+                assertEquals(0, app.terminate(Duration.ofSeconds(15)));
+                assertEquals(List.of(), errors(page), "not even when the app hung up (no bye on a plain relay)");
+            }
+        }
+    }
+
+    @Test
+    void appAsCalleeAnswersADemoPageThatCalls() throws Exception {
+        try (NodeRelay relay = NodeRelay.start();
+                AppProcess app = AppProcess.start("demo004-app-callee",
+                        "--fake-media", "--role", "callee", "--server", relay.webSocketUrl(), "--room", "demo")) {
+            app.await("signaling-open", CALL);
+            try (BrowserPeer page = BrowserPeer.open("demo004-caller", relay.url("/#true"))) {
+                RoomcallServerCallIT.assertBothSidesDecode(app, page);
+                assertEquals(List.of(), errors(page));
+                assertEquals("_answer", received(page).get(0), "the app answered the page's offer");
+            }
+        }
+    }
+
+    @Test
+    void theUnmodifiedDemoPageCallsTheAppThroughRoomcallsServerDefaultRoom() throws Exception {
+        // The 004 page connects to the bare host with no room and no subprotocol: Roomcall's server puts it in
+        // the default room and must never send it a presence message.
+        try (SignalingServer server = SignalingServer.start(ServerConfig.defaults().withHost("127.0.0.1").withPort(0));
+                NodeRelay pages = NodeRelay.start();
+                AppProcess app = AppProcess.start("demo004-roomcall-server-app",
+                        "--fake-media", "--role", "callee", "--server", server.uri().toString(), "--room", "default")) {
+            app.await("joined", CALL);
+            String signal = "ws://127.0.0.1:" + server.port();
+            try (BrowserPeer page = BrowserPeer.open("demo004-roomcall-server-page", pages.url("/?signal=" + signal + "#true"))) {
+                RoomcallServerCallIT.assertBothSidesDecode(app, page);
+                assertEquals(List.of(), errors(page), "no extension message reached the plain page");
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> errors(BrowserPeer peer) {
+        return (List<String>) peer.execute("return window.roomcall.errors();");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> received(BrowserPeer peer) {
+        return (List<String>) peer.execute("return window.roomcall.received();");
+    }
+}
