@@ -1,0 +1,121 @@
+package dev.roomcall.app.call;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.roomcall.server.ServerConfig;
+import dev.roomcall.server.SignalingServer;
+import dev.roomcall.signaling.RoomCode;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Two (or three) calls in one room on a real Roomcall server, with real engines and fake media. */
+class CallControllerTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private SignalingServer server;
+    private final List<CallController> calls = new ArrayList<>();
+    private final String room = RoomCode.newRoomName();
+
+    @BeforeEach
+    void startServer() throws Exception {
+        server = SignalingServer.start(ServerConfig.defaults().withHost("127.0.0.1").withPort(0));
+    }
+
+    @AfterEach
+    void stopAll() {
+        calls.forEach(CallController::close);
+        server.close();
+    }
+
+    private CallController join(EventLog log, Role role) {
+        return join(log, role, server.uri());
+    }
+
+    private CallController join(EventLog log, Role role, URI uri) {
+        CallController call = new CallController(new CallOptions(uri, room, role, List.of()), TestEngine.get(), log);
+        calls.add(call);
+        call.start();
+        return call;
+    }
+
+    @Test
+    void theSecondJoinerOffersAndBothSeeTheOthersVideo() throws Exception {
+        EventLog first = new EventLog("first");
+        EventLog second = new EventLog("second");
+        join(first, Role.AUTO);
+        assertEquals(0, first.await(CallEvent.Joined.class, WAIT).peers());
+
+        CallController secondCall = join(second, Role.AUTO);
+        assertEquals(1, second.await(CallEvent.Joined.class, WAIT).peers());
+        first.await(CallEvent.PeerJoined.class, WAIT);
+
+        first.await(CallEvent.Connected.class, WAIT);
+        second.await(CallEvent.Connected.class, WAIT);
+        CallEvent.FirstRemoteVideo video = second.await(CallEvent.FirstRemoteVideo.class, WAIT);
+        assertEquals(320, video.width());
+        assertEquals(240, video.height());
+        first.await(CallEvent.FirstRemoteVideo.class, WAIT);
+        assertNotNull(secondCall.remoteVideo().latest(), "the newest remote frame is there for a view to draw");
+        CallEvent.Stats stats = first.await(CallEvent.Stats.class, s -> s.stats().framesDecoded() > 0, WAIT);
+        assertTrue(stats.stats().bytesReceived() > 0);
+    }
+
+    @Test
+    void hangingUpTellsThePeerAtOnceAndTheRoomTakesSomeoneNew() throws Exception {
+        EventLog stays = new EventLog("stays");
+        EventLog leaves = new EventLog("leaves");
+        join(stays, Role.AUTO);
+        stays.await(CallEvent.Joined.class, WAIT);
+        CallController leaving = join(leaves, Role.AUTO);
+        stays.await(CallEvent.FirstRemoteVideo.class, WAIT);
+
+        leaving.hangUp();
+        leaves.await(CallEvent.Ended.class, WAIT);
+        // Well under an ICE timeout (~10 s or more): the bye travelled through the server.
+        stays.await(CallEvent.PeerLeft.class, Duration.ofSeconds(3));
+
+        EventLog newcomer = new EventLog("newcomer");
+        join(newcomer, Role.AUTO);
+        assertEquals(1, newcomer.await(CallEvent.Joined.class, WAIT).peers());
+        newcomer.await(CallEvent.FirstRemoteVideo.class, WAIT);
+        stays.awaitCount(CallEvent.FirstRemoteVideo.class, 2, WAIT);
+    }
+
+    @Test
+    void aThirdPersonIsToldTheRoomIsFull() throws Exception {
+        EventLog one = new EventLog("one");
+        EventLog two = new EventLog("two");
+        EventLog three = new EventLog("three");
+        join(one, Role.AUTO);
+        one.await(CallEvent.Joined.class, WAIT);
+        join(two, Role.AUTO);
+        two.await(CallEvent.Joined.class, WAIT);
+
+        join(three, Role.AUTO);
+        CallEvent.RoomFull full = three.await(CallEvent.RoomFull.class, WAIT);
+        assertEquals(room, full.room());
+        three.await(CallEvent.Ended.class, WAIT);
+        assertEquals(0, one.count(CallEvent.PeerLeft.class), "the two inside are not disturbed");
+    }
+
+    @Test
+    void anUnreachableServerIsReportedWhileTheClientKeepsTrying() throws Exception {
+        EventLog log = new EventLog("unreachable");
+        URI gone = server.uri();
+        server.close();
+        CallController call = join(log, Role.AUTO, gone);
+        CallEvent.SignalingLost lost = log.await(CallEvent.SignalingLost.class, WAIT);
+        assertTrue(!lost.reason().isBlank(), "the reason is given in words");
+
+        call.hangUp();
+        log.await(CallEvent.Ended.class, WAIT);
+    }
+}
