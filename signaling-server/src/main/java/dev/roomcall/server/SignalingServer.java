@@ -36,14 +36,14 @@ public final class SignalingServer implements AutoCloseable {
 
     private final ServerConfig config;
     private final Server jetty;
-    private final ServerConnector connector;
+    private final int port;
     private final Heartbeat heartbeat;
     private final Rooms rooms;
 
-    private SignalingServer(ServerConfig config, Server jetty, ServerConnector connector, Heartbeat heartbeat, Rooms rooms) {
+    private SignalingServer(ServerConfig config, Server jetty, int port, Heartbeat heartbeat, Rooms rooms) {
         this.config = config;
         this.jetty = jetty;
-        this.connector = connector;
+        this.port = port;
         this.heartbeat = heartbeat;
         this.rooms = rooms;
     }
@@ -54,39 +54,20 @@ public final class SignalingServer implements AutoCloseable {
      * @throws IOException if the address cannot be bound (port in use, unknown host)
      */
     public static SignalingServer start(ServerConfig config) throws IOException {
+        return start(config, SignalingServer.class.getClassLoader());
+    }
+
+    /** @param pageLoader where {@link ServerConfig#webRoot()} is looked up; tests pass their own jar */
+    static SignalingServer start(ServerConfig config, ClassLoader pageLoader) throws IOException {
         QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 2);
         threads.setName("roomcall-server");
         Server jetty = new Server(threads);
-
-        HttpConfiguration http = new HttpConfiguration();
-        http.setSendServerVersion(false);
-        http.setSendXPoweredBy(false);
-        ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
-        connector.setHost(config.host());
-        connector.setPort(config.port());
-        jetty.addConnector(connector);
-
+        ServerConnector connector = connector(jetty, config);
         Rooms rooms = new Rooms(config.maxQueuedMessages(), config.iceServers());
         Heartbeat heartbeat = new Heartbeat(config.idleTimeout());
-        EndpointFactory endpoints = new EndpointFactory(config, rooms, new AddressLimiter(config.maxConnectionsPerAddress()), heartbeat);
-
-        ContextHandler context = new ContextHandler("/");
-        WebSocketUpgradeHandler webSockets = WebSocketUpgradeHandler.from(jetty, context, container -> {
-            container.setMaxTextMessageSize(config.maxMessageBytes());
-            container.setMaxBinaryMessageSize(config.maxMessageBytes());
-            container.setMaxFrameSize(config.maxMessageBytes());
-            // Dead peers are found by the heartbeat; Jetty's timeout is only the backstop.
-            container.setIdleTimeout(config.idleTimeout().multipliedBy(2));
-            container.setMaxOutgoingFrames(MAX_OUTGOING_FRAMES);
-            container.addMapping("/*", endpoints);
-        });
-        Handler page = StaticPage.handler(jetty, config.webRoot());
-        if (page != null) {
-            webSockets.setHandler(page);
-        }
-        context.setHandler(webSockets);
-        jetty.setHandler(context);
-
+        EndpointFactory endpoints =
+                new EndpointFactory(config, rooms, new AddressLimiter(config.maxConnectionsPerAddress()), heartbeat);
+        jetty.setHandler(handlers(jetty, config, endpoints, pageLoader));
         try {
             jetty.start();
         } catch (Exception e) {
@@ -97,14 +78,46 @@ public final class SignalingServer implements AutoCloseable {
             }
             throw new IOException("cannot start the signaling server on " + config.host() + ":" + config.port(), e);
         }
-        SignalingServer server = new SignalingServer(config, jetty, connector, heartbeat, rooms);
+        SignalingServer server = new SignalingServer(config, jetty, connector.getLocalPort(), heartbeat, rooms);
         LOG.info("event=start host={} port={}", config.host(), server.port());
         return server;
     }
 
+    private static ServerConnector connector(Server jetty, ServerConfig config) {
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
+        connector.setHost(config.host());
+        connector.setPort(config.port());
+        jetty.addConnector(connector);
+        return connector;
+    }
+
+    /** One context at "/": WebSocket upgrades go to the rooms, every other request to the page. */
+    private static Handler handlers(Server jetty, ServerConfig config, EndpointFactory endpoints, ClassLoader pageLoader) {
+        ContextHandler context = new ContextHandler("/");
+        StaticPage.declareUtf8Text(context.getMimeTypes());
+        WebSocketUpgradeHandler webSockets = WebSocketUpgradeHandler.from(jetty, context, container -> {
+            container.setMaxTextMessageSize(config.maxMessageBytes());
+            container.setMaxBinaryMessageSize(config.maxMessageBytes());
+            container.setMaxFrameSize(config.maxMessageBytes());
+            // Dead peers are found by the heartbeat; Jetty's timeout is only the backstop.
+            container.setIdleTimeout(config.idleTimeout().multipliedBy(2));
+            container.setMaxOutgoingFrames(MAX_OUTGOING_FRAMES);
+            container.addMapping("/*", endpoints);
+        });
+        Handler page = StaticPage.handler(jetty, config.webRoot(), pageLoader);
+        if (page != null) {
+            webSockets.setHandler(page);
+        }
+        context.setHandler(webSockets);
+        return context;
+    }
+
     /** The bound port: the configured one, or the one the system picked for port 0. */
     public int port() {
-        return connector.getLocalPort();
+        return port;
     }
 
     /** Base WebSocket URI, e.g. {@code ws://127.0.0.1:3000/}; append a room name to join it. */
@@ -134,7 +147,7 @@ public final class SignalingServer implements AutoCloseable {
             return;
         }
         stopQuietly(jetty);
-        LOG.info("event=stop port={}", config.port() == 0 ? "ephemeral" : config.port());
+        LOG.info("event=stop port={}", port);
     }
 
     /** Rooms with at least one member; lets tests wait until a departure has been processed. */

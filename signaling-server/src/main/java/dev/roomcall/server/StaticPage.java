@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.util.List;
+import java.util.Map;
+import org.eclipse.jetty.http.MimeTypes;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.ResourceService;
 import org.eclipse.jetty.server.Server;
@@ -23,21 +25,37 @@ final class StaticPage {
 
     static final String WELCOME_FILE = "index.html";
 
+    private static final Map<String, String> UTF8_TEXT = Map.of(
+            "html", "text/html",
+            "js", "text/javascript",
+            "mjs", "text/javascript",
+            "css", "text/css",
+            "json", "application/json",
+            "txt", "text/plain",
+            "svg", "image/svg+xml");
+
     private StaticPage() {}
 
     /**
-     * @return the handler serving {@code webRoot}, or null if the classpath has no
+     * @param classLoader where to look for {@code webRoot}; the page normally comes from the assets jar
+     * @return the handler serving {@code webRoot}, or null if the class loader has no
      *         {@code webRoot/index.html} (then every GET is a 404, and WebSockets still work)
      */
-    static Handler handler(Server server, String webRoot) {
-        URI base = locate(webRoot);
+    static Handler handler(Server server, String webRoot, ClassLoader classLoader) {
+        URI base = locate(webRoot, classLoader);
         if (base == null) {
             LOG.warn("event=no-page webRoot={} detail=\"no {}/{} on the classpath; GET requests will answer 404\"",
                     webRoot, webRoot, WELCOME_FILE);
             return null;
         }
         // Tied to the server's lifecycle, so a jar mounted to read the page is unmounted on stop.
-        Resource resource = ResourceFactory.of(server).newResource(base);
+        ResourceFactory resources = ResourceFactory.of(server);
+        Resource resource = resources.newResource(base);
+        if (resource.isAlias()) {
+            // A class loader's jar: URL ("jar:file:/x.jar!/dir/") differs from the mounted file system's own
+            // form; Jetty refuses to serve a directory through an alias, which would turn GET / into a 404.
+            resource = resources.newResource(resource.getRealURI());
+        }
         ResourceHandler handler = new ResourceHandler();
         handler.setBaseResource(resource);
         handler.setDirAllowed(false);
@@ -46,17 +64,26 @@ final class StaticPage {
         // The page is tiny and changes with each release; revalidating (cheap, via ETag) beats a stale page.
         handler.setCacheControl("no-cache");
         handler.setEtags(true);
-        LOG.debug("event=page base={}", base);
+        LOG.debug("event=page base={}", resource);
         return handler;
+    }
+
+    /**
+     * Declares the page's text files UTF-8 (the build's source encoding). Saying so in the header
+     * spares the browser a guess, which for a script without a BOM could fall back to Latin-1.
+     * ResourceHandler takes its types from the enclosing context, so these go there.
+     */
+    static void declareUtf8Text(MimeTypes.Mutable types) {
+        UTF8_TEXT.forEach((extension, type) -> types.addMimeMapping(extension, type + ";charset=utf-8"));
     }
 
     /**
      * Finds the directory through its welcome file rather than the directory itself: jars built
      * without directory entries (some shading setups) have no resource for the bare directory.
      */
-    private static URI locate(String webRoot) {
+    private static URI locate(String webRoot, ClassLoader classLoader) {
         String root = webRoot.replaceAll("^/+|/+$", "");
-        URL index = classLoader().getResource(root + "/" + WELCOME_FILE);
+        URL index = classLoader.getResource(root + "/" + WELCOME_FILE);
         if (index == null) {
             return null;
         }
@@ -66,10 +93,5 @@ final class StaticPage {
         } catch (URISyntaxException e) {
             throw new IllegalStateException("classpath resource with an unusable URL: " + url, e);
         }
-    }
-
-    private static ClassLoader classLoader() {
-        ClassLoader own = StaticPage.class.getClassLoader();
-        return own != null ? own : ClassLoader.getSystemClassLoader();
     }
 }

@@ -21,9 +21,8 @@ class HeartbeatTest extends ServerTestSupport {
 
     @Test
     void aPeerThatStopsAnsweringPingsIsDroppedAndTheOtherHearsPeerLeft() {
-        TestPeer ghost = roomcall("/ghost");
-        TestPeer waiting = roomcall("/ghost");
-        waiting.nextText(); // joined
+        TestPeer ghost = joinedRoomcall("/ghost");
+        TestPeer waiting = joinedRoomcall("/ghost");
 
         ghost.stopAnsweringPings();
 

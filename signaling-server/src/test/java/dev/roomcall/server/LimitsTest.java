@@ -19,9 +19,8 @@ class LimitsTest extends ServerTestSupport {
     @Test
     void anOversizedMessageClosesItsSenderWith1009AndOtherRoomsCarryOn() {
         start();
-        TestPeer big = roomcall("/big");
-        TestPeer bigPeer = roomcall("/big");
-        bigPeer.nextText(); // joined
+        TestPeer big = joinedRoomcall("/big");
+        TestPeer bigPeer = joinedRoomcall("/big");
         TestPeer a = plain("/small");
         TestPeer b = plain("/small");
 
@@ -50,8 +49,8 @@ class LimitsTest extends ServerTestSupport {
     @Test
     void connectionsFromOneAddressBeyondTheLimitAreClosedWith4008() {
         start(c -> c.withMaxConnectionsPerAddress(2));
-        TestPeer first = plain("/one");
-        plain("/two");
+        TestPeer first = joinedPlain("/one");
+        joinedPlain("/two");
 
         TestPeer refused = roomcall("/three");
 
@@ -69,9 +68,8 @@ class LimitsTest extends ServerTestSupport {
     @Test
     void aFloodIsClosedWith4008RateLimitAndOtherRoomsCarryOn() {
         start(c -> c.withRateLimit(5, 10));
-        TestPeer flooder = plain("/flood");
-        TestPeer victim = roomcall("/flood");
-        victim.nextText(); // joined
+        TestPeer flooder = joinedPlain("/flood");
+        TestPeer victim = joinedRoomcall("/flood");
         TestPeer a = plain("/calm");
         TestPeer b = plain("/calm");
 
@@ -118,9 +116,8 @@ class LimitsTest extends ServerTestSupport {
     @Test
     void tooManyInvalidMessagesCloseTheConnectionWith1008() {
         start();
-        TestPeer a = plain("/garbage");
-        TestPeer b = roomcall("/garbage");
-        b.nextText(); // joined
+        TestPeer a = joinedPlain("/garbage");
+        TestPeer b = joinedRoomcall("/garbage");
 
         for (int i = 0; i < SignalingEndpoint.MAX_INVALID_MESSAGES; i++) {
             a.send("garbage " + i);

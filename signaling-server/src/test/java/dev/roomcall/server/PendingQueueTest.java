@@ -13,8 +13,7 @@ class PendingQueueTest extends ServerTestSupport {
     @Test
     void whatALoneMemberSendsReachesTheNextJoinerInOrderRightAfterJoined() {
         start();
-        TestPeer early = roomcall("/waiting");
-        early.nextText(); // joined
+        TestPeer early = joinedRoomcall("/waiting");
         early.send(Signals.offer("early"));
         early.send(Signals.candidate("c1"));
         early.send(Signals.candidate("c2"));
@@ -48,8 +47,7 @@ class PendingQueueTest extends ServerTestSupport {
     @Test
     void aQueuedOfferIsDiscardedWhenItsSenderSaysBye() {
         start();
-        TestPeer early = roomcall("/stale");
-        early.nextText(); // joined
+        TestPeer early = joinedRoomcall("/stale");
         early.send(Signals.offer("stale"));
         early.send(Signals.bye());
         early.awaitClose();
@@ -66,7 +64,7 @@ class PendingQueueTest extends ServerTestSupport {
     @Test
     void aQueuedOfferIsDiscardedWhenItsSenderDisconnects() {
         start();
-        TestPeer early = plain("/stale");
+        TestPeer early = joinedPlain("/stale");
         early.send(Signals.offer("stale"));
         early.send(Signals.candidate("stale"));
         early.close();
@@ -81,8 +79,7 @@ class PendingQueueTest extends ServerTestSupport {
     @Test
     void theQueueKeepsTheFirstMessagesAndDropsLaterOnesTellingTheSenderOnce() {
         start(c -> c.withMaxQueuedMessages(3));
-        TestPeer early = roomcall("/bounded");
-        early.nextText(); // joined
+        TestPeer early = joinedRoomcall("/bounded");
         for (int i = 1; i <= 6; i++) {
             early.send(Signals.candidate("q" + i));
         }

@@ -44,10 +44,9 @@ class PresenceTest extends ServerTestSupport {
     @Test
     void aPlainMemberOfferingNoSubprotocolGetsNoneAndNoPresence() {
         start();
-        TestPeer plain = plain("/quiet");
+        TestPeer plain = joinedPlain("/quiet");
         assertEquals("", plain.acceptedSubprotocol());
-        TestPeer other = roomcall("/quiet");
-        other.nextText(); // joined
+        TestPeer other = joinedRoomcall("/quiet");
         other.send(Signals.offer("first-thing"));
         assertEquals(Signals.offer("first-thing"), plain.nextText());
     }
@@ -55,11 +54,9 @@ class PresenceTest extends ServerTestSupport {
     @Test
     void aThirdRoomcallJoinerGetsRoomFullThenClose4001AndTheOthersCarryOn() {
         start();
-        TestPeer a = roomcall("/pair");
-        TestPeer b = roomcall("/pair");
-        a.nextText(); // joined
-        a.nextText(); // peer-joined
-        b.nextText(); // joined
+        TestPeer a = joinedRoomcall("/pair");
+        TestPeer b = joinedRoomcall("/pair");
+        assertEquals(PEER_JOINED, Signals.decode(a.nextText()));
 
         TestPeer third = roomcall("/pair");
 
@@ -78,8 +75,8 @@ class PresenceTest extends ServerTestSupport {
     @Test
     void aThirdPlainJoinerIsClosedWith4001WithoutAnExtensionMessage() {
         start();
-        plain("/pair");
-        plain("/pair");
+        joinedPlain("/pair");
+        joinedPlain("/pair");
 
         TestPeer third = plain("/pair");
 
@@ -90,11 +87,9 @@ class PresenceTest extends ServerTestSupport {
     @Test
     void byeTellsTheOtherMemberPeerLeftAndEndsTheSendersConnection() {
         start();
-        TestPeer a = roomcall("/hangup");
-        TestPeer b = roomcall("/hangup");
-        a.nextText(); // joined
-        a.nextText(); // peer-joined
-        b.nextText(); // joined
+        TestPeer a = joinedRoomcall("/hangup");
+        TestPeer b = joinedRoomcall("/hangup");
+        assertEquals(PEER_JOINED, Signals.decode(a.nextText()));
 
         a.send(Signals.bye());
 
@@ -111,9 +106,8 @@ class PresenceTest extends ServerTestSupport {
     @Test
     void aByeIsNeverForwardedToAPlainMember() {
         start();
-        TestPeer plain = plain("/hangup");
-        TestPeer leaver = roomcall("/hangup");
-        leaver.nextText(); // joined
+        TestPeer plain = joinedPlain("/hangup");
+        TestPeer leaver = joinedRoomcall("/hangup");
 
         leaver.send(Signals.bye());
         leaver.assertClosedWith(StatusCode.NORMAL);
@@ -126,9 +120,8 @@ class PresenceTest extends ServerTestSupport {
     @Test
     void closingTheConnectionTellsTheOtherMemberPeerLeft() {
         start();
-        TestPeer a = roomcall("/leaving");
-        TestPeer b = roomcall("/leaving");
-        b.nextText(); // joined
+        TestPeer a = joinedRoomcall("/leaving");
+        TestPeer b = joinedRoomcall("/leaving");
 
         a.close();
 
@@ -138,8 +131,8 @@ class PresenceTest extends ServerTestSupport {
     @Test
     void aLeaverFreesItsPlaceAndAnEmptyRoomIsRemoved() {
         start();
-        TestPeer a = roomcall("/transient");
-        TestPeer b = roomcall("/transient");
+        TestPeer a = joinedRoomcall("/transient");
+        TestPeer b = joinedRoomcall("/transient");
         a.close();
         awaitActiveMembers(1);
 
@@ -154,9 +147,8 @@ class PresenceTest extends ServerTestSupport {
     @Test
     void clientsCannotSpoofServerMessages() {
         start();
-        TestPeer a = roomcall("/spoof");
-        TestPeer b = roomcall("/spoof");
-        b.nextText(); // joined
+        TestPeer a = joinedRoomcall("/spoof");
+        TestPeer b = joinedRoomcall("/spoof");
 
         a.send("{\"event\":\"peer-left\"}");
         a.send(Signals.offer("real"));

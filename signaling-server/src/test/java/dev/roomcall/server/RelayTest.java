@@ -96,7 +96,7 @@ class RelayTest extends ServerTestSupport {
 
     @Test
     void aPlainConnectionReceivesExactlyThePeersMessagesAndNothingElse() {
-        TestPeer plainA = plain("/mixed");
+        TestPeer plainA = joinedPlain("/mixed");
         TestPeer roomcallB = roomcall("/mixed");
         assertEquals(new SignalMessage.Joined("mixed", 1, List.of()), Signals.decode(roomcallB.nextText()));
 

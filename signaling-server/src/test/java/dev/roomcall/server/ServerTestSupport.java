@@ -1,6 +1,10 @@
 package dev.roomcall.server;
 
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.roomcall.signaling.SignalCodec;
+import dev.roomcall.signaling.SignalMessage;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -40,6 +44,24 @@ abstract class ServerTestSupport {
 
     protected TestPeer plain(String path) {
         return track(TestPeer.plain(server.uri(), path));
+    }
+
+    /** A roomcall.v1 member already admitted to its room: its {@code joined} has been received and checked. */
+    protected TestPeer joinedRoomcall(String path) {
+        TestPeer peer = roomcall(path);
+        assertInstanceOf(SignalMessage.Joined.class, SignalCodec.decode(peer.nextText()), "first message to " + path);
+        return peer;
+    }
+
+    /**
+     * A plain member already admitted to its room. The handshake completes before the server runs
+     * the join, so tests that care who joined first wait for it.
+     */
+    protected TestPeer joinedPlain(String path) {
+        int before = server.activeMembers();
+        TestPeer peer = plain(path);
+        awaitActiveMembers(before + 1);
+        return peer;
     }
 
     private TestPeer track(TestPeer peer) {
