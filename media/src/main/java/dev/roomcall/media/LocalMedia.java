@@ -4,15 +4,20 @@ import dev.onvoid.webrtc.PeerConnectionFactory;
 import dev.onvoid.webrtc.media.MediaStreamTrack;
 import dev.onvoid.webrtc.media.audio.AudioTrack;
 import dev.onvoid.webrtc.media.audio.AudioTrackSource;
+import dev.onvoid.webrtc.media.audio.CustomAudioSource;
+import dev.onvoid.webrtc.media.video.CustomVideoSource;
+import dev.onvoid.webrtc.media.video.VideoDeviceSource;
 import dev.onvoid.webrtc.media.video.VideoTrack;
 import dev.onvoid.webrtc.media.video.VideoTrackSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * This side's camera and microphone (real, synthetic, or the "camera off" slate), shared by every session of the
- * engine. Obtained from {@link MediaEngine#localMedia()}; closed by the engine.
+ * engine. Obtained from {@link MediaEngine#localMedia()}; closed by the engine. Thread-safe.
  */
 public final class LocalMedia {
 
@@ -21,21 +26,31 @@ public final class LocalMedia {
 
     private final PeerConnectionFactory factory;
     private final Input<? extends VideoTrackSource> video;
+    private final Input<? extends VideoTrackSource> cameraOff;
     private final Input<? extends AudioTrackSource> audio;
     private final CameraState camera;
     private final boolean headlessAudio;
     private final VideoTrack previewTrack;
     private final ConvertingFrameSink preview = new ConvertingFrameSink("preview");
     private final List<MediaStreamTrack> sessionTracks = new ArrayList<>();
+    private final List<AudioTrack> sessionAudio = new ArrayList<>();
+    private final Map<LocalTracks, Consumer<Boolean>> cameraSwitches = new java.util.IdentityHashMap<>();
     private final AtomicLong trackIds = new AtomicLong();
     private boolean cameraEnabled = true;
     private boolean microphoneEnabled = true;
     private boolean stopped;
+    private boolean disposed;
 
+    /**
+     * @param cameraOff what to send while the camera is switched off; may be the same input as {@code video}
+     *                  when that already is the slate
+     */
     LocalMedia(PeerConnectionFactory factory, Input<? extends VideoTrackSource> video,
-               Input<? extends AudioTrackSource> audio, CameraState camera, boolean headlessAudio) {
+               Input<? extends VideoTrackSource> cameraOff, Input<? extends AudioTrackSource> audio,
+               CameraState camera, boolean headlessAudio) {
         this.factory = factory;
         this.video = video;
+        this.cameraOff = cameraOff;
         this.audio = audio;
         this.camera = camera;
         this.headlessAudio = headlessAudio;
@@ -43,7 +58,7 @@ public final class LocalMedia {
         previewTrack.addSink(preview);
     }
 
-    /** What this side sends, converted for display (the slate when there is no camera). */
+    /** What the camera (or test pattern, or slate) shows, converted for display; unaffected by switching off. */
     public FrameSource preview() {
         return preview;
     }
@@ -62,57 +77,75 @@ public final class LocalMedia {
         return headlessAudio;
     }
 
-    /** Sends black video instead of the picture in every session while false (the preview keeps running). */
-    public synchronized void setCameraEnabled(boolean enabled) {
-        cameraEnabled = enabled;
-        applyEnabled();
+    /** While false every session sends the "camera off" slate instead of the picture. */
+    public void setCameraEnabled(boolean enabled) {
+        List<Consumer<Boolean>> switches;
+        synchronized (this) {
+            if (cameraEnabled == enabled) {
+                return;
+            }
+            cameraEnabled = enabled;
+            switches = List.copyOf(cameraSwitches.values());
+        }
+        switches.forEach(s -> s.accept(enabled));
     }
 
     public synchronized boolean cameraEnabled() {
         return cameraEnabled;
     }
 
-    /** Sends silence instead of the microphone in every session while false. */
+    /** While false every session sends silence instead of the microphone. */
     public synchronized void setMicrophoneEnabled(boolean enabled) {
         microphoneEnabled = enabled;
-        applyEnabled();
+        for (AudioTrack track : sessionAudio) {
+            track.setEnabled(enabled);
+        }
     }
 
     public synchronized boolean microphoneEnabled() {
         return microphoneEnabled;
     }
 
-    synchronized LocalTracks createTracks(String sessionId) {
+    /**
+     * New tracks for one session. {@code cameraSwitch} hears every later camera on/off change (on the caller's
+     * thread of {@link #setCameraEnabled}) until {@link #releaseTracks} .
+     */
+    synchronized LocalTracks createTracks(String sessionId, Consumer<Boolean> cameraSwitch) {
         if (stopped) {
             throw new IllegalStateException("local media is closed");
         }
         long n = trackIds.incrementAndGet();
-        AudioTrack audioTrack = audio == null ? null
-                : factory.createAudioTrack("roomcall-audio-" + sessionId + "-" + n, audio.source());
-        VideoTrack videoTrack = factory.createVideoTrack("roomcall-video-" + sessionId + "-" + n, video.source());
-        if (audioTrack != null) {
+        String suffix = sessionId + "-" + n;
+        AudioTrack audioTrack = null;
+        if (audio != null) {
+            audioTrack = factory.createAudioTrack("roomcall-audio-" + suffix, audio.source());
             audioTrack.setEnabled(microphoneEnabled);
+            sessionAudio.add(audioTrack);
             sessionTracks.add(audioTrack);
         }
-        videoTrack.setEnabled(cameraEnabled);
+        VideoTrack videoTrack = factory.createVideoTrack("roomcall-video-" + suffix, video.source());
+        VideoTrack offTrack = factory.createVideoTrack("roomcall-camera-off-" + suffix, cameraOff.source());
         sessionTracks.add(videoTrack);
-        return new LocalTracks(audioTrack, videoTrack);
+        sessionTracks.add(offTrack);
+        LocalTracks tracks = new LocalTracks(audioTrack, videoTrack, offTrack, cameraEnabled);
+        cameraSwitches.put(tracks, cameraSwitch);
+        return tracks;
     }
 
     /** Disposes a session's tracks; call only after that session's peer connection is closed. */
     synchronized void releaseTracks(LocalTracks tracks) {
-        if (tracks.audio() != null && sessionTracks.remove(tracks.audio())) {
-            AudioSetup.dispose("session audio track", tracks.audio()::dispose);
+        cameraSwitches.remove(tracks);
+        if (tracks.audio() != null) {
+            sessionAudio.remove(tracks.audio());
+            disposeTrack(tracks.audio(), "session audio track");
         }
-        if (sessionTracks.remove(tracks.video())) {
-            AudioSetup.dispose("session video track", tracks.video()::dispose);
-        }
+        disposeTrack(tracks.video(), "session video track");
+        disposeTrack(tracks.cameraOff(), "session camera-off track");
     }
 
-    private void applyEnabled() {
-        for (MediaStreamTrack track : sessionTracks) {
-            boolean enabled = MediaStreamTrack.AUDIO_TRACK_KIND.equals(track.getKind()) ? microphoneEnabled : cameraEnabled;
-            track.setEnabled(enabled);
+    private void disposeTrack(MediaStreamTrack track, String what) {
+        if (sessionTracks.remove(track)) {
+            AudioSetup.dispose(what, track::dispose);
         }
     }
 
@@ -123,6 +156,9 @@ public final class LocalMedia {
         }
         stopped = true;
         video.stop().run();
+        if (cameraOff != video) {
+            cameraOff.stop().run();
+        }
         if (audio != null) {
             audio.stop().run();
         }
@@ -130,6 +166,10 @@ public final class LocalMedia {
 
     /** Last step before the factory goes: after every session is closed. */
     synchronized void dispose() {
+        if (disposed) {
+            return;
+        }
+        disposed = true;
         stopCapture();
         previewTrack.removeSink(preview);
         AudioSetup.dispose("preview track", previewTrack::dispose);
@@ -137,20 +177,25 @@ public final class LocalMedia {
             AudioSetup.dispose("leftover session track", track::dispose);
         }
         sessionTracks.clear();
+        sessionAudio.clear();
+        cameraSwitches.clear();
         AudioSetup.dispose("video source", () -> disposeSource(video.source()));
+        if (cameraOff != video) {
+            AudioSetup.dispose("camera-off source", () -> disposeSource(cameraOff.source()));
+        }
         if (audio != null) {
             AudioSetup.dispose("audio source", () -> disposeSource(audio.source()));
         }
     }
 
     private static void disposeSource(Object source) {
-        // Only the source classes webrtc-java lets us create have a dispose(); the factory-made audio source is
-        // freed with its tracks.
-        if (source instanceof dev.onvoid.webrtc.media.video.CustomVideoSource s) {
+        // Only the sources webrtc-java lets us construct have a dispose(); a factory-made audio source is freed
+        // with its tracks.
+        if (source instanceof CustomVideoSource s) {
             s.dispose();
-        } else if (source instanceof dev.onvoid.webrtc.media.video.VideoDeviceSource s) {
+        } else if (source instanceof VideoDeviceSource s) {
             s.dispose();
-        } else if (source instanceof dev.onvoid.webrtc.media.audio.CustomAudioSource s) {
+        } else if (source instanceof CustomAudioSource s) {
             s.dispose();
         }
     }

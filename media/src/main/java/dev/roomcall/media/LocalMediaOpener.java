@@ -3,6 +3,7 @@ package dev.roomcall.media;
 import dev.onvoid.webrtc.PeerConnectionFactory;
 import dev.onvoid.webrtc.media.audio.AudioOptions;
 import dev.onvoid.webrtc.media.audio.AudioTrackSource;
+import dev.onvoid.webrtc.media.video.CustomVideoSource;
 import dev.onvoid.webrtc.media.video.VideoCaptureCapability;
 import dev.onvoid.webrtc.media.video.VideoDevice;
 import dev.onvoid.webrtc.media.video.VideoDeviceSource;
@@ -29,7 +30,8 @@ final class LocalMediaOpener {
             pattern.start();
             microphone.start();
             return new LocalMedia(factory, new LocalMedia.Input<>(pattern.source(), pattern::close),
-                    new LocalMedia.Input<>(microphone.source(), microphone::close), CameraState.FAKE, true);
+                    slate(options), new LocalMedia.Input<>(microphone.source(), microphone::close),
+                    CameraState.FAKE, true);
         }
 
         LocalMedia.Input<? extends AudioTrackSource> audio = null;
@@ -45,13 +47,17 @@ final class LocalMediaOpener {
 
         Optional<LocalMedia.Input<VideoDeviceSource>> camera = openCamera(options, catalog, warnings);
         if (camera.isPresent()) {
-            return new LocalMedia(factory, camera.get(), audio, CameraState.DEVICE, audioSetup.headless);
+            return new LocalMedia(factory, camera.get(), slate(options), audio, CameraState.DEVICE, audioSetup.headless);
         }
+        LocalMedia.Input<CustomVideoSource> slate = slate(options);
+        return new LocalMedia(factory, slate, slate, audio, CameraState.NONE, audioSetup.headless);
+    }
+
+    private static LocalMedia.Input<CustomVideoSource> slate(MediaOptions options) {
         SyntheticVideo slate = new SyntheticVideo("camera-off-slate", new CameraOffSlate(),
                 options.width(), options.height(), SLATE_FPS, false);
         slate.start();
-        return new LocalMedia(factory, new LocalMedia.Input<>(slate.source(), slate::close), audio,
-                CameraState.NONE, audioSetup.headless);
+        return new LocalMedia.Input<>(slate.source(), slate::close);
     }
 
     private static Optional<LocalMedia.Input<VideoDeviceSource>> openCamera(MediaOptions options, DeviceCatalog catalog,

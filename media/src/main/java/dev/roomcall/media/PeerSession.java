@@ -12,6 +12,7 @@ import dev.onvoid.webrtc.RTCOfferOptions;
 import dev.onvoid.webrtc.RTCPeerConnection;
 import dev.onvoid.webrtc.RTCPeerConnectionState;
 import dev.onvoid.webrtc.RTCRtcpMuxPolicy;
+import dev.onvoid.webrtc.RTCRtpSender;
 import dev.onvoid.webrtc.RTCRtpTransceiver;
 import dev.onvoid.webrtc.RTCSdpType;
 import dev.onvoid.webrtc.RTCSessionDescription;
@@ -23,6 +24,7 @@ import dev.roomcall.signaling.IceCandidate;
 import dev.roomcall.signaling.IceServer;
 import dev.roomcall.signaling.SessionDescription;
 import dev.roomcall.signaling.SignalMessage;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Objects;
@@ -35,7 +37,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -68,7 +69,7 @@ public final class PeerSession implements AutoCloseable {
     /** libwebrtc answers each step in milliseconds; this only guards against a wedged native side. */
     private static final long STEP_TIMEOUT_MS = 10_000;
     private static final long CLOSE_TIMEOUT_MS = 5_000;
-    private static final long STATS_PERIOD_MS = 1_000;
+    private static final Duration STATS_PERIOD = Duration.ofSeconds(1);
 
     private final String id;
     private final SessionConfig config;
@@ -80,7 +81,7 @@ public final class PeerSession implements AutoCloseable {
     private final ExecutorService eventThread;
     private final ConvertingFrameSink remoteVideo;
     private final AtomicBoolean firstRemoteFrame = new AtomicBoolean();
-    private final ScheduledFuture<?> statsPolling;
+    private final StatsPoller statsPoller;
     private volatile Thread peerThreadRef;
     private volatile boolean closed;
     private volatile ConnectionState state = ConnectionState.NEW;
@@ -91,6 +92,7 @@ public final class PeerSession implements AutoCloseable {
     private RTCPeerConnection pc;
     private LocalTracks tracks;
     private VideoTrack remoteVideoTrack;
+    private RTCRtpSender videoSender;
     private boolean started;
     private boolean offerer;
     private boolean negotiatedOnce;
@@ -123,6 +125,9 @@ public final class PeerSession implements AutoCloseable {
         remoteVideo.addFrameListener(this::onRemoteFrame);
         Future<?> created = peerThread.submit(() -> {
             pc = factory.createPeerConnection(rtcConfiguration(config), new Observer());
+            if (pc == null) {
+                throw new IllegalStateException("libwebrtc returned no peer connection");
+            }
         });
         try {
             created.get(STEP_TIMEOUT_MS, TimeUnit.MILLISECONDS);
@@ -134,8 +139,12 @@ public final class PeerSession implements AutoCloseable {
             }
             throw new IllegalStateException("cannot create a peer connection", e);
         }
-        statsPolling = statsTimer.scheduleAtFixedRate(() -> onPeerThread(this::pollStats),
-                STATS_PERIOD_MS, STATS_PERIOD_MS, TimeUnit.MILLISECONDS);
+        statsPoller = new StatsPoller(statsTimer, STATS_PERIOD,
+                callback -> onPeerThread(() -> pc.getStats(callback)),
+                stats -> onEventThread(() -> {
+                    lastStats = stats;
+                    listener.onStats(stats);
+                }));
     }
 
     public String id() {
@@ -158,12 +167,12 @@ public final class PeerSession implements AutoCloseable {
             }
             started = true;
             this.offerer = offerer;
-            tracks = localMedia.createTracks(id);
+            tracks = localMedia.createTracks(id, enabled -> onPeerThread(() -> switchCamera(enabled)));
             List<String> streams = List.of("roomcall-" + id);
             if (tracks.audio() != null) {
                 pc.addTrack(tracks.audio(), streams);
             }
-            pc.addTrack(tracks.video(), streams);
+            videoSender = pc.addTrack(tracks.videoToSend(tracks.cameraEnabled()), streams);
             // libwebrtc now fires onRenegotiationNeeded, which makes the offer if we are the offerer.
         });
     }
@@ -337,20 +346,19 @@ public final class PeerSession implements AutoCloseable {
         remoteVideoTrack = video;
     }
 
+    /** Swapping the sent track needs no renegotiation: both tracks are video of the same stream. */
+    private void switchCamera(boolean enabled) {
+        if (videoSender != null && tracks != null) {
+            videoSender.replaceTrack(tracks.videoToSend(enabled));
+        }
+    }
+
     private void onRemoteFrame() {
         if (firstRemoteFrame.compareAndSet(false, true)) {
             int width = remoteVideo.lastWidth();
             int height = remoteVideo.lastHeight();
             onEventThread(() -> listener.onFirstRemoteVideo(width, height));
         }
-    }
-
-    private void pollStats() {
-        pc.getStats(report -> onEventThread(() -> {
-            CallStats stats = CallStatsMapper.map(report);
-            lastStats = stats;
-            listener.onStats(stats);
-        }));
     }
 
     // ---- plumbing ----
@@ -488,7 +496,7 @@ public final class PeerSession implements AutoCloseable {
             }
             closed = true;
         }
-        statsPolling.cancel(false);
+        statsPoller.close();
         CompletableFuture<?> step = pendingStep;
         if (step != null) {
             step.cancel(false);
@@ -531,6 +539,7 @@ public final class PeerSession implements AutoCloseable {
             localMedia.releaseTracks(tracks);
             tracks = null;
         }
+        videoSender = null;
         pendingCandidates.clear();
         LOG.info("session {}: closed", id);
     }

@@ -1,0 +1,29 @@
+package dev.roomcall.media;
+
+import dev.onvoid.webrtc.RTCStatsCollectorCallback;
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Asks a peer connection for its statistics at a fixed period and hands each report, mapped to {@link CallStats},
+ * on. The timer only triggers; the request itself goes through {@code request}, which runs it on the session's
+ * own thread like every other peer-connection call.
+ */
+final class StatsPoller implements AutoCloseable {
+    private final ScheduledFuture<?> schedule;
+
+    StatsPoller(ScheduledExecutorService timer, Duration period, Consumer<RTCStatsCollectorCallback> request,
+                Consumer<CallStats> deliver) {
+        RTCStatsCollectorCallback mapAndDeliver = report -> deliver.accept(CallStatsMapper.map(report));
+        long millis = period.toMillis();
+        schedule = timer.scheduleAtFixedRate(() -> request.accept(mapAndDeliver), millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() {
+        schedule.cancel(false);
+    }
+}
