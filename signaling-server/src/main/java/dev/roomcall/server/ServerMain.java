@@ -3,7 +3,12 @@ package dev.roomcall.server;
 import dev.roomcall.signaling.IceServer;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -61,10 +66,36 @@ public final class ServerMain implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("Roomcall server listening on " + config.host() + ":" + server.port());
         out.println("  page:      " + server.httpUri());
+        if (config.host().equals(ServerConfig.DEFAULT_HOST)) {
+            // What to send to someone on another machine; the loopback URL only works here.
+            for (String address : networkAddresses()) {
+                out.println("             http://" + address + ":" + server.port() + "/");
+            }
+        }
         out.println("  signaling: " + server.uri() + "ROOM");
         out.flush();
         server.join();
         return 0;
+    }
+
+    /** IPv4 addresses of this machine's active non-loopback interfaces, e.g. its LAN address. */
+    private static List<String> networkAddresses() {
+        List<String> addresses = new ArrayList<>();
+        try {
+            for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                if (!nic.isUp() || nic.isLoopback()) {
+                    continue;
+                }
+                for (InetAddress address : Collections.list(nic.getInetAddresses())) {
+                    if (address instanceof Inet4Address) {
+                        addresses.add(address.getHostAddress());
+                    }
+                }
+            }
+        } catch (SocketException e) {
+            // Only a convenience for the startup message; the server runs regardless.
+        }
+        return addresses;
     }
 
     /** The options as a server configuration; a value the server would refuse is a usage error. */
