@@ -11,10 +11,17 @@ public final class Protocol {
     /** Query parameter that carries the room for relays that route by query rather than path. */
     public static final String ROOM_PARAM = "room";
 
+    /** The room a server puts a connection in when its URL names none. */
+    public static final String DEFAULT_ROOM = "default";
+
     /** WebSocket close code (private range) for "this room already has two members". */
     public static final int CLOSE_ROOM_FULL = 4001;
     /** WebSocket close code for "a limit was exceeded" (size, rate, connections per address). */
     public static final int CLOSE_LIMIT = 4008;
+    /** Standard WebSocket close code the server uses for "you broke a rule" (bad room name, bad origin). */
+    public static final int CLOSE_POLICY = 1008;
+    /** Standard WebSocket close code for "that message was larger than {@link SignalCodec#MAX_MESSAGE_BYTES}". */
+    public static final int CLOSE_TOO_BIG = 1009;
 
     private Protocol() {}
 }

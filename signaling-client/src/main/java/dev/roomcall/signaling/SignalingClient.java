@@ -1,0 +1,520 @@
+package dev.roomcall.signaling;
+
+import dev.roomcall.signaling.SignalMessage.Extension;
+import dev.roomcall.signaling.SignalMessage.Invalid;
+import dev.roomcall.signaling.SignalMessage.Joined;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.java_websocket.framing.CloseFrame;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A signaling connection to one room that keeps itself up.
+ *
+ * <ul>
+ *   <li><b>Reconnects</b> with {@link Backoff} after a failed attempt or a dropped connection, but never after
+ *       {@link #close()}, and never after the server refused us for good ({@link SignalingClosed#isFinal()}: room full
+ *       4001, limit 4008, policy 1008, too big 1009); those end in {@link SignalingState#CLOSED} with the reason.</li>
+ *   <li><b>Queues</b> offers, answers and candidates sent while not connected (up to {@code queueCapacity}, 256 by
+ *       default) and sends them, in order, as soon as a connection opens; {@link #send} returns false only when the
+ *       queue is full or the client is closed. So an offer made during a reconnect window is not lost.</li>
+ *   <li><b>Extensions</b> ({@link Extension}, e.g. {@link SignalMessage.Bye}) are sent only while
+ *       {@link #extensionsActive()}: this connection negotiated {@link Protocol#SUBPROTOCOL} and received
+ *       {@link Joined}. Otherwise they are dropped (logged at debug) because a plain demo page breaks on them. They are
+ *       never queued: they describe the present connection.</li>
+ *   <li><b>Receives</b> text and binary frames alike through {@link SignalCodec}; what cannot be decoded reaches the
+ *       listener as {@link Invalid} and the session goes on.</li>
+ *   <li><b>Calls the listener</b> on one dedicated thread, in order.</li>
+ * </ul>
+ * All methods are thread-safe.
+ */
+public final class SignalingClient implements AutoCloseable {
+
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_HEARTBEAT = Duration.ofSeconds(15);
+    public static final int DEFAULT_QUEUE_CAPACITY = 256;
+
+    private static final Logger log = LoggerFactory.getLogger(SignalingClient.class);
+    private static final AtomicInteger INSTANCES = new AtomicInteger();
+
+    private final URI uri;
+    private final SignalingListener listener;
+    private final Dialect dialect;
+    private final Duration connectTimeout;
+    private final Backoff backoff;
+    private final int maxRetries;
+    private final int queueCapacity;
+    private final Duration heartbeat;
+    private final Map<String, String> headers;
+
+    /** The listener's thread. */
+    private final ExecutorService events;
+    /** Runs reconnect delays and connect timeouts. */
+    private final ScheduledThreadPoolExecutor timer;
+    private final Connection.Events callbacks = new Callbacks();
+
+    /*
+     * Everything below is guarded by this lock. Rule: never call into a Connection's close/abort while holding it,
+     * because the library calls back into us (and so into this lock) while holding its own monitor.
+     */
+    private final Object lock = new Object();
+    private SignalingState state = SignalingState.CLOSED;
+    private boolean started;
+    private boolean finished;
+    /** The attempt whose callbacks count; callbacks from any other (abandoned) attempt are ignored. */
+    private Connection connection;
+    private boolean connectionOpen;
+    private String subprotocol = "";
+    private ScheduledFuture<?> timerTask;
+    private int failures;
+    private final Deque<String> outbox = new ArrayDeque<>();
+    private SignalingClosed lastClose;
+    private volatile boolean extensionsActive;
+
+    private SignalingClient(Builder builder) {
+        this.uri = builder.uri;
+        this.listener = builder.listener;
+        this.dialect = builder.dialect;
+        this.connectTimeout = builder.connectTimeout;
+        this.backoff = builder.backoff;
+        this.maxRetries = builder.maxRetries;
+        this.queueCapacity = builder.queueCapacity;
+        this.heartbeat = builder.heartbeat;
+        this.headers = Map.copyOf(builder.headers);
+        int id = INSTANCES.incrementAndGet();
+        this.events = Executors.newSingleThreadExecutor(daemon("roomcall-signaling-events-" + id));
+        this.timer = new ScheduledThreadPoolExecutor(1, daemon("roomcall-signaling-timer-" + id));
+        this.timer.setRemoveOnCancelPolicy(true);
+        this.timer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    }
+
+    /**
+     * @param uri      the room's WebSocket address, usually from {@link SignalingUrl#of}
+     * @param listener receives state changes and messages on the client's event thread
+     */
+    public static Builder builder(URI uri, SignalingListener listener) {
+        return new Builder(uri, listener);
+    }
+
+    /**
+     * Starts connecting and returns at once; the listener hears {@link SignalingState#CONNECTING}, then
+     * {@link SignalingState#OPEN} or {@link SignalingState#RECONNECTING}. A client connects once: to start over after
+     * {@link #close()}, build a new one.
+     *
+     * @throws IllegalStateException if called twice or after {@link #close()}
+     */
+    public void connect() {
+        synchronized (lock) {
+            if (finished) {
+                throw new IllegalStateException("this signaling client is closed; build a new one to connect again");
+            }
+            if (started) {
+                throw new IllegalStateException("connect() was already called");
+            }
+            started = true;
+            changeState(SignalingState.CONNECTING, "connecting to " + uri);
+            startAttempt();
+        }
+    }
+
+    /**
+     * Sends a message in this client's {@link Dialect}.
+     *
+     * @return true if it was sent or queued for the next connection; false if it was dropped: an extension while
+     *     extensions are not active, a full queue, or a closed client
+     * @throws IllegalArgumentException for an {@link Invalid} message, which is never sent
+     */
+    public boolean send(SignalMessage message) {
+        Objects.requireNonNull(message, "message");
+        if (message instanceof Invalid) {
+            throw new IllegalArgumentException("an Invalid message cannot be sent: " + message);
+        }
+        String text = SignalCodec.encode(message, dialect);
+        String kind = message.getClass().getSimpleName();
+        synchronized (lock) {
+            if (finished) {
+                log.debug("not sending {}: the signaling client is closed", kind);
+                return false;
+            }
+            if (message instanceof Extension) {
+                if (!extensionsActive || !connectionOpen) {
+                    log.debug("not sending {}: Roomcall extensions are not active on this connection", kind);
+                    return false;
+                }
+                return connection.trySend(text);
+            }
+            // Only straight to the socket when nothing older is waiting, so the order of messages is kept.
+            if (connectionOpen && outbox.isEmpty() && connection.trySend(text)) {
+                return true;
+            }
+            if (outbox.size() >= queueCapacity) {
+                log.warn("signaling queue is full ({} messages): dropping {}", queueCapacity, kind);
+                return false;
+            }
+            outbox.addLast(text);
+            log.debug("queued {} until the signaling connection is open ({} waiting)", kind, outbox.size());
+            return true;
+        }
+    }
+
+    /**
+     * Closes with a normal close (1000), stops reconnecting and drops anything still queued. The listener hears
+     * {@link SignalingState#CLOSED} last. Idempotent; does not wait for the server's answer.
+     */
+    @Override
+    public void close() {
+        Connection current;
+        synchronized (lock) {
+            if (finished) {
+                return;
+            }
+            current = connection;
+            forgetConnection();
+            lastClose = new SignalingClosed(CloseFrame.NORMAL, "closed by client", false);
+            finish("closed by client");
+        }
+        if (current != null) {
+            current.hangUp("bye");
+        }
+    }
+
+    /**
+     * Waits until the client is {@link SignalingState#OPEN}.
+     *
+     * @return true if open; false if the time ran out or the client closed for good first
+     */
+    public boolean awaitOpen(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (lock) {
+            while (state != SignalingState.OPEN && !finished) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(lock, left);
+            }
+            return state == SignalingState.OPEN;
+        }
+    }
+
+    public SignalingState state() {
+        synchronized (lock) {
+            return state;
+        }
+    }
+
+    /** Whether extension messages are sent: this connection negotiated {@code roomcall.v1} and received {@code joined}. */
+    public boolean extensionsActive() {
+        return extensionsActive;
+    }
+
+    /** The subprotocol of the open connection: {@link Protocol#SUBPROTOCOL}, or "" for none or when not open. */
+    public String subprotocol() {
+        synchronized (lock) {
+            return subprotocol;
+        }
+    }
+
+    /** How the most recent connection ended (including a failed attempt), if one has. */
+    public Optional<SignalingClosed> lastClose() {
+        synchronized (lock) {
+            return Optional.ofNullable(lastClose);
+        }
+    }
+
+    /** Messages waiting for a connection. */
+    public int queued() {
+        synchronized (lock) {
+            return outbox.size();
+        }
+    }
+
+    public URI uri() {
+        return uri;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    // ------------------------------------------------------------------ internals, all called with the lock held
+
+    private void startAttempt() {
+        Connection attempt = new Connection(uri, headers, (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()),
+                heartbeatSeconds(), callbacks);
+        connection = attempt;
+        connectionOpen = false;
+        timerTask = timer.schedule(() -> connectTimedOut(attempt), connectTimeout.toNanos(), TimeUnit.NANOSECONDS);
+        attempt.connect();
+    }
+
+    private int heartbeatSeconds() {
+        if (heartbeat.isZero()) {
+            return 0;
+        }
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, heartbeat.toSeconds()));
+    }
+
+    private void retryLater(String reason) {
+        failures++;
+        if (failures > maxRetries) {
+            finish(reason + "; gave up after " + failures + (failures == 1 ? " attempt" : " attempts"));
+            return;
+        }
+        Duration delay = backoff.delay(failures - 1);
+        changeState(SignalingState.RECONNECTING, reason + "; retrying in " + readable(delay));
+        timerTask = timer.schedule(this::retryNow, delay.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    private void retryNow() {
+        synchronized (lock) {
+            if (finished || connection != null) {
+                return;
+            }
+            timerTask = null;
+            startAttempt();
+        }
+    }
+
+    private void connectTimedOut(Connection attempt) {
+        String reason = "no answer within " + readable(connectTimeout);
+        synchronized (lock) {
+            if (attempt != connection || connectionOpen) {
+                return;
+            }
+            timerTask = null;
+            forgetConnection();
+            lastClose = new SignalingClosed(CloseFrame.NEVER_CONNECTED, reason, false);
+            retryLater("could not connect (" + reason + ")");
+        }
+        attempt.abort(reason);
+    }
+
+    private void forgetConnection() {
+        connection = null;
+        connectionOpen = false;
+        subprotocol = "";
+        extensionsActive = false;
+    }
+
+    private void finish(String reason) {
+        finished = true;
+        cancelTimerTask();
+        if (!outbox.isEmpty()) {
+            log.info("dropping {} unsent signaling message(s)", outbox.size());
+            outbox.clear();
+        }
+        changeState(SignalingState.CLOSED, reason);
+        events.shutdown(); // after the CLOSED callback above has run
+        timer.shutdown();
+    }
+
+    private void cancelTimerTask() {
+        if (timerTask != null) {
+            timerTask.cancel(false);
+            timerTask = null;
+        }
+    }
+
+    private void changeState(SignalingState next, String reason) {
+        state = next;
+        lock.notifyAll();
+        log.info("signaling {}: {}", next.name().toLowerCase(Locale.ROOT), reason);
+        events.execute(() -> {
+            try {
+                listener.onStateChanged(next, reason);
+            } catch (RuntimeException e) {
+                log.error("signaling listener failed on state {}", next, e);
+            }
+        });
+    }
+
+    private void deliver(SignalMessage message) {
+        events.execute(() -> {
+            try {
+                listener.onMessage(message);
+            } catch (RuntimeException e) {
+                log.error("signaling listener failed on {}", message.getClass().getSimpleName(), e);
+            }
+        });
+    }
+
+    private static String readable(Duration d) {
+        long millis = d.toMillis();
+        return millis < 1000 ? millis + " ms" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** The connection's callbacks, kept off the public API. */
+    private final class Callbacks implements Connection.Events {
+
+        @Override
+        public void opened(Connection attempt) {
+            synchronized (lock) {
+                if (attempt == connection) {
+                    cancelTimerTask();
+                    connectionOpen = true;
+                    failures = 0;
+                    subprotocol = attempt.subprotocol();
+                    changeState(SignalingState.OPEN, subprotocol.isEmpty()
+                            ? "connected (no subprotocol: extensions off)" : "connected (subprotocol " + subprotocol + ")");
+                    while (!outbox.isEmpty() && attempt.trySend(outbox.peekFirst())) {
+                        outbox.pollFirst();
+                    }
+                    return;
+                }
+            }
+            attempt.abort("superseded"); // opened after it was given up on
+        }
+
+        @Override
+        public void received(Connection attempt, SignalMessage message) {
+            synchronized (lock) {
+                if (attempt != connection) {
+                    return;
+                }
+                if (message instanceof Joined) {
+                    if (Protocol.SUBPROTOCOL.equals(subprotocol)) {
+                        extensionsActive = true;
+                    } else {
+                        log.warn("received 'joined' on a connection without subprotocol {}: extensions stay off",
+                                Protocol.SUBPROTOCOL);
+                    }
+                } else if (message instanceof Invalid) {
+                    Invalid invalid = (Invalid) message;
+                    log.warn("received a signaling message that could not be understood ({}): {}",
+                            invalid.problem(), invalid.detail());
+                }
+                deliver(message);
+            }
+        }
+
+        @Override
+        public void closed(Connection attempt, SignalingClosed closed) {
+            synchronized (lock) {
+                if (attempt != connection) {
+                    return;
+                }
+                forgetConnection();
+                cancelTimerTask();
+                lastClose = closed;
+                if (closed.isFinal()) {
+                    finish(closed.describe());
+                } else {
+                    retryLater(closed.describe());
+                }
+            }
+        }
+    }
+
+    /** Settings for a {@link SignalingClient}; the defaults suit Roomcall's own server. */
+    public static final class Builder {
+        private final URI uri;
+        private final SignalingListener listener;
+        private Dialect dialect = Dialect.EVENT;
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+        private Backoff backoff = Backoff.DEFAULT;
+        private int maxRetries = Integer.MAX_VALUE;
+        private int queueCapacity = DEFAULT_QUEUE_CAPACITY;
+        private Duration heartbeat = DEFAULT_HEARTBEAT;
+        private final Map<String, String> headers = new LinkedHashMap<>();
+
+        private Builder(URI uri, SignalingListener listener) {
+            this.uri = Objects.requireNonNull(uri, "uri");
+            this.listener = Objects.requireNonNull(listener, "listener");
+            String scheme = uri.getScheme();
+            if (!"ws".equalsIgnoreCase(scheme) && !"wss".equalsIgnoreCase(scheme)) {
+                throw new IllegalArgumentException("a signaling address starts with ws:// or wss://, not '" + uri + "'");
+            }
+            if (uri.getHost() == null) {
+                throw new IllegalArgumentException("the signaling address '" + uri + "' has no host");
+            }
+        }
+
+        /** The dialect offers, answers and candidates are written in; {@link Dialect#EVENT} by default. */
+        public Builder dialect(Dialect dialect) {
+            this.dialect = Objects.requireNonNull(dialect, "dialect");
+            return this;
+        }
+
+        /** How long one attempt may take to connect and finish the handshake; 10 s by default. */
+        public Builder connectTimeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("connect timeout must be positive, was " + timeout);
+            }
+            this.connectTimeout = timeout;
+            return this;
+        }
+
+        public Builder backoff(Backoff backoff) {
+            this.backoff = Objects.requireNonNull(backoff, "backoff");
+            return this;
+        }
+
+        /**
+         * How many attempts in a row may fail before the client gives up and closes; unlimited by default.
+         * 0 means: no reconnecting at all. A successful connection starts the count again.
+         */
+        public Builder maxRetries(int retries) {
+            if (retries < 0) {
+                throw new IllegalArgumentException("max retries must not be negative, was " + retries);
+            }
+            this.maxRetries = retries;
+            return this;
+        }
+
+        /** How many messages may wait for a connection; 256 by default. */
+        public Builder queueCapacity(int capacity) {
+            if (capacity < 0) {
+                throw new IllegalArgumentException("queue capacity must not be negative, was " + capacity);
+            }
+            this.queueCapacity = capacity;
+            return this;
+        }
+
+        /**
+         * How often an idle connection is pinged to notice a dead network (the connection is dropped, and so
+         * reconnected, when pongs stop); 15 s by default, {@link Duration#ZERO} turns it off.
+         */
+        public Builder heartbeat(Duration interval) {
+            if (interval.isNegative()) {
+                throw new IllegalArgumentException("heartbeat must not be negative, was " + interval);
+            }
+            this.heartbeat = interval;
+            return this;
+        }
+
+        /** An extra HTTP header for the handshake, e.g. {@code Origin} for a server that checks it. */
+        public Builder header(String name, String value) {
+            headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /** The client, not yet connected: call {@link SignalingClient#connect()}. */
+        public SignalingClient build() {
+            return new SignalingClient(this);
+        }
+    }
+}
