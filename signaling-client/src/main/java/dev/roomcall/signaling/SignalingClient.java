@@ -28,8 +28,10 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li><b>Reconnects</b> with {@link Backoff} after a failed attempt or a dropped connection, but never after
- *       {@link #close()}, and never after the server refused us for good ({@link SignalingClosed#isFinal()}: room full
- *       4001, limit 4008, policy 1008, too big 1009); those end in {@link SignalingState#CLOSED} with the reason.</li>
+ *       {@link #close()}, never after the server refused us for good ({@link SignalingClosed#isFinal()}: room full
+ *       4001, limit 4008, policy 1008, too big 1009), and never once a {@link SignalMessage.Bye} went out on the
+ *       connection (Roomcall's server answers a bye by closing); those end in {@link SignalingState#CLOSED} with the
+ *       reason. To hang up, send {@code Bye} (it is dropped where extensions are off) and then {@link #close()}.</li>
  *   <li><b>Queues</b> offers, answers and candidates sent while not connected (up to {@code queueCapacity}, 256 by
  *       default) and sends them, in order, as soon as a connection opens; {@link #send} returns false only when the
  *       queue is full or the client is closed. So an offer made during a reconnect window is not lost.</li>
@@ -80,6 +82,8 @@ public final class SignalingClient implements AutoCloseable {
     private Connection connection;
     private boolean connectionOpen;
     private String subprotocol = "";
+    /** A bye went out on this connection: the server closes it next, and that close is the end, not a drop. */
+    private boolean byeSent;
     private ScheduledFuture<?> timerTask;
     private int failures;
     private final Deque<String> outbox = new ArrayDeque<>();
@@ -156,7 +160,9 @@ public final class SignalingClient implements AutoCloseable {
                     log.debug("not sending {}: Roomcall extensions are not active on this connection", kind);
                     return false;
                 }
-                return connection.trySend(text);
+                boolean sent = connection.trySend(text);
+                byeSent |= sent && message instanceof SignalMessage.Bye;
+                return sent;
             }
             // Only straight to the socket when nothing older is waiting, so the order of messages is kept.
             if (connectionOpen && outbox.isEmpty() && connection.trySend(text)) {
@@ -308,6 +314,7 @@ public final class SignalingClient implements AutoCloseable {
     private void forgetConnection() {
         connection = null;
         connectionOpen = false;
+        byeSent = false;
         subprotocol = "";
         extensionsActive = false;
     }
@@ -417,10 +424,13 @@ public final class SignalingClient implements AutoCloseable {
                 if (attempt != connection) {
                     return;
                 }
+                boolean hungUp = byeSent;
                 forgetConnection();
                 cancelTimerTask();
                 lastClose = closed;
-                if (closed.isFinal()) {
+                if (hungUp) {
+                    finish("hung up (" + closed.describe() + ")");
+                } else if (closed.isFinal()) {
                     finish(closed.describe());
                 } else {
                     retryLater(closed.describe());

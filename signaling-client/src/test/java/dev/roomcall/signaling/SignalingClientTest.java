@@ -227,6 +227,21 @@ class SignalingClientTest {
     }
 
     @Test
+    void treatsTheServersCloseAfterAByeAsTheEnd() throws Exception {
+        TestRelay relay = relay(TestRelay.roomcall(0));
+        SignalingClient client = connectedTo(relay);
+        WebSocket server = relay.awaitConnection();
+        server.send(SignalCodec.encode(new Joined(ROOM, 1, List.of())));
+        listener.awaitMessage();
+        assertTrue(client.send(new Bye()));
+        relay.awaitFrame();
+        server.close(1000, "bye"); // what Roomcall's server does on a bye
+
+        assertTrue(listener.awaitState(SignalingState.CLOSED).startsWith("hung up"));
+        assertNull(relay.connections.poll(1, TimeUnit.SECONDS), "the client came back");
+    }
+
+    @Test
     void neverSendsExtensionsToARelayWithoutTheSubprotocolEvenAfterAJoined() throws Exception {
         TestRelay relay = relay(TestRelay.plain(0));
         SignalingClient client = connectedTo(relay);
