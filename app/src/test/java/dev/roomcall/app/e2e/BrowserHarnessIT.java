@@ -27,7 +27,8 @@ class BrowserHarnessIT {
         try (NodeRelay relay = NodeRelay.start();
                 BrowserPeer caller = BrowserPeer.open("harness-004-caller", relay.url("/#true"))) {
             // The caller offers and sends all its candidates before the callee exists: the relay must hold them.
-            awaitScript(caller, "return pc.iceGatheringState === 'complete' && socket.readyState === 1 && socket.bufferedAmount === 0;");
+            caller.awaitTrue("return pc.iceGatheringState === 'complete' && socket.readyState === 1 && socket.bufferedAmount === 0;",
+                    CALL_TIMEOUT);
             try (BrowserPeer callee = BrowserPeer.open("harness-004-callee", relay.url("/"))) {
                 caller.awaitFramesDecoded(FRAMES, CALL_TIMEOUT);
                 BrowserStats callee0 = callee.awaitFramesDecoded(FRAMES, CALL_TIMEOUT);
@@ -68,16 +69,6 @@ class BrowserHarnessIT {
             assertEquals(4001, third.code.get(10, TimeUnit.SECONDS), "a relay for two closes the third with 4001");
             one.abort();
             two.abort();
-        }
-    }
-
-    private static void awaitScript(BrowserPeer peer, String condition) throws InterruptedException {
-        long deadline = System.nanoTime() + CALL_TIMEOUT.toNanos();
-        while (!Boolean.TRUE.equals(peer.execute(condition))) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(peer.name() + ": never true: " + condition + "\n" + peer.consoleLog());
-            }
-            Thread.sleep(100);
         }
     }
 

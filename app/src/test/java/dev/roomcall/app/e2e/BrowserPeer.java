@@ -238,6 +238,17 @@ public final class BrowserPeer implements AutoCloseable {
         throw new AssertionError(describe("state stayed '" + last + "' instead of becoming '" + expected + "' within " + timeout));
     }
 
+    /** Waits until {@code condition} (a function body returning a boolean) is true in the page. */
+    public void awaitTrue(String condition, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!Boolean.TRUE.equals(execute(condition))) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError(describe("never true within " + timeout + ": " + condition));
+            }
+            pause();
+        }
+    }
+
     /** The page's console so far (everything since the page opened), one line per message. */
     public List<String> consoleLog() {
         try {

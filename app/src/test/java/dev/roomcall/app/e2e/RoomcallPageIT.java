@@ -1,0 +1,156 @@
+package dev.roomcall.app.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.roomcall.app.e2e.BrowserPeer.Media;
+import dev.roomcall.server.ServerConfig;
+import dev.roomcall.server.SignalingServer;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Roomcall's browser page (assets/web) on Roomcall's own server, browser to browser: the page the remote person
+ * opens must work with nothing but a link, whatever they have plugged in, and with the plain demo pages too.
+ */
+class RoomcallPageIT {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final long FRAMES = 30;
+    private static final Pattern GROUPED_CODE =
+            Pattern.compile("[0-9a-hjkmnp-tv-z]{4}-[0-9a-hjkmnp-tv-z]{4}-[0-9a-hjkmnp-tv-z]{5}");
+
+    private static SignalingServer startServer(int port) throws Exception {
+        return SignalingServer.start(ServerConfig.defaults().withHost("127.0.0.1").withPort(port));
+    }
+
+    @Test
+    void aLinkWithoutARoomMakesOneAndWhoeverOpensItsLinkIsInTheCallButAThirdPersonIsNot() throws Exception {
+        try (SignalingServer server = startServer(0);
+                BrowserPeer first = BrowserPeer.open("page-first", server.httpUri().toString())) {
+            first.awaitState("waiting", TIMEOUT);
+            String room = (String) first.execute("return window.roomcall.room();");
+            String link = (String) first.execute("return location.href;");
+            assertTrue(GROUPED_CODE.matcher(room).matches(), "a fresh 13-character room code, grouped: " + room);
+            assertEquals(server.httpUri() + "#" + room, link, "the room is in the link to share");
+
+            try (BrowserPeer second = BrowserPeer.open("page-second", link)) {
+                BrowserStats seen = first.awaitFramesDecoded(FRAMES, TIMEOUT);
+                second.awaitFramesDecoded(FRAMES, TIMEOUT);
+                assertTrue(seen.audioBytesReceived() > 0, "sound arrives too: " + seen);
+                first.awaitState("connected", TIMEOUT);
+                second.awaitState("connected", TIMEOUT);
+
+                try (BrowserPeer third = BrowserPeer.open("page-third", link)) {
+                    third.awaitState("room-full", TIMEOUT);
+                    assertEquals("This room is full", text(third, "status"));
+                }
+            }
+        }
+    }
+
+    @Test
+    void whenThePeerLeavesThePageWaitsAndTheNextPersonToJoinIsConnected() throws Exception {
+        try (SignalingServer server = startServer(0);
+                // However the code was typed, both end up in its canonical room.
+                BrowserPeer stays = BrowserPeer.open("page-stays", server.httpUri() + "#7QF2 9XKD MN4PR")) {
+            assertEquals("7qf2-9xkd-mn4pr", stays.execute("return window.roomcall.room();"));
+            String link = server.httpUri() + "#7qf2-9xkd-mn4pr";
+            try (BrowserPeer leaves = BrowserPeer.open("page-leaves", link)) {
+                stays.awaitFramesDecoded(FRAMES, TIMEOUT);
+            }
+            stays.awaitState("peer-left", TIMEOUT);
+            assertEquals("Peer left — waiting for someone to join…", text(stays, "status"));
+            assertEquals(0, stays.stats().framesDecoded(), "the old call is gone");
+
+            try (BrowserPeer next = BrowserPeer.open("page-next", link)) {
+                stays.awaitFramesDecoded(FRAMES, TIMEOUT);
+                next.awaitFramesDecoded(FRAMES, TIMEOUT);
+            }
+        }
+    }
+
+    @Test
+    void someoneWhoBlocksCameraAndMicrophoneStillSeesAndHearsTheOtherPerson() throws Exception {
+        try (SignalingServer server = startServer(0);
+                BrowserPeer sends = BrowserPeer.open("page-sends", server.httpUri() + "#receive-only");
+                BrowserPeer blocked = BrowserPeer.open("page-blocked", server.httpUri() + "#receive-only",
+                        BrowserPeer.Options.defaults().withMedia(Media.DENIED))) {
+            BrowserStats received = blocked.awaitFramesDecoded(FRAMES, TIMEOUT);
+            assertTrue(received.audioBytesReceived() > 0, "sound arrives: " + received);
+            assertEquals(0, received.framesSent(), "nothing is sent without a camera");
+            assertEquals("Camera and microphone are blocked — the other person can’t see or hear you, "
+                    + "but you can see and hear them.", text(blocked, "media-note"));
+            sends.awaitState("connected", TIMEOUT);
+        }
+    }
+
+    @Test
+    void theCallGoesOnWhileTheServerIsDownAndBothPagesRejoinTheRoomWhenItIsBack() throws Exception {
+        SignalingServer server = startServer(0);
+        int port = server.port();
+        String link = server.httpUri() + "#outage";
+        try (BrowserPeer one = BrowserPeer.open("page-outage-one", link);
+                BrowserPeer two = BrowserPeer.open("page-outage-two", link)) {
+            one.awaitFramesDecoded(FRAMES, TIMEOUT);
+            two.awaitFramesDecoded(FRAMES, TIMEOUT);
+
+            server.close();
+            one.awaitTrue("return !document.getElementById('signal-note').hidden;", TIMEOUT);
+            long before = one.stats().framesDecoded();
+            one.awaitFramesDecoded(before + FRAMES, TIMEOUT); // media is peer to peer: no server needed
+            assertEquals("connected", one.state());
+
+            server = startServer(port);
+            try (BrowserPeer third = BrowserPeer.open("page-outage-third", link)) {
+                third.awaitState("room-full", TIMEOUT); // both are back in the room
+            }
+            one.awaitFramesDecoded(FRAMES, TIMEOUT);
+            two.awaitFramesDecoded(FRAMES, TIMEOUT);
+        } finally {
+            server.close();
+        }
+    }
+
+    @Test
+    void thePlainDemoPageCallsTheRoomcallPageAndHearsNothingItDoesNotUnderstand() throws Exception {
+        try (SignalingServer server = startServer(0);
+                NodeRelay pages = NodeRelay.start();
+                BrowserPeer roomcall = BrowserPeer.open("page-with-demo-callee", server.httpUri() + "#with-demo")) {
+            roomcall.awaitState("waiting", TIMEOUT);
+            try (BrowserPeer demo = BrowserPeer.open("demo004-caller", pages.url("/?signal=" + server.uri() + "with-demo#true"))) {
+                demo.awaitFramesDecoded(FRAMES, TIMEOUT);
+                roomcall.awaitFramesDecoded(FRAMES, TIMEOUT);
+                assertEquals(List.of(), demo.execute("return window.roomcall.errors();"));
+                assertDemoHeardOnlyDemoMessages(demo);
+            }
+        }
+    }
+
+    @Test
+    void theRoomcallPageCallsAPlainDemoPageThatIsAlreadyWaiting() throws Exception {
+        try (SignalingServer server = startServer(0);
+                NodeRelay pages = NodeRelay.start();
+                BrowserPeer demo = BrowserPeer.open("demo004-callee", pages.url("/?signal=" + server.uri() + "demo-first"))) {
+            try (BrowserPeer roomcall = BrowserPeer.open("page-with-demo-caller", server.httpUri() + "#demo-first")) {
+                demo.awaitFramesDecoded(FRAMES, TIMEOUT);
+                roomcall.awaitFramesDecoded(FRAMES, TIMEOUT);
+                assertEquals(List.of(), demo.execute("return window.roomcall.errors();"));
+                assertDemoHeardOnlyDemoMessages(demo);
+            }
+        }
+    }
+
+    private static void assertDemoHeardOnlyDemoMessages(BrowserPeer demo) {
+        @SuppressWarnings("unchecked")
+        List<String> events = (List<String>) demo.execute("return window.roomcall.received();");
+        assertTrue(events.stream().allMatch(e -> e.equals("_offer") || e.equals("_answer") || e.equals("_ice_candidate")),
+                "the demo page got only the demo's own events: " + events);
+    }
+
+    private static String text(BrowserPeer peer, String id) {
+        return (String) peer.execute("return document.getElementById(arguments[0]).textContent;", id);
+    }
+}
