@@ -166,7 +166,7 @@
         const stream = await navigator.mediaDevices.getUserMedia(constraints);
         return { stream, note: partialMediaNote(stream, denied) };
       } catch (err) {
-        console.info('Roomcall: getUserMedia', JSON.stringify(constraints), 'failed:', err.name, err.message);
+        console.info(`Roomcall: getUserMedia(${JSON.stringify(constraints)}) failed: ${err.name}: ${err.message}`);
         if (err.name === 'NotAllowedError' || err.name === 'SecurityError') denied = true;
       }
     }
@@ -273,7 +273,7 @@
       pc.onnegotiationneeded = () => this.offer();
       pc.onconnectionstatechange = () => {
         if (this.closed) return;
-        console.info('Roomcall: connection', pc.connectionState);
+        console.info(`Roomcall: connection ${pc.connectionState}`);
         if (pc.connectionState === 'failed' && this.mayOffer && !this.orphaned) pc.restartIce();
         this.onChange(this);
       };
@@ -283,7 +283,7 @@
       try {
         return new RTCPeerConnection({ iceServers });
       } catch (err) {
-        console.warn('Roomcall: the server’s ICE servers were rejected, going on without them:', err.message);
+        console.warn(`Roomcall: the server’s ICE servers were rejected, going on without them: ${err.message}`);
         return new RTCPeerConnection();
       }
     }
@@ -305,7 +305,7 @@
         await pc.setLocalDescription();
         if (!this.closed) this.send({ event: '_offer', data: { sdp: pc.localDescription.toJSON() } });
       } catch (err) {
-        console.warn('Roomcall: could not make an offer:', err.name, err.message);
+        console.warn(`Roomcall: could not make an offer: ${err.name}: ${err.message}`);
       } finally {
         this.makingOffer = false;
       }
@@ -344,7 +344,7 @@
         await this.pc.addIceCandidate(candidate);
       } catch (err) {
         // Candidates for an offer we ignored fail by design; anything else is worth a line.
-        if (!this.ignoreOffer) console.warn('Roomcall: ICE candidate rejected:', err.message);
+        if (!this.ignoreOffer) console.warn(`Roomcall: ICE candidate rejected: ${err.message}`);
       }
     }
 
@@ -451,7 +451,7 @@
   }
 
   function rejected(problem, detail) {
-    console.warn('Roomcall: ignoring a signaling message:', problem, detail);
+    console.warn(`Roomcall: ignoring a signaling message: ${problem}${detail ? ` (${detail})` : ''}`);
     return null;
   }
 
@@ -459,7 +459,7 @@
     if (call.leaving) return;
     const isExtension = !['description', 'candidate'].includes(message.kind);
     if (isExtension && message.kind !== 'joined' && !call.extensions) {
-      console.warn('Roomcall: ignoring', message.kind, 'before joined');
+      console.warn(`Roomcall: ignoring ${message.kind} before joined`);
       return;
     }
     switch (message.kind) {
@@ -469,7 +469,7 @@
       case 'bye': onPeerLeft(); break;
       case 'room-full': roomIsFull(); break;
       case 'error':
-        console.warn('Roomcall: server error', message.code, message.message);
+        console.warn(`Roomcall: server error ${message.code}: ${message.message}`);
         flashNote(`Server: ${message.message || message.code}`);
         break;
       case 'description':
@@ -503,7 +503,7 @@
       // told them peer-left), and the ICE servers may have changed.
       newLink({ offerer });
     }
-    console.info('Roomcall: joined room', call.room, offerer ? 'as the offerer' : 'first, waiting');
+    console.info(`Roomcall: joined room ${call.room} ${offerer ? 'as the offerer' : 'first, waiting'}`);
   }
 
   function onPeerJoined() {
@@ -546,7 +546,7 @@
     try {
       ws = new WebSocket(signalingUrl(call.room), SUBPROTOCOL);
     } catch (err) {
-      console.warn('Roomcall: cannot open the signaling socket:', err.message);
+      console.warn(`Roomcall: cannot open the signaling socket: ${err.message}`);
       socketLost(false);
       return;
     }
@@ -559,7 +559,7 @@
       call.everOpened = true;
       if (ws.protocol !== SUBPROTOCOL) {
         // A plain relay: no room bookkeeping, so behave like the demo's callee and wait for an offer.
-        console.info('Roomcall: the server does not speak', SUBPROTOCOL, '— plain relay mode');
+        console.info(`Roomcall: the server does not speak ${SUBPROTOCOL}: plain relay mode`);
         call.reconnectDelay = RECONNECT_FIRST_MS;
         call.inbox = call.inbox.then(() => { if (!call.link || !call.link.fresh) newLink({ offerer: false }); render(); });
       }
@@ -572,7 +572,7 @@
       if (!message) return;
       call.inbox = call.inbox
         .then(() => handle(message))
-        .catch((err) => console.warn('Roomcall: handling', message.kind, 'failed:', err.name, err.message));
+        .catch((err) => console.warn(`Roomcall: handling ${message.kind} failed: ${err.name}: ${err.message}`));
     };
     ws.onclose = (event) => {
       if (call.socket !== ws) return;
@@ -584,7 +584,7 @@
         render();
         return;
       }
-      console.info('Roomcall: signaling closed', event.code, event.reason);
+      console.info(`Roomcall: signaling closed (${event.code}${event.reason ? ` ${event.reason}` : ''})`);
       socketLost(event.code === CLOSE_LIMIT);
     };
   }
@@ -613,7 +613,7 @@
   function send(message) {
     const ws = call.socket;
     if (!ws || ws.readyState !== WebSocket.OPEN) {
-      console.info('Roomcall: not connected to the server, dropping', message.event);
+      console.info(`Roomcall: not connected to the server, dropping ${message.event}`);
       return;
     }
     ws.send(JSON.stringify(message));
@@ -670,7 +670,7 @@
         copied = true;
       }
     } catch (err) {
-      console.info('Roomcall: clipboard refused:', err.message);
+      console.info(`Roomcall: clipboard refused: ${err.message}`);
     }
     if (!copied) copied = copyWithSelection(link);
     ui.copyLink.textContent = copied ? 'Copied!' : 'Copy failed';

@@ -11,7 +11,9 @@
 //    forwarded as they are; parsing is only for the log line.
 //  - The demo never frees a slot, so it must be restarted after each test ("每次测试需要重启"). Here a closed
 //    socket frees its slot; a third concurrent socket is closed with 4001.
-//  - ws@8 hands over (data, isBinary); frames go out with the type they came in with.
+//  - ws@8 hands over (data, isBinary); frames go out with the type they came in with. The demo's
+//    send(message) under ws@8 sends every message as a binary frame; RELAY_FRAMES=binary does that too,
+//    so tests can check that receivers cope with it.
 //
 // Usage: node relay.js [port]   (port also from $PORT; 0 picks a free one). Prints "LISTENING <port>" when ready.
 'use strict';
@@ -30,6 +32,7 @@ const RELAY_FULL = 4001;
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
 const host = process.env.HOST || '127.0.0.1';
+const forceBinary = process.env.RELAY_FRAMES === 'binary';
 
 const server = http.createServer((req, res) => {
   const pathname = new URL(req.url, 'http://relay').pathname;
@@ -68,13 +71,13 @@ wss.on('connection', (ws, req) => {
   log(`connection in slot ${mine} (${req.url})`);
 
   // Whatever the other side said before we came.
-  for (const { data, isBinary } of pending[other].splice(0)) ws.send(data, { binary: isBinary });
+  for (const { data, isBinary } of pending[other].splice(0)) ws.send(data, { binary: forceBinary || isBinary });
 
   ws.on('message', (data, isBinary) => {
     log(`slot ${mine} -> slot ${other}: ${describe(data)}${isBinary ? ' (binary)' : ''}`);
     const peer = slots[other];
     if (peer && peer.readyState === WebSocket.OPEN) {
-      peer.send(data, { binary: isBinary }, (err) => {
+      peer.send(data, { binary: forceBinary || isBinary }, (err) => {
         if (err) log(`send error to slot ${other}: ${err.message}`);
       });
     } else {

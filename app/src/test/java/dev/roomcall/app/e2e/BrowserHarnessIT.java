@@ -57,6 +57,22 @@ class BrowserHarnessIT {
     }
 
     @Test
+    void theDemo004PagesAlsoCopeWithARelayThatForwardsEverythingAsBinaryLikeTheOriginal() throws Exception {
+        try (NodeRelay relay = NodeRelay.start(NodeRelay.Frames.BINARY);
+                BrowserPeer callee = BrowserPeer.open("harness-004-binary-callee", relay.url("/"));
+                BrowserPeer caller = BrowserPeer.open("harness-004-binary-caller", relay.url("/#true"))) {
+            caller.awaitFramesDecoded(FRAMES, CALL_TIMEOUT);
+            callee.awaitFramesDecoded(FRAMES, CALL_TIMEOUT);
+            assertEquals(List.of(), errors(caller));
+            assertEquals(List.of(), errors(callee));
+            long binary = (Long) callee.execute("return window.roomcall.binaryFrames();");
+            int handled = received(callee).size();
+            assertTrue(binary > 0 && binary >= handled, "messages reached the page as binary frames (Blobs): "
+                    + binary + " binary of " + handled + " handled");
+        }
+    }
+
+    @Test
     void theRelayTurnsAwayAThirdSocket() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         try (NodeRelay relay = NodeRelay.start()) {

@@ -44,14 +44,30 @@ public final class NodeRelay implements AutoCloseable {
         this.port = port;
     }
 
-    /** Prepares the fixture if needed, starts {@code node relay.js 0} and waits for its {@code LISTENING <port>} line. */
+    /** How the relay forwards frames. */
+    public enum Frames {
+        /** Each frame goes on as the type it came as (text stays text). */
+        AS_RECEIVED,
+        /** Every frame goes on as binary, as the original demo relay does under ws@8. */
+        BINARY
+    }
+
+    /** Starts a relay that forwards frames as it received them. */
     public static NodeRelay start() throws IOException, InterruptedException {
+        return start(Frames.AS_RECEIVED);
+    }
+
+    /** Prepares the fixture if needed, starts {@code node relay.js 0} and waits for its {@code LISTENING <port>} line. */
+    public static NodeRelay start(Frames frames) throws IOException, InterruptedException {
         Path dir = prepare();
         Path log = E2eDirs.logs().resolve("relay-" + STARTED.incrementAndGet() + ".log");
-        Process process = new ProcessBuilder("node", "relay.js", "0")
+        ProcessBuilder command = new ProcessBuilder("node", "relay.js", "0")
                 .directory(dir.toFile())
-                .redirectError(log.toFile())
-                .start();
+                .redirectError(log.toFile());
+        if (frames == Frames.BINARY) {
+            command.environment().put("RELAY_FRAMES", "binary");
+        }
+        Process process = command.start();
         try {
             int port = awaitListening(process, log);
             LOG.info("relay listening on 127.0.0.1:{} (log {})", port, log);

@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roomcall.app.e2e.BrowserPeer.Media;
 import dev.roomcall.server.ServerConfig;
+import dev.roomcall.signaling.Protocol;
 import dev.roomcall.server.SignalingServer;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -140,6 +146,42 @@ class RoomcallPageIT {
                 assertEquals(List.of(), demo.execute("return window.roomcall.errors();"));
                 assertDemoHeardOnlyDemoMessages(demo);
             }
+        }
+    }
+
+    @Test
+    void nonsenseFromAPeerIsLoggedAndIgnoredAndTheNextRealPersonStillGetsThrough() throws Exception {
+        try (SignalingServer server = startServer(0);
+                BrowserPeer page = BrowserPeer.open("page-hears-nonsense", server.httpUri() + "#nonsense")) {
+            page.awaitState("waiting", TIMEOUT);
+            WebSocket confused = HttpClient.newHttpClient().newWebSocketBuilder()
+                    .subprotocols(Protocol.SUBPROTOCOL)
+                    .buildAsync(server.uri().resolve("nonsense"), new WebSocket.Listener() {})
+                    .get(10, TimeUnit.SECONDS);
+            page.awaitState("connecting", TIMEOUT); // it heard peer-joined and waits for an offer
+            // Well-formed enough for the server to relay, meaningless to a browser.
+            confused.sendText("{\"event\":\"_answer\",\"data\":{\"sdp\":{\"type\":\"answer\",\"sdp\":\"v=0 nonsense\"}}}", true).join();
+            confused.sendText("{\"event\":\"_offer\",\"data\":{\"sdp\":{\"type\":\"offer\",\"sdp\":\"not an sdp\"}}}", true).join();
+            confused.sendBinary(ByteBuffer.wrap(("{\"candidate\":{\"candidate\":\"candidate:0 1 UDP 1 10.0.0.1 9 typ host\","
+                    + "\"sdpMid\":\"7\",\"sdpMLineIndex\":7}}").getBytes(StandardCharsets.UTF_8)), true).join();
+            awaitConsole(page, "Roomcall: handling description failed");
+            confused.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+            page.awaitState("peer-left", TIMEOUT);
+
+            try (BrowserPeer real = BrowserPeer.open("page-after-nonsense", server.httpUri() + "#nonsense")) {
+                page.awaitFramesDecoded(FRAMES, TIMEOUT);
+                real.awaitFramesDecoded(FRAMES, TIMEOUT);
+            }
+        }
+    }
+
+    private static void awaitConsole(BrowserPeer peer, String fragment) throws InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (peer.consoleLog().stream().noneMatch(line -> line.contains(fragment))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(peer.name() + ": the console never said '" + fragment + "': " + peer.consoleLog());
+            }
+            Thread.sleep(100);
         }
     }
 
