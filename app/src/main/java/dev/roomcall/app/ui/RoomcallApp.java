@@ -1,107 +1,50 @@
 package dev.roomcall.app.ui;
 
 import dev.roomcall.app.CallRuntime;
-import dev.roomcall.app.call.CallController;
-import dev.roomcall.app.call.CallEvent;
 import dev.roomcall.app.call.CallOptions;
-import dev.roomcall.app.call.CallStatus;
 import dev.roomcall.app.cli.CommandLine;
+import dev.roomcall.app.ui.call.CallScreen;
+import dev.roomcall.signaling.RoomCode;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The minimal call window: room code and browser link, remote video large, mirrored self-view,
- * join by code or link, hang up. Everything slow (devices, server start) runs off the FX thread.
+ * The window: a home screen (new room, join by code or link) and, during a call, the call screen.
+ * Everything slow (devices, server start) runs off the FX thread.
  */
 public final class RoomcallApp extends Application {
 
     private static final Logger log = LoggerFactory.getLogger(RoomcallApp.class);
 
-    private final Label status = new Label("Starting…");
-    private final Label roomLabel = new Label("");
-    private final TextField link = new TextField();
-    private final TextField joinField = new TextField();
-    private final Button join = new Button("Join");
-    private final Button hangUp = new Button("Hang up");
-    private final Button copy = new Button("Copy link");
-
+    private final Label homeStatus = new Label("Starting…");
     private volatile CallRuntime runtime;
-    private volatile CallController call;
+    private CallScreen callScreen;
     private Stage stage;
+    private Scene scene;
 
     @Override
     public void start(Stage stage) {
         this.stage = stage;
         CommandLine options = RoomcallWindowLauncher.options();
-
-        VideoView remote = new VideoView(() -> call == null ? null : call.remoteVideo(), false);
-        VideoView self = new VideoView(() -> runtime == null ? null : runtime.engine().localMedia().preview(), true);
-        self.setMaxSize(240, 135);
-        self.setPrefSize(240, 135);
-        self.getStyleClass().add("self-view");
-        StackPane.setAlignment(self, Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(self, new Insets(12));
-        status.getStyleClass().add("status");
-        status.setWrapText(true);
-        StackPane.setAlignment(status, Pos.CENTER);
-        StackPane stageArea = new StackPane(remote, status, self);
-        stageArea.getStyleClass().add("stage-area");
-        remote.prefWidthProperty().bind(stageArea.widthProperty());
-        remote.prefHeightProperty().bind(stageArea.heightProperty());
-
-        link.setEditable(false);
-        link.setPrefColumnCount(34);
-        HBox.setHgrow(link, Priority.ALWAYS);
-        copy.setTooltip(new Tooltip("Copy the link for the browser"));
-        copy.setOnAction(e -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(link.getText());
-            Clipboard.getSystemClipboard().setContent(content);
-        });
-        roomLabel.getStyleClass().add("room-code");
-        HBox top = new HBox(10, new Label("Room"), roomLabel, link, copy);
-        top.setAlignment(Pos.CENTER_LEFT);
-        top.setPadding(new Insets(10));
-        top.getStyleClass().add("bar");
-
-        joinField.setPromptText("Paste a room code or link");
-        HBox.setHgrow(joinField, Priority.ALWAYS);
-        join.setTooltip(new Tooltip("Leave this room and join the one entered"));
-        join.setDefaultButton(true);
-        join.setOnAction(e -> joinRoom(joinField.getText()));
-        hangUp.setTooltip(new Tooltip("End the call"));
-        hangUp.getStyleClass().add("hang-up");
-        hangUp.setOnAction(e -> endCall());
-        HBox bottom = new HBox(10, joinField, join, hangUp);
-        bottom.setAlignment(Pos.CENTER_LEFT);
-        bottom.setPadding(new Insets(10));
-        bottom.getStyleClass().add("bar");
-
-        BorderPane root = new BorderPane(stageArea, top, null, bottom, null);
-        Scene scene = new Scene(root, 960, 640);
+        scene = new Scene(home(), 960, 640);
         scene.getStylesheets().add(RoomcallApp.class.getResource("roomcall.css").toExternalForm());
         stage.setTitle("Roomcall");
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> shutdown());
         stage.show();
-        setControlsEnabled(false);
 
         CompletableFuture.supplyAsync(() -> {
             try {
@@ -112,77 +55,70 @@ public final class RoomcallApp extends Application {
         }).whenComplete((started, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 log.error("event=start-failed", failure);
-                status.setText("Roomcall could not start: " + failure.getCause().getMessage());
+                homeStatus.setText("Roomcall could not start: " + failure.getCause().getMessage());
                 return;
             }
             runtime = started;
-            setControlsEnabled(true);
-            startCall(started.callOptions());
+            homeStatus.setText("");
+            if (options.room() != null) {
+                startCall(started.callOptions());
+            }
         }));
     }
 
-    private void joinRoom(String input) {
-        if (runtime == null || input == null || input.isBlank()) {
-            return;
-        }
-        CallOptions next;
-        try {
-            next = runtime.callOptionsFor(input);
-        } catch (IllegalArgumentException e) {
-            status.setText(e.getMessage());
-            return;
-        }
-        endCall();
-        startCall(next);
+    private Parent home() {
+        Label heading = new Label("Roomcall");
+        heading.getStyleClass().add("heading");
+        Button newRoom = new Button("New room");
+        newRoom.setDefaultButton(true);
+        newRoom.setOnAction(e -> {
+            if (runtime != null) {
+                startCall(runtime.callOptionsFor(RoomCode.newRoomName()));
+            }
+        });
+        TextField code = new TextField();
+        code.setPromptText("Paste a room code or link");
+        code.setPrefColumnCount(28);
+        Button join = new Button("Join");
+        join.setOnAction(e -> {
+            if (runtime == null || code.getText().isBlank()) {
+                return;
+            }
+            try {
+                startCall(runtime.callOptionsFor(code.getText()));
+            } catch (IllegalArgumentException ex) {
+                homeStatus.setText(ex.getMessage());
+            }
+        });
+        HBox joinRow = new HBox(10, code, join);
+        joinRow.setAlignment(Pos.CENTER);
+        VBox box = new VBox(18, heading, newRoom, joinRow, homeStatus);
+        box.setAlignment(Pos.CENTER);
+        box.setPadding(new Insets(40));
+        box.getStyleClass().add("home");
+        return box;
     }
 
     private void startCall(CallOptions options) {
-        roomLabel.setText(options.room());
-        link.setText(runtime.browserLinkFor(options).toString());
-        stage.setTitle("Roomcall – " + options.room());
-        status.setText("Connecting to the server…");
-        CallController controller = new CallController(options, runtime.engine(),
-                event -> Platform.runLater(() -> show(event)));
-        call = controller;
-        controller.start();
+        callScreen = new CallScreen(runtime, options, this::showHome);
+        stage.titleProperty().bind(callScreen.titleProperty());
+        scene.setRoot(callScreen);
     }
 
-    private void show(CallEvent event) {
-        String text = CallStatus.describe(event);
-        if (text != null) {
-            status.setText(text);
-        }
-        // The overlay hides once the peer's picture is there and comes back for anything that needs words.
-        if (event instanceof CallEvent.FirstRemoteVideo) {
-            status.setVisible(false);
-        } else if (text != null && !(event instanceof CallEvent.Connected)) {
-            status.setVisible(true);
-        }
-    }
-
-    private void endCall() {
-        CallController current = call;
-        call = null;
-        if (current != null) {
-            CompletableFuture.runAsync(current::close);
-        }
-        status.setVisible(true);
-        status.setText("Call ended. Paste a room code or link to join another.");
-    }
-
-    private void setControlsEnabled(boolean enabled) {
-        join.setDisable(!enabled);
-        hangUp.setDisable(!enabled);
-        copy.setDisable(!enabled);
+    private void showHome() {
+        callScreen = null;
+        stage.titleProperty().unbind();
+        stage.setTitle("Roomcall");
+        scene.setRoot(home());
     }
 
     private void shutdown() {
-        CallController current = call;
-        call = null;
-        if (current != null) {
-            current.close();
+        if (callScreen != null) {
+            callScreen.closeNow();
+            callScreen = null;
         }
         CallRuntime started = runtime;
+        runtime = null;
         if (started != null) {
             started.close();
         }

@@ -1,4 +1,4 @@
-package dev.roomcall.app.ui;
+package dev.roomcall.app.ui.call;
 
 import dev.roomcall.media.Frame;
 import dev.roomcall.media.FrameSource;
