@@ -154,6 +154,9 @@ public final class SignalCodec {
             servers.add(server);
         }
         json.add("iceServers", servers);
+        if (j.queued() > 0) {
+            json.addProperty("queued", j.queued());
+        }
         return json;
     }
 
@@ -239,7 +242,8 @@ public final class SignalCodec {
                 case EVENT_OFFER -> new Offer(sessionDescription(object(data, "sdp"), "offer"));
                 case EVENT_ANSWER -> new Answer(sessionDescription(object(data, "sdp"), "answer"));
                 case EVENT_CANDIDATE -> new Candidate(iceCandidate(object(data, "candidate")));
-                case EVENT_JOINED -> new Joined(string(data, "room"), count(data, "peers"), iceServers(data));
+                case EVENT_JOINED -> new Joined(string(data, "room"), count(data, "peers"), iceServers(data),
+                        data.has("queued") ? count(data, "queued") : 0);
                 case EVENT_PEER_JOINED -> new PeerJoined();
                 case EVENT_PEER_LEFT -> new PeerLeft();
                 case EVENT_ROOM_FULL -> new RoomFull(optionalString(data, "room", ""));

@@ -33,12 +33,22 @@ public sealed interface SignalMessage {
 
     /**
      * The server's welcome: which room this connection is in, how many others were already there
-     * (so the second joiner knows to offer), and the ICE servers the deployment wants used.
+     * (so the second joiner knows to offer), the ICE servers the deployment wants used, and how many
+     * messages the member already there sent while alone, which the server delivers right after
+     * this one. A member that does not speak Roomcall's extensions (a demo page) may have queued an
+     * offer: the newcomer must answer it rather than make a competing offer of its own.
      */
-    record Joined(String room, int peers, List<IceServer> iceServers) implements Extension {
+    record Joined(String room, int peers, List<IceServer> iceServers, int queued) implements Extension {
         public Joined {
             Objects.requireNonNull(room, "room");
             iceServers = iceServers == null ? List.of() : List.copyOf(iceServers);
+            if (peers < 0 || queued < 0) {
+                throw new IllegalArgumentException("peers and queued cannot be negative");
+            }
+        }
+
+        public Joined(String room, int peers, List<IceServer> iceServers) {
+            this(room, peers, iceServers, 0);
         }
     }
 

@@ -119,6 +119,8 @@ class SignalCodecTest {
             assertEquals("{\"event\":\"joined\",\"data\":{\"room\":\"abcd-efgh-jkmnp\",\"peers\":1,\"iceServers\":["
                     + "{\"urls\":[\"stun:stun.example:3478\"]},{\"urls\":[\"turn:turn.example\"],\"username\":\"u\",\"credential\":\"p\"}]}}",
                     SignalCodec.encode(joined, Dialect.BARE));
+            assertEquals("{\"event\":\"joined\",\"data\":{\"room\":\"r\",\"peers\":1,\"iceServers\":[],\"queued\":2}}",
+                    SignalCodec.encode(new Joined("r", 1, List.of(), 2)), "queued is written only when messages follow");
             assertEquals("{\"event\":\"peer-joined\"}", SignalCodec.encode(new PeerJoined()));
             assertEquals("{\"event\":\"peer-left\"}", SignalCodec.encode(new PeerLeft()));
             assertEquals("{\"event\":\"room-full\",\"data\":{\"room\":\"r\"}}", SignalCodec.encode(new RoomFull("r")));
@@ -132,7 +134,7 @@ class SignalCodecTest {
             return Stream.of(new Offer(offer), new Answer(new SessionDescription("answer", "v=0\r\n")),
                     new Candidate(new IceCandidate("candidate:1", "0", 0, "uf")), new Candidate(new IceCandidate("", "0", null)),
                     new Joined("default", 0, List.of()), new Joined("r", 1, List.of(IceServer.stun("stun:s"))),
-                    new PeerJoined(), new PeerLeft(), new RoomFull("r"), new Bye(), new ServerError("c", "m"));
+                    new Joined("r", 1, List.of(), 3), new PeerJoined(), new PeerLeft(), new RoomFull("r"), new Bye(), new ServerError("c", "m"));
         }
 
         @ParameterizedTest

@@ -62,10 +62,10 @@ final class Rooms {
         LOG.info("event=join room={} member={} peers={} subprotocol={}",
                 name, member.id(), peersBefore, member.speaksExtensions() ? Protocol.SUBPROTOCOL : "none");
 
-        if (member.speaksExtensions()) {
-            member.send(extension(new SignalMessage.Joined(name.value(), peersBefore, iceServers)));
-        }
         List<Payload> queued = room.drainPending();
+        if (member.speaksExtensions()) {
+            member.send(extension(new SignalMessage.Joined(name.value(), peersBefore, iceServers, queued.size())));
+        }
         queued.forEach(member::send);
         if (!queued.isEmpty()) {
             LOG.info("event=deliver-queued room={} member={} messages={}", name, member.id(), queued.size());
@@ -117,6 +117,15 @@ final class Rooms {
         if (room.isEmpty()) {
             byName.remove(room.name().value());
         }
+    }
+
+    /** Messages waiting in rooms for their next joiner. */
+    synchronized int queuedCount() {
+        int total = 0;
+        for (Room room : byName.values()) {
+            total += room.pendingCount();
+        }
+        return total;
     }
 
     synchronized int roomCount() {

@@ -155,6 +155,11 @@ public final class SignalingServer implements AutoCloseable {
         return rooms.roomCount();
     }
 
+    /** Messages queued for next joiners; lets tests wait until the server has taken them in. */
+    int queuedMessages() {
+        return rooms.queuedCount();
+    }
+
     /** Connections that are members of a room. */
     int activeMembers() {
         return rooms.memberCount();

@@ -17,10 +17,12 @@ class PendingQueueTest extends ServerTestSupport {
         early.send(Signals.offer("early"));
         early.send(Signals.candidate("c1"));
         early.send(Signals.candidate("c2"));
+        awaitQueuedMessages(3);
 
         TestPeer late = roomcall("/waiting");
 
-        assertEquals(new SignalMessage.Joined("waiting", 1, List.of()), Signals.decode(late.nextText()));
+        assertEquals(new SignalMessage.Joined("waiting", 1, List.of(), 3), Signals.decode(late.nextText()),
+                "joined counts the queued messages that follow it");
         assertEquals(Signals.offer("early"), late.nextText());
         assertEquals(Signals.candidate("c1"), late.nextText());
         assertEquals(Signals.candidate("c2"), late.nextText());

@@ -79,6 +79,11 @@ abstract class ServerTestSupport {
         awaitCount("room members", expected, server::activeMembers);
     }
 
+    /** Waits (bounded) until the server holds this many messages for next joiners. */
+    protected void awaitQueuedMessages(int expected) {
+        awaitCount("queued messages", expected, server::queuedMessages);
+    }
+
     private static void awaitCount(String what, int expected, IntSupplier actual) {
         long deadline = System.nanoTime() + TestPeer.TIMEOUT_SECONDS * 1_000_000_000L;
         while (actual.getAsInt() != expected) {

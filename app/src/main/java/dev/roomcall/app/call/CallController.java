@@ -44,6 +44,7 @@ public final class CallController implements AutoCloseable {
     private boolean connectedOnce;
     private boolean remoteVideoSeen;
     private boolean serverGivesPresence;
+    private int awaitingQueued;
     private List<IceServer> iceServers;
     private boolean ended;
 
@@ -131,7 +132,13 @@ public final class CallController implements AutoCloseable {
             }
             emit(new CallEvent.Joined(joined.room(), joined.peers()));
             if (joined.peers() > 0 && session == null && options.role() != Role.CALLEE) {
-                startSession(true);
+                if (joined.queued() > 0) {
+                    // The one already here sent something while alone (a demo page offers by itself):
+                    // see it before deciding, or our offer would collide with theirs.
+                    awaitingQueued = joined.queued();
+                } else {
+                    startSession(true);
+                }
             }
         } else if (message instanceof SignalMessage.PeerJoined) {
             emit(new CallEvent.PeerJoined());
@@ -149,12 +156,21 @@ public final class CallController implements AutoCloseable {
         } else if (message instanceof SignalMessage.Invalid invalid) {
             log.warn("event=invalid-signal problem={} detail={}", invalid.problem(), invalid.detail());
         } else {
+            boolean wasQueued = awaitingQueued > 0;
+            if (wasQueued) {
+                awaitingQueued = message instanceof SignalMessage.Offer ? 0 : awaitingQueued - 1;
+            }
             if (session == null) {
-                if (!(message instanceof SignalMessage.Offer)) {
+                if (message instanceof SignalMessage.Offer) {
+                    startSession(false);
+                } else {
                     log.debug("event=signal-without-session type={}", message.getClass().getSimpleName());
+                    if (wasQueued && awaitingQueued == 0) {
+                        // Nothing queued was an offer: we are the second joiner, so we offer.
+                        startSession(true);
+                    }
                     return;
                 }
-                startSession(false);
             }
             session.handle(message);
         }

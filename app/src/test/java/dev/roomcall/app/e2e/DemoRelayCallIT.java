@@ -63,6 +63,26 @@ class DemoRelayCallIT {
         }
     }
 
+    @Test
+    void aDemoPageThatOfferedWhileAloneIsAnsweredByTheAppJoiningSecond() throws Exception {
+        // The page (#true) offers on load, alone in Roomcall's default room: the server queues the offer. The app
+        // joins second with --role auto, which on Roomcall's server would normally make it the offerer; joined's
+        // "queued" count tells it an offer is waiting, so it answers instead of colliding with it.
+        try (SignalingServer server = SignalingServer.start(ServerConfig.defaults().withHost("127.0.0.1").withPort(0));
+                NodeRelay pages = NodeRelay.start()) {
+            String signal = "ws://127.0.0.1:" + server.port();
+            try (BrowserPeer page = BrowserPeer.open("demo004-queued-offer-page", pages.url("/?signal=" + signal + "#true"))) {
+                page.awaitTrue("return pc.iceGatheringState === 'complete' && socket.bufferedAmount === 0;", CALL);
+                try (AppProcess app = AppProcess.start("demo004-queued-offer-app",
+                        "--fake-media", "--server", server.uri().toString(), "--room", "default")) {
+                    RoomcallServerCallIT.assertBothSidesDecode(app, page);
+                    assertEquals(List.of(), errors(page), "the page never saw a competing offer");
+                    assertEquals("_answer", received(page).get(0), "the app answered the queued offer");
+                }
+            }
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> errors(BrowserPeer peer) {
         return (List<String>) peer.execute("return window.roomcall.errors();");
