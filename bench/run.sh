@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Runs Roomcall's benchmarks (see BENCHMARKS.md). Builds what it needs first if it is missing or older than the sources.
+#
+#   bench/run.sh call   [--reps 3] [--steady 30] [--settle 5] [--app-jar PATH] ...   Chromium ↔ Chromium vs Roomcall ↔ Chromium
+#   bench/run.sh render [JMH options]                                              I420 → BGRA render path (JMH, -prof gc)
+#   bench/run.sh relay  [--pairs 1,10,50] [--window 8] [--seconds 10] ...           relay vs Node ws, idle connections in 512 MiB
+#   bench/run.sh <kind> --help                                                     all options of one benchmark
+#
+# Reports go to bench/target/bench/ (Markdown and JSON). Environment: JAVA (default: java on PATH),
+# BENCH_BUILD=always|never (default: when needed).
+set -euo pipefail
+
+bench=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$bench")
+java=${JAVA:-java}
+kind=${1:-}
+[ $# -gt 0 ] && shift
+
+usage() { sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+[ -n "$kind" ] || usage
+
+# Selenium Manager must never look for or fetch a browser or driver; the harness names Debian's explicitly.
+export SE_OFFLINE=true SE_AVOID_STATS=true
+
+stale() { # $1: a built file; true if it is missing or any file under the other arguments is newer
+  local built=$1; shift
+  [ -f "$built" ] || return 0
+  [ -n "$(find "$@" -newer "$built" -type f -print -quit 2>/dev/null)" ]
+}
+
+build_bench() {
+  if [ "${BENCH_BUILD:-}" = never ]; then return; fi
+  if [ "${BENCH_BUILD:-}" = always ] || stale "$bench/target/bench.classpath" "$bench/src" "$bench/pom.xml"; then
+    echo "building bench/ (and the modules it uses) ..." >&2
+    mvn -B -q -f "$root/pom.xml" -pl bench -am -Pbench -DskipTests package >&2
+  fi
+}
+
+build_app() {
+  local jar=$root/app/target/roomcall.jar
+  if [ "${BENCH_BUILD:-}" = never ]; then return; fi
+  if [ "${BENCH_BUILD:-}" = always ] || stale "$jar" "$root/app/src/main" "$root/media/src/main" \
+      "$root/signaling-client/src/main" "$root/signaling-server/src/main" "$root/assets/web"; then
+    echo "packaging the app (app/target/roomcall.jar) ..." >&2
+    mvn -B -q -f "$root/pom.xml" -pl app -am -DskipTests package >&2
+  fi
+}
+
+classpath() { echo "$bench/target/classes:$(cat "$bench/target/bench.classpath")"; }
+
+cd "$bench"
+case "$kind" in
+  call)
+    build_app
+    build_bench
+    exec "$java" -cp "$(classpath)" dev.roomcall.bench.call.CallBench "$@"
+    ;;
+  render)
+    build_bench
+    mkdir -p target/bench
+    if [ $# -eq 0 ]; then
+      set -- -prof gc -rf json -rff target/bench/render.json
+    fi
+    exec "$java" -cp "$(classpath)" org.openjdk.jmh.Main 'dev\.roomcall\.(bench\.render|media)\..*Bench.*' "$@"
+    ;;
+  relay)
+    build_bench
+    if [ ! -f node-relay/node_modules/ws/package.json ]; then
+      echo "installing the Node relay's pinned dependencies (npm ci) ..." >&2
+      (cd node-relay && npm ci --no-audit --no-fund --loglevel=error >&2)
+    fi
+    # The load generator holds thousands of connections in the idle test: give it room.
+    exec "$java" -Xmx2g -cp "$(classpath)" dev.roomcall.bench.relay.RelayBench "$@"
+    ;;
+  -h|--help|help) usage ;;
+  *) echo "unknown benchmark '$kind'" >&2; usage ;;
+esac
