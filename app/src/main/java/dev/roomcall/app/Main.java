@@ -2,6 +2,10 @@ package dev.roomcall.app;
 
 import dev.roomcall.app.cli.CommandLine;
 import dev.roomcall.app.headless.HeadlessRun;
+import dev.roomcall.app.support.CrashGuard;
+import dev.roomcall.app.support.LaunchMode;
+import dev.roomcall.app.support.LogSetup;
+import dev.roomcall.app.ui.crash.CrashDialog;
 import java.io.PrintStream;
 
 /**
@@ -13,7 +17,10 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        int code = run(args, System.out, System.err);
+        LaunchMode mode = LaunchMode.of(args);
+        // Before anything creates a logger: the window logs to the OS's log directory, not a console.
+        var logFile = LogSetup.install(mode);
+        int code = CrashGuard.run(mode, logFile, CrashDialog::new, () -> run(args, System.out, System.err));
         exit(code);
     }
 
