@@ -16,10 +16,24 @@ package dev.roomcall.media;
  * @param codec              remote video codec, e.g. {@code VP8} (the MIME subtype)
  * @param packetsLost        remote RTP packets lost, audio and video together
  * @param candidateType      local candidate type of the selected pair: host, srflx, prflx or relay
+ * @param packetsReceived    remote RTP packets received, audio and video together (with {@code packetsLost}
+ *                           this gives the loss fraction)
+ * @param localAudioLevel    level of the audio being sent, 0..1 (the audio media source's {@code audioLevel})
+ * @param remoteAudioLevel   level of the audio being received and played, 0..1; stays 0 where nothing plays
+ *                           received audio (the headless audio module)
  */
 public record CallStats(long framesDecoded, long framesSent, long bytesReceived, long bytesSent,
                         long audioBytesReceived, int width, int height, double fps, double rttMs, String codec,
-                        long packetsLost, String candidateType) {
+                        long packetsLost, String candidateType, long packetsReceived, double localAudioLevel,
+                        double remoteAudioLevel) {
 
-    public static final CallStats EMPTY = new CallStats(0, 0, 0, 0, 0, 0, 0, 0, 0, "", 0, "");
+    public static final CallStats EMPTY = new CallStats(0, 0, 0, 0, 0, 0, 0, 0, 0, "", 0, "", 0, 0, 0);
+
+    /** The statistics of the first release, without packet counts and audio levels. */
+    public CallStats(long framesDecoded, long framesSent, long bytesReceived, long bytesSent, long audioBytesReceived,
+                     int width, int height, double fps, double rttMs, String codec, long packetsLost,
+                     String candidateType) {
+        this(framesDecoded, framesSent, bytesReceived, bytesSent, audioBytesReceived, width, height, fps, rttMs, codec,
+                packetsLost, candidateType, 0, 0, 0);
+    }
 }

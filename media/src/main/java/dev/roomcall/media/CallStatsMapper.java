@@ -33,6 +33,9 @@ final class CallStatsMapper {
         long rtpBytesSent = 0;
         long audioBytesReceived = 0;
         long packetsLost = 0;
+        long packetsReceived = 0;
+        double localAudioLevel = 0;
+        double remoteAudioLevel = 0;
         int width = 0;
         int height = 0;
         double fps = 0;
@@ -53,6 +56,7 @@ final class CallStatsMapper {
                 case INBOUND_RTP:
                     rtpBytesReceived += number(a, "bytesReceived");
                     packetsLost += Math.max(0, number(a, "packetsLost"));
+                    packetsReceived += Math.max(0, number(a, "packetsReceived"));
                     if (isVideo(a)) {
                         framesDecoded += number(a, "framesDecoded");
                         width = (int) Math.max(width, number(a, "frameWidth"));
@@ -61,6 +65,7 @@ final class CallStatsMapper {
                         videoCodecId = firstNonNull(videoCodecId, text(a, "codecId"));
                     } else {
                         audioBytesReceived += number(a, "bytesReceived");
+                        remoteAudioLevel = Math.max(remoteAudioLevel, level(a));
                     }
                     break;
                 case OUTBOUND_RTP:
@@ -68,6 +73,11 @@ final class CallStatsMapper {
                     if (isVideo(a)) {
                         framesSent += number(a, "framesSent");
                         sentCodecId = firstNonNull(sentCodecId, text(a, "codecId"));
+                    }
+                    break;
+                case MEDIA_SOURCE:
+                    if (!isVideo(a)) {
+                        localAudioLevel = Math.max(localAudioLevel, level(a));
                     }
                     break;
                 case TRANSPORT:
@@ -103,7 +113,27 @@ final class CallStatsMapper {
         return new CallStats(framesDecoded, framesSent,
                 haveTransport ? transportBytesReceived : rtpBytesReceived,
                 haveTransport ? transportBytesSent : rtpBytesSent,
-                audioBytesReceived, width, height, fps, rttMs, codec, packetsLost, candidateType);
+                audioBytesReceived, width, height, fps, rttMs, codec, packetsLost, candidateType, packetsReceived,
+                localAudioLevel, remoteAudioLevel);
+    }
+
+    /** The level of the audio being sent, from a full report or just the audio sender's; 0 if it has none. */
+    static double sourceAudioLevel(RTCStatsReport report) {
+        if (report == null || report.getStats() == null) {
+            return 0;
+        }
+        double level = 0;
+        for (RTCStats stats : report.getStats().values()) {
+            if (stats != null && stats.getType() == RTCStatsType.MEDIA_SOURCE && !isVideo(attributes(stats))) {
+                level = Math.max(level, level(attributes(stats)));
+            }
+        }
+        return level;
+    }
+
+    /** WebRTC's audioLevel: 0..1, linear in amplitude. */
+    private static double level(Map<String, Object> a) {
+        return Math.min(1, Math.max(0, decimal(a, "audioLevel")));
     }
 
     /** Without a transport's selectedCandidatePairId: the nominated pair that succeeded. */

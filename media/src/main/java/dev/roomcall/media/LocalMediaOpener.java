@@ -31,7 +31,7 @@ final class LocalMediaOpener {
             microphone.start();
             return new LocalMedia(factory, new LocalMedia.Input<>(pattern.source(), pattern::close),
                     slate(options), new LocalMedia.Input<>(microphone.source(), microphone::close),
-                    CameraState.FAKE, true);
+                    CameraState.FAKE, null, true);
         }
 
         LocalMedia.Input<? extends AudioTrackSource> audio = null;
@@ -45,12 +45,20 @@ final class LocalMediaOpener {
             audio = new LocalMedia.Input<>(factory.createAudioSource(voice), () -> { });
         }
 
-        Optional<LocalMedia.Input<VideoDeviceSource>> camera = openCamera(options, catalog, warnings);
-        if (camera.isPresent()) {
-            return new LocalMedia(factory, camera.get(), slate(options), audio, CameraState.DEVICE, audioSetup.headless);
+        List<VideoDevice> cameras = catalog.cameraDevices().orElse(List.of());
+        if (cameras.isEmpty()) {
+            warnings.accept(new MediaWarning(MediaWarning.NO_CAMERA,
+                    "No camera found; the other side sees a \"camera off\" picture."));
+        } else {
+            VideoDevice device = cameras.get(0);
+            Optional<LocalMedia.Input<VideoDeviceSource>> camera = openCamera(device, options, catalog, warnings);
+            if (camera.isPresent()) {
+                return new LocalMedia(factory, camera.get(), slate(options), audio, CameraState.DEVICE,
+                        device.getDescriptor(), audioSetup.headless);
+            }
         }
         LocalMedia.Input<CustomVideoSource> slate = slate(options);
-        return new LocalMedia(factory, slate, slate, audio, CameraState.NONE, audioSetup.headless);
+        return new LocalMedia(factory, slate, slate, audio, CameraState.NONE, null, audioSetup.headless);
     }
 
     private static LocalMedia.Input<CustomVideoSource> slate(MediaOptions options) {
@@ -60,15 +68,10 @@ final class LocalMediaOpener {
         return new LocalMedia.Input<>(slate.source(), slate::close);
     }
 
-    private static Optional<LocalMedia.Input<VideoDeviceSource>> openCamera(MediaOptions options, DeviceCatalog catalog,
-                                                                            Consumer<MediaWarning> warnings) {
-        List<VideoDevice> cameras = catalog.cameraDevices().orElse(List.of());
-        if (cameras.isEmpty()) {
-            warnings.accept(new MediaWarning(MediaWarning.NO_CAMERA,
-                    "No camera found; the other side sees a \"camera off\" picture."));
-            return Optional.empty();
-        }
-        VideoDevice device = cameras.get(0);
+    /** Starts capturing from {@code device}; empty (and a warning) if it does not start in time. */
+    static Optional<LocalMedia.Input<VideoDeviceSource>> openCamera(VideoDevice device, MediaOptions options,
+                                                                    DeviceCatalog catalog,
+                                                                    Consumer<MediaWarning> warnings) {
         VideoCaptureCapability mode = CapabilityChooser.choose(catalog.capabilities(device).orElse(List.of()),
                 options.width(), options.height(), options.fps());
         LOG.info("opening camera {} at {}x{}@{}", device.getName(), mode.width, mode.height, mode.frameRate);

@@ -10,10 +10,18 @@ import dev.onvoid.webrtc.media.video.VideoTrack;
  * @param video            camera, test pattern or slate
  * @param cameraOff        the "camera off" slate, swapped in while the camera is switched off (a disabled
  *                         libwebrtc video track sends nothing at all, which the peer sees as a frozen picture)
- * @param cameraEnabled    whether {@code video} (true) or {@code cameraOff} should be sent first
+ * @param cameraEnabled    whether {@code video} (true) or {@code cameraOff} should be sent
  */
 record LocalTracks(AudioTrack audio, VideoTrack video, VideoTrack cameraOff, boolean cameraEnabled) {
     VideoTrack videoToSend(boolean enabled) {
         return enabled ? video : cameraOff;
+    }
+
+    LocalTracks withVideo(VideoTrack replacement) {
+        return new LocalTracks(audio, replacement, cameraOff, cameraEnabled);
+    }
+
+    LocalTracks withCameraEnabled(boolean enabled) {
+        return new LocalTracks(audio, video, cameraOff, enabled);
     }
 }

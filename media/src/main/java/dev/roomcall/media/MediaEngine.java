@@ -1,9 +1,12 @@
 package dev.roomcall.media;
 
 import dev.onvoid.webrtc.PeerConnectionFactory;
+import dev.onvoid.webrtc.media.video.VideoDevice;
+import dev.onvoid.webrtc.media.video.VideoDeviceSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -26,6 +29,9 @@ public final class MediaEngine implements AutoCloseable {
     private final AudioSetup audio;
     private final PeerConnectionFactory factory;
     private final LocalMedia localMedia;
+    private final DeviceCatalog catalog;
+    private volatile String microphoneId;
+    private volatile String speakerId;
     private final List<MediaWarning> warnings = new CopyOnWriteArrayList<>();
     private final List<PeerSession> sessions = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService statsTimer;
@@ -53,7 +59,7 @@ public final class MediaEngine implements AutoCloseable {
     private MediaEngine(MediaOptions options) {
         this.options = options;
         WebRtcNatives.load();
-        DeviceCatalog catalog = new DeviceCatalog(options.deviceTimeout());
+        catalog = new DeviceCatalog(options.deviceTimeout());
         audio = AudioSetup.choose(options, catalog);
         audio.warning.ifPresent(this::warn);
         try {
@@ -115,6 +121,98 @@ public final class MediaEngine implements AutoCloseable {
                 sessions::remove);
         sessions.add(session);
         return session;
+    }
+
+    /** Lists cameras, microphones and speakers, bounded in time; still call it off a UI thread. */
+    public DeviceCatalog devices() {
+        return catalog;
+    }
+
+    /**
+     * Sends and previews another camera from now on, in every session, without renegotiating. Slow (the camera
+     * starts): call it off a UI thread.
+     *
+     * @param deviceId a {@link DeviceInfo#id()} from {@link #devices()}
+     * @return empty on success, else why the previous camera (or slate) stays
+     */
+    public Optional<MediaWarning> selectCamera(String deviceId) {
+        Objects.requireNonNull(deviceId, "deviceId");
+        if (deviceId.equals(localMedia.cameraId())) {
+            return Optional.empty();
+        }
+        Optional<VideoDevice> device = catalog.cameraDevices().orElse(List.of()).stream()
+                .filter(d -> deviceId.equals(d.getDescriptor()))
+                .findFirst();
+        if (device.isEmpty()) {
+            return Optional.of(new MediaWarning(MediaWarning.DEVICE_NOT_FOUND, "That camera is not connected any more."));
+        }
+        List<MediaWarning> failures = new ArrayList<>();
+        Optional<LocalMedia.Input<VideoDeviceSource>> input =
+                LocalMediaOpener.openCamera(device.get(), options, catalog, failures::add);
+        if (input.isEmpty()) {
+            return Optional.of(new MediaWarning(MediaWarning.DEVICE_SWITCH_FAILED,
+                    "The camera \"" + device.get().getName() + "\" could not be started."));
+        }
+        synchronized (this) {
+            if (closed) {
+                input.get().stop().run();
+                return Optional.of(new MediaWarning(MediaWarning.DEVICE_SWITCH_FAILED, "The call has ended."));
+            }
+            localMedia.replaceCamera(input.get(), CameraState.DEVICE, deviceId);
+        }
+        LOG.info("camera switched to {}", device.get().getName());
+        return Optional.empty();
+    }
+
+    /**
+     * Captures from another microphone from now on. Slow and may block on the audio system: call it off a UI thread.
+     *
+     * @return empty on success, else why the previous microphone stays
+     */
+    public Optional<MediaWarning> selectMicrophone(String deviceId) {
+        Optional<MediaWarning> problem = audioSwitch("microphone", deviceId, true);
+        if (problem.isEmpty()) {
+            microphoneId = deviceId;
+        }
+        return problem;
+    }
+
+    /** Plays the other side through another output device from now on; like {@link #selectMicrophone}. */
+    public Optional<MediaWarning> selectSpeaker(String deviceId) {
+        Optional<MediaWarning> problem = audioSwitch("speaker", deviceId, false);
+        if (problem.isEmpty()) {
+            speakerId = deviceId;
+        }
+        return problem;
+    }
+
+    /** The microphone chosen with {@link #selectMicrophone}, or null for the system default. */
+    public String microphoneId() {
+        return microphoneId;
+    }
+
+    /** The speaker chosen with {@link #selectSpeaker}, or null for the system default. */
+    public String speakerId() {
+        return speakerId;
+    }
+
+    private Optional<MediaWarning> audioSwitch(String what, String deviceId, boolean capture) {
+        Objects.requireNonNull(deviceId, "deviceId");
+        if (audio.headless) {
+            return Optional.of(new MediaWarning(MediaWarning.DEVICE_SWITCH_FAILED,
+                    "No sound devices are in use (synthetic or no audio), so there is no " + what + " to switch."));
+        }
+        boolean inCall;
+        synchronized (this) {
+            if (closed) {
+                return Optional.of(new MediaWarning(MediaWarning.DEVICE_SWITCH_FAILED, "The call has ended."));
+            }
+            inCall = !sessions.isEmpty();
+        }
+        Optional<Optional<MediaWarning>> outcome = TimedCall.call("select-" + what, options.deviceTimeout(),
+                () -> AudioSwitch.apply(audio.module, deviceId, capture, inCall));
+        return outcome.orElse(Optional.of(new MediaWarning(MediaWarning.DEVICE_SWITCH_FAILED,
+                "The audio system did not answer; the " + what + " stays as it was.")));
     }
 
     /** False once {@link #close()} has begun. */

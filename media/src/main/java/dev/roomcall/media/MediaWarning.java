@@ -15,6 +15,10 @@ public record MediaWarning(String code, String message) {
     public static final String CAMERA_FAILED = "camera-failed";
     /** The audio system did not answer in time; no microphone, received audio is not played. */
     public static final String NO_AUDIO_SYSTEM = "no-audio-system";
+    /** A device chosen during a call is not (or no longer) there. */
+    public static final String DEVICE_NOT_FOUND = "device-not-found";
+    /** A device chosen during a call could not be switched to; the previous one stays in use. */
+    public static final String DEVICE_SWITCH_FAILED = "device-switch-failed";
 
     public MediaWarning {
         Objects.requireNonNull(code, "code");

@@ -6,6 +6,8 @@ import dev.onvoid.webrtc.PeerConnectionObserver;
 import dev.onvoid.webrtc.RTCAnswerOptions;
 import dev.onvoid.webrtc.RTCBundlePolicy;
 import dev.onvoid.webrtc.RTCConfiguration;
+import dev.onvoid.webrtc.RTCDataChannel;
+import dev.onvoid.webrtc.RTCDataChannelInit;
 import dev.onvoid.webrtc.RTCIceCandidate;
 import dev.onvoid.webrtc.RTCIceServer;
 import dev.onvoid.webrtc.RTCOfferOptions;
@@ -70,6 +72,8 @@ public final class PeerSession implements AutoCloseable {
     private static final long STEP_TIMEOUT_MS = 10_000;
     private static final long CLOSE_TIMEOUT_MS = 5_000;
     private static final Duration STATS_PERIOD = Duration.ofSeconds(1);
+    /** A level meter that moves less often than this looks broken; the sender-only report is cheap. */
+    private static final Duration LEVEL_PERIOD = Duration.ofMillis(150);
 
     private final String id;
     private final SessionConfig config;
@@ -82,6 +86,9 @@ public final class PeerSession implements AutoCloseable {
     private final ConvertingFrameSink remoteVideo;
     private final AtomicBoolean firstRemoteFrame = new AtomicBoolean();
     private final StatsPoller statsPoller;
+    private final StatsPoller levelPoller;
+    private volatile double microphoneLevel;
+    private volatile DataLink dataLink;
     private volatile Thread peerThreadRef;
     private volatile boolean closed;
     private volatile ConnectionState state = ConnectionState.NEW;
@@ -93,6 +100,7 @@ public final class PeerSession implements AutoCloseable {
     private LocalTracks tracks;
     private VideoTrack remoteVideoTrack;
     private RTCRtpSender videoSender;
+    private RTCRtpSender audioSender;
     private boolean started;
     private boolean offerer;
     private boolean negotiatedOnce;
@@ -145,6 +153,13 @@ public final class PeerSession implements AutoCloseable {
                     lastStats = stats;
                     listener.onStats(stats);
                 }));
+        levelPoller = StatsPoller.raw(statsTimer, LEVEL_PERIOD,
+                callback -> onPeerThread(() -> {
+                    if (audioSender != null) {
+                        pc.getStats(audioSender, callback);
+                    }
+                }),
+                report -> microphoneLevel = CallStatsMapper.sourceAudioLevel(report));
     }
 
     public String id() {
@@ -167,10 +182,16 @@ public final class PeerSession implements AutoCloseable {
             }
             started = true;
             this.offerer = offerer;
-            tracks = localMedia.createTracks(id, enabled -> onPeerThread(() -> switchCamera(enabled)));
+            tracks = localMedia.createTracks(id, new TrackSwitches());
+            if (offerer) {
+                // In the first offer, so the answerer hears of it through ondatachannel without renegotiating.
+                RTCDataChannelInit init = new RTCDataChannelInit();
+                init.protocol = "";
+                adoptDataChannel(pc.createDataChannel(DataLink.LABEL, init));
+            }
             List<String> streams = List.of("roomcall-" + id);
             if (tracks.audio() != null) {
-                pc.addTrack(tracks.audio(), streams);
+                audioSender = pc.addTrack(tracks.audio(), streams);
             }
             videoSender = pc.addTrack(tracks.videoToSend(tracks.cameraEnabled()), streams);
             // libwebrtc now fires onRenegotiationNeeded, which makes the offer if we are the offerer.
@@ -189,6 +210,39 @@ public final class PeerSession implements AutoCloseable {
         } else {
             LOG.debug("session {}: ignoring {}", id, message.getClass().getSimpleName());
         }
+    }
+
+    /**
+     * Sends a message over the data channel. False (and nothing sent) while the channel is not open: before the
+     * peer connected, or when the peer's page has no data channel (an old demo page).
+     */
+    public boolean send(PeerMessage message) {
+        Objects.requireNonNull(message, "message");
+        DataLink link = dataLink;
+        if (link == null || !link.isOpen() || closed) {
+            return false;
+        }
+        onPeerThread(() -> {
+            if (!link.send(message)) {
+                LOG.debug("session {}: {} not sent", id, message.getClass().getSimpleName());
+            }
+        });
+        return true;
+    }
+
+    /** True while messages can be sent to the peer. */
+    public boolean dataChannelOpen() {
+        DataLink link = dataLink;
+        return link != null && link.isOpen();
+    }
+
+    /**
+     * How loud the microphone (or synthetic tone) being sent is, 0 to 1 (the WebRTC {@code audioLevel} of the
+     * audio media source), refreshed several times a second; 0 without audio. Not affected by muting, so a
+     * view can tell someone they are talking while muted.
+     */
+    public double microphoneLevel() {
+        return microphoneLevel;
     }
 
     /** The peer's video, converted to BGRA; keeps delivering the newest frame only. */
@@ -353,6 +407,70 @@ public final class PeerSession implements AutoCloseable {
         }
     }
 
+    /** Another camera: its track replaces the old one (if the camera is on) before the old one is released. */
+    private void replaceCameraTrack(LocalTracks replaced) {
+        if (tracks == null) {
+            return;
+        }
+        tracks = replaced;
+        // The camera may have been switched off since the replacement was prepared: ask now.
+        if (videoSender != null && localMedia.cameraEnabled()) {
+            videoSender.replaceTrack(replaced.video());
+        }
+    }
+
+    private void adoptDataChannel(RTCDataChannel channel) {
+        if (channel == null) {
+            LOG.warn("session {}: libwebrtc gave no data channel; chat is unavailable", id);
+            return;
+        }
+        if (!DataLink.LABEL.equals(channel.getLabel())) {
+            LOG.info("session {}: closing a data channel this app does not use: '{}'", id, channel.getLabel());
+            channel.close();
+            AudioSetup.dispose("unused data channel", channel::dispose);
+            return;
+        }
+        DataLink old = dataLink;
+        dataLink = DataLink.attach(id, channel, new DataLink.Events() {
+            @Override
+            public void onOpenChanged(boolean open) {
+                onEventThread(() -> listener.onDataChannel(open));
+            }
+
+            @Override
+            public void onMessage(PeerMessage message) {
+                onEventThread(() -> listener.onPeerMessage(message));
+            }
+        });
+        if (old != null) {
+            old.detach();
+            old.dispose();
+        }
+    }
+
+    /** What the local media tells this session's tracks, always carried out on the peer thread. */
+    private final class TrackSwitches implements LocalMedia.TrackSwitches {
+        @Override
+        public void cameraEnabled(boolean enabled) {
+            onPeerThread(() -> switchCamera(enabled));
+        }
+
+        @Override
+        public void cameraReplaced(LocalTracks replaced, Runnable afterwards) {
+            if (closed) {
+                afterwards.run();
+                return;
+            }
+            onPeerThreadOr(() -> {
+                try {
+                    replaceCameraTrack(replaced);
+                } finally {
+                    afterwards.run();
+                }
+            }, afterwards);
+        }
+    }
+
     private void onRemoteFrame() {
         if (firstRemoteFrame.compareAndSet(false, true)) {
             int width = remoteVideo.lastWidth();
@@ -461,6 +579,29 @@ public final class PeerSession implements AutoCloseable {
         }
     }
 
+    /** Like {@link #onPeerThread} but runs {@code otherwise} if the task cannot run any more (session closed). */
+    private void onPeerThreadOr(Runnable task, Runnable otherwise) {
+        if (closed) {
+            otherwise.run();
+            return;
+        }
+        try {
+            peerThread.execute(() -> {
+                if (closed) {
+                    otherwise.run();
+                    return;
+                }
+                try {
+                    task.run();
+                } catch (RuntimeException | Error e) {
+                    LOG.error("session {}: unexpected failure", id, e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            otherwise.run();
+        }
+    }
+
     private void onEventThread(Runnable callback) {
         try {
             eventThread.execute(() -> {
@@ -497,6 +638,7 @@ public final class PeerSession implements AutoCloseable {
             closed = true;
         }
         statsPoller.close();
+        levelPoller.close();
         CompletableFuture<?> step = pendingStep;
         if (step != null) {
             step.cancel(false);
@@ -530,16 +672,26 @@ public final class PeerSession implements AutoCloseable {
             remoteVideoTrack.removeSink(remoteVideo);
             remoteVideoTrack = null;
         }
+        DataLink link = dataLink;
+        if (link != null) {
+            link.detach();
+        }
         try {
             pc.close();
         } catch (RuntimeException e) {
             LOG.debug("session {}: closing peer connection: {}", id, e.toString());
         }
+        if (link != null) {
+            link.dispose();
+            dataLink = null;
+        }
+        microphoneLevel = 0;
         if (tracks != null) {
-            localMedia.releaseTracks(tracks);
+            localMedia.releaseTracks(id);
             tracks = null;
         }
         videoSender = null;
+        audioSender = null;
         pendingCandidates.clear();
         LOG.info("session {}: closed", id);
     }
@@ -607,6 +759,11 @@ public final class PeerSession implements AutoCloseable {
         @Override
         public void onTrack(RTCRtpTransceiver transceiver) {
             onPeerThread(() -> attachRemoteTrack(transceiver));
+        }
+
+        @Override
+        public void onDataChannel(RTCDataChannel channel) {
+            onPeerThread(() -> adoptDataChannel(channel));
         }
 
         @Override

@@ -19,4 +19,10 @@ public interface SessionListener {
      * @param code one of the {@code PeerSession.ERROR_*} codes
      */
     default void onError(String code, String message) {}
+
+    /** The "chat" data channel opened (messages can be sent) or closed. */
+    default void onDataChannel(boolean open) {}
+
+    /** The peer sent a message over the data channel; chat text is already bounded by {@link ChatText}. */
+    default void onPeerMessage(PeerMessage message) {}
 }

@@ -1,6 +1,7 @@
 package dev.roomcall.media;
 
 import dev.onvoid.webrtc.RTCStatsCollectorCallback;
+import dev.onvoid.webrtc.RTCStatsReport;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -17,9 +18,19 @@ final class StatsPoller implements AutoCloseable {
 
     StatsPoller(ScheduledExecutorService timer, Duration period, Consumer<RTCStatsCollectorCallback> request,
                 Consumer<CallStats> deliver) {
-        RTCStatsCollectorCallback mapAndDeliver = report -> deliver.accept(CallStatsMapper.map(report));
+        this(timer, period, request, (RTCStatsCollectorCallback) report -> deliver.accept(CallStatsMapper.map(report)));
+    }
+
+    private StatsPoller(ScheduledExecutorService timer, Duration period, Consumer<RTCStatsCollectorCallback> request,
+                        RTCStatsCollectorCallback callback) {
         long millis = period.toMillis();
-        schedule = timer.scheduleAtFixedRate(() -> request.accept(mapAndDeliver), millis, millis, TimeUnit.MILLISECONDS);
+        schedule = timer.scheduleAtFixedRate(() -> request.accept(callback), millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** For a partial report (one sender's, say) that the caller reads itself. */
+    static StatsPoller raw(ScheduledExecutorService timer, Duration period, Consumer<RTCStatsCollectorCallback> request,
+                           Consumer<RTCStatsReport> deliver) {
+        return new StatsPoller(timer, period, request, (RTCStatsCollectorCallback) deliver::accept);
     }
 
     @Override

@@ -41,6 +41,25 @@ class CallStatsMapperTest {
     }
 
     @Test
+    void packetCountsAndBothAudioLevelsAreRead() {
+        RTCStatsReport report = report(
+                stats(RTCStatsType.INBOUND_RTP, "IV", Map.of("kind", "video", "packetsReceived", 900L, "packetsLost", 10L)),
+                stats(RTCStatsType.INBOUND_RTP, "IA", Map.of("kind", "audio", "packetsReceived", 100L,
+                        "audioLevel", 0.31)),
+                stats(RTCStatsType.MEDIA_SOURCE, "SA", Map.of("kind", "audio", "audioLevel", 0.2)),
+                stats(RTCStatsType.MEDIA_SOURCE, "SV", Map.of("kind", "video", "framesPerSecond", 30.0)));
+
+        CallStats mapped = CallStatsMapper.map(report);
+
+        assertEquals(1000, mapped.packetsReceived());
+        assertEquals(10, mapped.packetsLost());
+        assertEquals(0.2, mapped.localAudioLevel());
+        assertEquals(0.31, mapped.remoteAudioLevel());
+        assertEquals(0.2, CallStatsMapper.sourceAudioLevel(report), "what the level meter reads");
+        assertEquals(0.0, CallStatsMapper.sourceAudioLevel(null));
+    }
+
+    @Test
     void withoutATransportTheRtpStreamsAndTheNominatedPairAreUsed() {
         CallStats mapped = CallStatsMapper.map(List.of(
                 stats(RTCStatsType.INBOUND_RTP, "IV", Map.of("kind", "video", "bytesReceived", 1000L)),

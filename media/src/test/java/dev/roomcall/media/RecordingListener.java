@@ -10,6 +10,8 @@ final class RecordingListener implements SessionListener {
     final List<CallStats> stats = new CopyOnWriteArrayList<>();
     volatile int firstVideoWidth;
     volatile int firstVideoHeight;
+    final List<PeerMessage> received = new CopyOnWriteArrayList<>();
+    final List<Boolean> openChanges = new CopyOnWriteArrayList<>();
 
     @Override
     public void onConnectionState(ConnectionState state) {
@@ -30,6 +32,16 @@ final class RecordingListener implements SessionListener {
     @Override
     public void onError(String code, String message) {
         errors.add(code + ": " + message);
+    }
+
+    @Override
+    public void onDataChannel(boolean open) {
+        openChanges.add(open);
+    }
+
+    @Override
+    public void onPeerMessage(PeerMessage message) {
+        received.add(message);
     }
 
     boolean reached(ConnectionState state) {
