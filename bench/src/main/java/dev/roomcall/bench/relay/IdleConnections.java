@@ -1,0 +1,110 @@
+package dev.roomcall.bench.relay;
+
+import dev.roomcall.bench.proc.Jcmd;
+import dev.roomcall.bench.proc.TreeProbe;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.client.WebSocketClient;
+
+/**
+ * Opens idle connections to a Roomcall server, two per room, in batches until the cap or the first failure, then
+ * weighs the server's heap. Connections come from several loopback source addresses (127.0.0.2, .3, …) so no single
+ * address runs out of ephemeral ports.
+ */
+final class IdleConnections {
+
+    private static final int BATCH = 500;
+
+    private final TreeProbe probe;
+
+    IdleConnections(TreeProbe probe) {
+        this.probe = probe;
+    }
+
+    IdleResult run(RelayProcess server, int cap, int sourceAddresses) throws Exception {
+        URI base = URI.create("ws://127.0.0.1:" + server.port() + "/");
+        double baseline = liveHeapMib(server.pid());
+        List<WebSocketClient> clients = new ArrayList<>();
+        AtomicInteger closedByServer = new AtomicInteger();
+        List<Session> sessions = new ArrayList<>();
+        String stopReason = "reached the cap of " + cap;
+        try {
+            for (int i = 0; i < sourceAddresses; i++) {
+                WebSocketClient client = new WebSocketClient();
+                client.setBindAddress(new InetSocketAddress("127.0.0." + (2 + i), 0));
+                client.setIdleTimeout(Duration.ofMinutes(10));
+                client.setConnectTimeout(30_000);
+                client.getHttpClient().setMaxConnectionsPerDestination(cap);
+                client.start();
+                clients.add(client);
+            }
+            while (sessions.size() < cap) {
+                int batch = Math.min(BATCH, cap - sessions.size());
+                List<CompletableFuture<Session>> connecting = new ArrayList<>(batch);
+                for (int i = 0; i < batch; i++) {
+                    int index = sessions.size() + i;
+                    WebSocketClient client = clients.get(index % clients.size());
+                    connecting.add(client.connect(new IdleConnection(closedByServer), base.resolve("/idle-" + (index / 2))));
+                }
+                String failure = null;
+                for (CompletableFuture<Session> f : connecting) {
+                    try {
+                        sessions.add(f.get(60, TimeUnit.SECONDS));
+                    } catch (Exception e) {
+                        if (failure == null) {
+                            failure = "connection " + (sessions.size() + 1) + " failed: " + rootCause(e);
+                        }
+                    }
+                }
+                if (failure != null) {
+                    stopReason = failure;
+                    break;
+                }
+                if (closedByServer.get() > 0) {
+                    stopReason = "the server closed " + closedByServer.get() + " connection(s)";
+                    break;
+                }
+                if (!server.isAlive()) {
+                    stopReason = "the server process died";
+                    break;
+                }
+            }
+            Thread.sleep(3000);
+            int stillOpen = (int) sessions.stream().filter(Session::isOpen).count();
+            double loaded = liveHeapMib(server.pid());
+            double pss = probe.pssMib((int) server.pid());
+            double perConnection = stillOpen == 0 ? Double.NaN : (loaded - baseline) * 1024 * 1024 / stillOpen;
+            double estimate = (512 - baseline) * 1024 * 1024 / perConnection;
+            return new IdleResult(sessions.size(), stillOpen, cap, stopReason, baseline, loaded, pss, perConnection, estimate);
+        } finally {
+            for (WebSocketClient client : clients) {
+                try {
+                    client.stop();
+                } catch (Exception e) {
+                    System.err.println("stopping a load client failed: " + e);
+                }
+            }
+        }
+    }
+
+    /** Heap in use after a full collection: what the connections really keep alive. */
+    private static double liveHeapMib(long pid) throws Exception {
+        Jcmd.run(pid, "GC.run");
+        return Jcmd.heapUsedMib(pid);
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    }
+}

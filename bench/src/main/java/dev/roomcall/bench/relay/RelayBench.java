@@ -1,0 +1,182 @@
+package dev.roomcall.bench.relay;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
+import dev.roomcall.bench.proc.ProcessTree;
+import dev.roomcall.bench.proc.TreeProbe;
+import dev.roomcall.bench.report.Machine;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The relay benchmark: Roomcall's SignalingServer (in its own JVM, -Xmx512m) and a Node ws relay with rooms, under
+ * the same closed-loop load over loopback, alternating; then idle connections in Roomcall's 512 MiB heap.
+ */
+@Command(name = "relay-bench", mixinStandardHelpOptions = true,
+        description = "Roomcall's relay vs a Node ws relay: throughput and latency; idle connections in 512 MiB.")
+public final class RelayBench implements Callable<Integer> {
+
+    @Option(names = "--load", split = ",", defaultValue = "1x1,10x8,50x8",
+            description = "Loads as PAIRSxIN_FLIGHT, comma-separated (default ${DEFAULT-VALUE}).")
+    List<String> loads;
+
+    @Option(names = "--warmup", defaultValue = "5", description = "Seconds of load before measuring (default ${DEFAULT-VALUE}).")
+    int warmupSeconds;
+
+    @Option(names = "--seconds", defaultValue = "10", description = "Seconds measured per load and relay (default ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(names = "--reps", defaultValue = "1", description = "Repetitions of every load (default ${DEFAULT-VALUE}).")
+    int repetitions;
+
+    @Option(names = "--idle-cap", defaultValue = "18000",
+            description = "Most idle connections to open; each side of a connection is a file descriptor, and this"
+                    + " machine allows a process 20000 (default ${DEFAULT-VALUE}).")
+    int idleCap;
+
+    @Option(names = "--idle-sources", defaultValue = "4", description = "Loopback source addresses for idle connections.")
+    int idleSources;
+
+    @Option(names = "--skip-throughput", description = "Only the idle-connection test.")
+    boolean skipThroughput;
+
+    @Option(names = "--skip-idle", description = "Only the throughput test.")
+    boolean skipIdle;
+
+    @Option(names = "--server-jvm-option", description = "Extra JVM option for Roomcall's server (repeatable).")
+    List<String> serverJvmOptions = new ArrayList<>();
+
+    @Option(names = "--node", defaultValue = "node", description = "The node executable.")
+    String node;
+
+    @Option(names = "--node-relay", defaultValue = "node-relay", description = "Directory of relay.js with node_modules.")
+    Path nodeRelay;
+
+    @Option(names = "--out", defaultValue = "target/bench", description = "Where the reports go.")
+    Path out;
+
+    private final TreeProbe probe = new TreeProbe(new ProcessTree());
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new RelayBench()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path logs = Files.createDirectories(out.resolve("logs"));
+        ZonedDateTime started = ZonedDateTime.now();
+        String loadBefore = Machine.loadAverages();
+        List<LoadResult> results = new ArrayList<>();
+        if (!skipThroughput) {
+            try (RelayProcess roomcall = startRoomcall(logs.resolve("relay-roomcall.log"));
+                    RelayProcess nodeRelayProcess = startNode(logs.resolve("relay-node.log"))) {
+                for (int rep = 1; rep <= repetitions; rep++) {
+                    for (String load : loads) {
+                        int[] pw = parseLoad(load);
+                        // Alternate which relay goes first, so neither always gets the quieter machine.
+                        RelayProcess[] order = rep % 2 == 1
+                                ? new RelayProcess[] {roomcall, nodeRelayProcess} : new RelayProcess[] {nodeRelayProcess, roomcall};
+                        for (RelayProcess relay : order) {
+                            LoadResult r = new PairLoad(probe).run(relay.name(), URI.create("ws://127.0.0.1:" + relay.port() + "/"),
+                                    relay.pid(), pw[0], pw[1], Duration.ofSeconds(warmupSeconds), Duration.ofSeconds(seconds));
+                            results.add(r);
+                            System.out.printf(Locale.ROOT, "%-9s %3d × %-3d %9.0f msgs/s  p50 %6.0f µs  p99 %7.0f µs  relay CPU %4.0f %%  client CPU %4.0f %%  errors %d%n",
+                                    r.relay(), r.pairs(), r.window(), r.messagesPerSecond(), r.p50Micros(), r.p99Micros(),
+                                    r.relayCpuPercent(), r.clientCpuPercent(), r.errors());
+                        }
+                    }
+                }
+            }
+        }
+        IdleResult idle = null;
+        if (!skipIdle) {
+            try (RelayProcess roomcall = startRoomcall(logs.resolve("relay-roomcall-idle.log"))) {
+                idle = new IdleConnections(probe).run(roomcall, idleCap, idleSources);
+                System.out.printf(Locale.ROOT, "idle: %d opened, %d still open (%s); %.1f KiB heap each; ~%.0f would fit in 512 MiB%n",
+                        idle.opened(), idle.stillOpen(), idle.stopReason(), idle.bytesPerConnection() / 1024, idle.estimatedFitIn512Mib());
+            }
+        }
+        String loadAfter = Machine.loadAverages();
+        String markdown = markdown(results, idle, started, loadBefore, loadAfter);
+        String stamp = started.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Files.writeString(out.resolve("relay-" + stamp + ".md"), markdown, StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("relay-latest.md"), markdown, StandardCharsets.UTF_8);
+        Gson gson = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().disableHtmlEscaping().create();
+        JsonObject json = new JsonObject();
+        json.addProperty("started", started.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        json.addProperty("machine", Machine.describe());
+        json.addProperty("node", Machine.commandOutput(node, "--version"));
+        json.addProperty("loadBefore", loadBefore);
+        json.addProperty("loadAfter", loadAfter);
+        json.add("loads", gson.toJsonTree(results));
+        if (idle != null) {
+            json.add("idle", gson.toJsonTree(idle));
+        }
+        Files.writeString(out.resolve("relay-" + stamp + ".json"), gson.toJson(json), StandardCharsets.UTF_8);
+        System.out.println();
+        System.out.println(markdown);
+        System.out.println("written: " + out.resolve("relay-" + stamp + ".md") + " and .json");
+        return 0;
+    }
+
+    private RelayProcess startRoomcall(Path log) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx512m");
+        command.addAll(serverJvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), RoomcallRelayMain.class.getName(), "0"));
+        return RelayProcess.start(RelayReport.ROOMCALL, command, Path.of("."), log);
+    }
+
+    private RelayProcess startNode(Path log) throws Exception {
+        if (!Files.isRegularFile(nodeRelay.resolve("node_modules/ws/package.json"))) {
+            throw new IllegalStateException("run 'npm ci' in " + nodeRelay.toAbsolutePath() + " first (bench/run.sh relay does)");
+        }
+        return RelayProcess.start(RelayReport.NODE, List.of(node, "relay.js", "0"), nodeRelay, log);
+    }
+
+    private String markdown(List<LoadResult> results, IdleResult idle, ZonedDateTime started, String loadBefore, String loadAfter) {
+        StringBuilder md = new StringBuilder();
+        md.append("Measured ").append(started.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append(" on ")
+                .append(Machine.describe()).append("; Node ").append(Machine.commandOutput(node, "--version"))
+                .append(", ws 8.23.0. Load average (1/5/15 min) before: ").append(loadBefore).append(", after: ")
+                .append(loadAfter).append(".\n\n");
+        if (!results.isEmpty()) {
+            md.append("Closed loop over loopback: per pair, the given number of ~200-byte ICE-candidate messages in flight,")
+                    .append(" each answered on arrival; ").append(warmupSeconds).append(" s warm-up, ").append(seconds)
+                    .append(" s measured, ").append(repetitions).append(" repetition(s). Latency is one way, sender → relay → receiver.\n\n");
+            md.append(RelayReport.comparison(results)).append('\n');
+            md.append(RelayReport.runs(results)).append('\n');
+        }
+        if (idle != null) {
+            md.append(RelayReport.idle(idle));
+        }
+        return md.toString();
+    }
+
+    static int[] parseLoad(String load) {
+        String[] parts = load.trim().toLowerCase(Locale.ROOT).split("x");
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("a load is PAIRSxIN_FLIGHT, e.g. 10x8; got '" + load + "'");
+        }
+        int pairs = Integer.parseInt(parts[0].trim());
+        int window = Integer.parseInt(parts[1].trim());
+        if (pairs < 1 || window < 1 || window > 64) {
+            throw new IllegalArgumentException("need ≥ 1 pair and 1..64 messages in flight (the servers queue at most 64): " + load);
+        }
+        return new int[] {pairs, window};
+    }
+}

@@ -1,0 +1,29 @@
+package dev.roomcall.bench.relay;
+
+import dev.roomcall.server.ServerConfig;
+import dev.roomcall.server.SignalingServer;
+
+/**
+ * Roomcall's SignalingServer alone in a JVM, for the relay benchmark: loopback only, and with the per-connection
+ * rate limit and the per-address connection limit lifted, since a load generator is one address sending far more
+ * than any person would. Everything else is the standalone server's default.
+ *
+ * <p>Usage: {@code java -Xmx512m -cp … RoomcallRelayMain [port]}; prints {@code LISTENING <port>}.
+ */
+public final class RoomcallRelayMain {
+
+    private RoomcallRelayMain() {}
+
+    public static void main(String[] args) throws Exception {
+        int port = args.length > 0 ? Integer.parseInt(args[0]) : 0;
+        ServerConfig config = ServerConfig.defaults()
+                .withHost("127.0.0.1")
+                .withPort(port)
+                .withMaxConnectionsPerAddress(1_000_000)
+                .withRateLimit(1_000_000, 1_000_000);
+        SignalingServer server = SignalingServer.start(config);
+        System.out.println("LISTENING " + server.port());
+        System.out.flush();
+        server.join();
+    }
+}
