@@ -1,0 +1,63 @@
+package dev.roomcall.app.settings;
+
+import dev.roomcall.signaling.IceServer;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a person chose in the settings and expects to find again at the next launch.
+ *
+ * @param server     the signaling server for new rooms and for codes typed without a link; empty for the built-in one
+ * @param devices    preferred camera, microphone and speaker
+ * @param resolution the camera size to ask for
+ * @param iceServers STUN/TURN servers for calls across networks; empty means "this network only, or what the server
+ *                   announces"
+ * @param language   the window's language
+ */
+public record Settings(String server, DevicePreferences devices, Resolution resolution,
+                       List<IceServerSetting> iceServers, Language language) {
+
+    public static final String BUILT_IN_SERVER = "";
+
+    public Settings {
+        server = Objects.requireNonNullElse(server, BUILT_IN_SERVER).strip();
+        Objects.requireNonNull(devices, "devices");
+        Objects.requireNonNull(resolution, "resolution");
+        iceServers = List.copyOf(iceServers);
+        Objects.requireNonNull(language, "language");
+    }
+
+    /** The built-in server, system devices, 1280x720, no STUN/TURN servers, the system's language. */
+    public static Settings defaults() {
+        return new Settings(BUILT_IN_SERVER, DevicePreferences.systemDefaults(), Resolution.HD, List.of(), Language.SYSTEM);
+    }
+
+    public boolean usesBuiltInServer() {
+        return server.isEmpty();
+    }
+
+    /** The entries a peer connection can use; ones that fail {@link IceServerSetting#problem()} are left out. */
+    public List<IceServer> usableIceServers() {
+        return iceServers.stream().filter(s -> s.problem().isEmpty()).map(IceServerSetting::toIceServer).toList();
+    }
+
+    public Settings withServer(String newServer) {
+        return new Settings(newServer, devices, resolution, iceServers, language);
+    }
+
+    public Settings withDevices(DevicePreferences newDevices) {
+        return new Settings(server, newDevices, resolution, iceServers, language);
+    }
+
+    public Settings withResolution(Resolution newResolution) {
+        return new Settings(server, devices, newResolution, iceServers, language);
+    }
+
+    public Settings withIceServers(List<IceServerSetting> newIceServers) {
+        return new Settings(server, devices, resolution, newIceServers, language);
+    }
+
+    public Settings withLanguage(Language newLanguage) {
+        return new Settings(server, devices, resolution, iceServers, newLanguage);
+    }
+}
