@@ -1,0 +1,62 @@
+package dev.roomcall.media;
+
+import dev.onvoid.webrtc.media.video.NativeI420Buffer;
+import dev.onvoid.webrtc.media.video.VideoFrame;
+import dev.roomcall.bench.render.TestFrames;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Media's real render-path sink, measured as libwebrtc drives it: one decoded frame in (onVideoFrame converts it and
+ * releases it), the view takes the newest frame out (latest()). ConvertingFrameSink is package-private, so this
+ * benchmark lives in the same package; it belongs to bench/ and never ships. The frame is retained before each call
+ * because the sink releases every frame it is given, as it must with libwebrtc's copies.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class ConvertingFrameSinkBench {
+
+    @Param({"1280x720", "1920x1080"})
+    public String size;
+
+    private NativeI420Buffer buffer;
+    private VideoFrame frame;
+    private ConvertingFrameSink sink;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        int[] wh = TestFrames.size(size);
+        buffer = TestFrames.picture(wh[0], wh[1]);
+        frame = new VideoFrame(buffer, 0);
+        sink = new ConvertingFrameSink("bench");
+        sink.addFrameListener(() -> { }); // the view's listener, as in a call
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        frame.release();
+    }
+
+    @Benchmark
+    public Frame convertAndTake() {
+        frame.retain();
+        sink.onVideoFrame(frame);
+        return sink.latest();
+    }
+}
