@@ -3,8 +3,13 @@ package dev.roomcall.app;
 import dev.roomcall.app.call.CallOptions;
 import dev.roomcall.app.call.Role;
 import dev.roomcall.app.cli.CommandLine;
+import dev.roomcall.app.settings.DevicePreferences;
+import dev.roomcall.app.settings.ServerAddress;
+import dev.roomcall.app.settings.Settings;
 import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.MediaOptions;
+import dev.roomcall.media.MediaWarning;
+import dev.roomcall.signaling.IceServer;
 import dev.roomcall.signaling.RoomCode;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -13,60 +18,112 @@ import java.net.SocketException;
 import java.net.URI;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What lives as long as the app: the media engine (one per process, as webrtc-java requires), the
- * embedded server when no --server was given, and the room to start in.
+ * embedded server when no --server was given, the room to start in, and the person's {@link Settings}
+ * as far as calls use them (server, resolution, STUN/TURN servers).
  */
 public final class CallRuntime implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(CallRuntime.class);
     static final int DEFAULT_PORT = 3000;
 
-    private final EmbeddedServer server;
-    private final MediaEngine engine;
-    private final URI signalingServer;
-    private final Role role;
-    private final String room;
+    /**
+     * Starts and releases the process's media engine. The app owns its engine ({@link #OWN_ENGINE}); tests hand in
+     * the test JVM's one shared engine and keep it open after a runtime is done with it.
+     */
+    public interface Engines {
+        MediaEngine start(MediaOptions options);
 
-    private CallRuntime(EmbeddedServer server, MediaEngine engine, URI signalingServer, Role role, String room) {
-        this.server = server;
-        this.engine = engine;
-        this.signalingServer = signalingServer;
-        this.role = role;
-        this.room = room;
+        default void release(MediaEngine engine) {
+            engine.close();
+        }
     }
 
-    /** Starts what the options ask for; slow (device queries, server start): never call on a UI thread. */
+    public static final Engines OWN_ENGINE = MediaEngine::start;
+
+    private final Engines engines;
+    private final boolean fakeMedia;
+    private final URI commandLineServer;
+    private final Role role;
+    private final String room;
+    private volatile EmbeddedServer server;
+    private volatile MediaEngine engine;
+    private volatile MediaOptions engineOptions;
+    private volatile DevicePreferences engineDevices;
+    private volatile Settings settings;
+
+    private CallRuntime(Engines engines, boolean fakeMedia, URI commandLineServer, Role role, String room,
+                        EmbeddedServer server, MediaEngine engine, MediaOptions engineOptions, Settings settings) {
+        this.engines = engines;
+        this.fakeMedia = fakeMedia;
+        this.commandLineServer = commandLineServer;
+        this.role = role;
+        this.room = room;
+        this.server = server;
+        this.engine = engine;
+        this.engineOptions = engineOptions;
+        this.engineDevices = DevicePreferences.systemDefaults();
+        this.settings = settings;
+    }
+
+    /** Starts what the options ask for with default settings; slow (device queries, server start): never call on a UI thread. */
     public static CallRuntime start(CommandLine options) throws StartException {
+        return start(options, Settings.defaults(), OWN_ENGINE);
+    }
+
+    /**
+     * Starts what the options ask for, with the person's settings where the command line says nothing. Slow (device
+     * queries, server start): never call on a UI thread.
+     */
+    public static CallRuntime start(CommandLine options, Settings settings, Engines engines) throws StartException {
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(engines, "engines");
         String room;
         try {
             room = options.room() == null ? RoomCode.newRoomName() : RoomCode.normalize(options.room());
         } catch (IllegalArgumentException e) {
             throw new StartException("bad-room", e.getMessage());
         }
-        EmbeddedServer server = null;
-        URI signaling = options.server();
-        if (signaling == null || options.hostPort() != null) {
-            int port = options.hostPort() == null ? DEFAULT_PORT : options.hostPort();
-            server = EmbeddedServer.start(port, options.hostPort() == null);
-            if (signaling == null) {
-                signaling = server.webSocketUri();
+        URI commandLineServer = null;
+        if (options.server() != null) {
+            try {
+                commandLineServer = ServerAddress.webSocket(options.server().toString());
+            } catch (IllegalArgumentException e) {
+                throw new StartException("bad-server", "'" + options.server()
+                        + "' is not a server address: use ws://, wss://, http:// or https:// and a host.");
             }
         }
+        EmbeddedServer server = null;
+        if (commandLineServer == null || options.hostPort() != null) {
+            int port = options.hostPort() == null ? DEFAULT_PORT : options.hostPort();
+            server = EmbeddedServer.start(port, options.hostPort() == null, settings.usableIceServers());
+        }
+        MediaOptions media = mediaOptions(options.fakeMedia(), settings);
         MediaEngine engine;
         try {
-            engine = MediaEngine.start(MediaOptions.defaults().withFakeMedia(options.fakeMedia()));
+            engine = engines.start(media);
         } catch (RuntimeException e) {
             if (server != null) {
                 server.close();
             }
             throw new StartException("media-failed", "Could not start audio/video: " + e.getMessage());
         }
-        return new CallRuntime(server, engine, signaling, options.role(), room);
+        CallRuntime runtime = new CallRuntime(engines, options.fakeMedia(), commandLineServer, options.role(), room,
+                server, engine, media, settings);
+        runtime.selectDevices(settings.devices());
+        return runtime;
+    }
+
+    private static MediaOptions mediaOptions(boolean fakeMedia, Settings settings) {
+        return MediaOptions.defaults().withFakeMedia(fakeMedia)
+                .withResolution(settings.resolution().width(), settings.resolution().height());
     }
 
     public MediaEngine engine() {
@@ -78,26 +135,91 @@ public final class CallRuntime implements AutoCloseable {
         return Optional.ofNullable(server).map(EmbeddedServer::httpUri);
     }
 
+    /** Whether "this computer" is a server to choose: false when --server was given without --host. */
+    public boolean hasBuiltInServer() {
+        return server != null;
+    }
+
     public String room() {
         return room;
     }
 
-    public CallOptions callOptions() {
-        return new CallOptions(signalingServer, room, role, List.of());
+    public Settings settings() {
+        return settings;
     }
 
-    /** Options for joining another room: a bare code stays on this server, a link names its own. */
-    public CallOptions callOptionsFor(String input) {
-        String next = RoomCode.normalize(input);
-        URI target = signalingServer;
-        String trimmed = input.trim();
-        if (trimmed.contains("://")) {
-            URI link = URI.create(trimmed);
-            String scheme = "https".equalsIgnoreCase(link.getScheme()) || "wss".equalsIgnoreCase(link.getScheme()) ? "wss" : "ws";
-            int port = link.getPort();
-            target = URI.create(scheme + "://" + link.getHost() + (port > 0 ? ":" + port : "") + "/");
+    /**
+     * Takes new settings. The server and STUN/TURN servers apply to calls started from now on; the engine and the
+     * embedded server pick up theirs in {@link #prepareNextCall()}.
+     */
+    public void apply(Settings newSettings) {
+        settings = Objects.requireNonNull(newSettings, "newSettings");
+    }
+
+    /**
+     * The server typed into the settings or the join form as it is used, {@code ""} meaning this computer's: the
+     * command line's --server when one was given, else the settings' server.
+     */
+    public String defaultServerChoice() {
+        return commandLineServer != null ? commandLineServer.toString() : settings.server();
+    }
+
+    /** Where new rooms and bare codes go: the command line's --server, else the settings' server, else the built-in one. */
+    public URI defaultServer() {
+        return serverFor(defaultServerChoice());
+    }
+
+    /**
+     * The WebSocket address for a server choice: empty means the built-in server (or --server, when there is no
+     * built-in one), anything else is read by {@link ServerAddress#webSocket}.
+     *
+     * @throws IllegalArgumentException if the choice is not a server address, or empty with no server to fall back on
+     */
+    public URI serverFor(String choice) {
+        if (choice == null || choice.isBlank()) {
+            if (server != null) {
+                return server.webSocketUri();
+            }
+            if (commandLineServer != null) {
+                return commandLineServer;
+            }
+            throw new IllegalArgumentException("no built-in server is running");
         }
-        return new CallOptions(target, next, role, List.of());
+        return ServerAddress.webSocket(choice);
+    }
+
+    /** How {@code call}'s server is remembered: {@link Settings#BUILT_IN_SERVER} for this computer's, else its address. */
+    public String serverChoiceFor(CallOptions call) {
+        EmbeddedServer embedded = server;
+        return embedded != null && call.server().equals(embedded.webSocketUri()) ? Settings.BUILT_IN_SERVER
+                : call.server().toString();
+    }
+
+    public CallOptions callOptions() {
+        return new CallOptions(defaultServer(), room, role, iceServers());
+    }
+
+    /** Options for joining another room: a bare code stays on the default server, a link names its own. */
+    public CallOptions callOptionsFor(String input) {
+        return callOptionsFor(input, defaultServerChoice());
+    }
+
+    /**
+     * Options for joining a room on a chosen server ({@link #serverFor}); a link overrides the choice with its own
+     * server.
+     *
+     * @throws IllegalArgumentException if {@code input} names no room or the server choice is unusable
+     */
+    public CallOptions callOptionsFor(String input, String serverChoice) {
+        String next = RoomCode.normalize(input);
+        String trimmed = input.trim();
+        URI target = trimmed.contains("://") ? ServerAddress.webSocket(trimmed) : serverFor(serverChoice);
+        return new CallOptions(URI.create(target.getScheme() + "://" + target.getRawAuthority() + "/"), next, role,
+                iceServers());
+    }
+
+    private List<IceServer> iceServers() {
+        return settings.usableIceServers();
     }
 
     public URI browserLink() {
@@ -113,11 +235,90 @@ public final class CallRuntime implements AutoCloseable {
         URI ws = call.server();
         String scheme = "wss".equalsIgnoreCase(ws.getScheme()) ? "https" : "http";
         String host = ws.getHost();
-        if (server != null && ws.equals(server.webSocketUri())) {
+        EmbeddedServer embedded = server;
+        if (embedded != null && ws.equals(embedded.webSocketUri())) {
             host = lanAddress().orElse(host);
         }
         int port = ws.getPort();
         return URI.create(scheme + "://" + host + (port > 0 ? ":" + port : "") + "/#" + call.room());
+    }
+
+    /** True if {@link #prepareNextCall()} has nothing to restart, so a call can start at once. */
+    public boolean preparedForNextCall() {
+        Settings wanted = settings;
+        EmbeddedServer embedded = server;
+        return (embedded == null || embedded.iceServers().equals(wanted.usableIceServers()))
+                && mediaOptions(fakeMedia, wanted).equals(engineOptions)
+                && wanted.devices().equals(engineDevices);
+    }
+
+    /**
+     * Brings the engine and the embedded server in line with the settings before a call: a new resolution restarts
+     * the engine, new preferred devices are selected, new STUN/TURN servers restart the embedded server (on the same
+     * port). Does nothing when nothing changed. Slow when it changes something: never call on a UI thread, never
+     * during a call.
+     */
+    public synchronized void prepareNextCall() throws StartException {
+        Settings wanted = settings;
+        EmbeddedServer embedded = server;
+        if (embedded != null && !embedded.iceServers().equals(wanted.usableIceServers())) {
+            server = embedded.restartWith(wanted.usableIceServers());
+        }
+        MediaOptions media = mediaOptions(fakeMedia, wanted);
+        if (!media.equals(engineOptions)) {
+            awaitSessionsClosed();
+            log.info("event=engine-restart resolution={}", wanted.resolution().text());
+            engines.release(engine);
+            try {
+                engine = engines.start(media);
+            } catch (RuntimeException e) {
+                throw new StartException("media-failed", "Could not start audio/video: " + e.getMessage());
+            }
+            engineOptions = media;
+            engineDevices = DevicePreferences.systemDefaults();
+        }
+        if (!wanted.devices().equals(engineDevices)) {
+            selectDevices(wanted.devices());
+        }
+    }
+
+    /**
+     * Selects the preferred devices that are not the system default. One that cannot be selected (unplugged, busy) is
+     * logged and left: the call goes ahead with what there is, and the preference stays for the next launch.
+     */
+    private void selectDevices(DevicePreferences wanted) {
+        if (!fakeMedia) {
+            MediaEngine current = engine;
+            select("camera", wanted.camera(), current::selectCamera);
+            select("microphone", wanted.microphone(), current::selectMicrophone);
+            select("speaker", wanted.speaker(), current::selectSpeaker);
+        }
+        engineDevices = wanted;
+    }
+
+    private static void select(String kind, String deviceId, Function<String, Optional<MediaWarning>> selection) {
+        if (deviceId.isEmpty()) {
+            return;
+        }
+        try {
+            selection.apply(deviceId).ifPresent(warning -> log.warn("event=preferred-device-unavailable kind={} code={} "
+                    + "detail={}", kind, warning.code(), warning.message()));
+        } catch (RuntimeException e) {
+            log.warn("event=preferred-device-failed kind={} reason={}", kind, e.toString());
+        }
+    }
+
+    /** A call that just ended closes its session on another thread; restarting the engine under it would race. */
+    private void awaitSessionsClosed() {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (!engine.sessions().isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private static Optional<String> lanAddress() {
@@ -139,12 +340,13 @@ public final class CallRuntime implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
-            engine.close();
+            engines.release(engine);
         } finally {
-            if (server != null) {
-                server.close();
+            EmbeddedServer embedded = server;
+            if (embedded != null) {
+                embedded.close();
             }
         }
     }

@@ -50,6 +50,18 @@ public final class I18n {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
+    /** The texts of one bundle, so a view names its bundle once: {@code texts.text("join.button")}. */
+    public static Bundle bundle(String baseName) {
+        return new Bundle(baseName);
+    }
+
+    /** A feature's bundle; each call looks the text up in the language chosen at that moment. */
+    public record Bundle(String baseName) {
+        public String text(String key, Object... args) {
+            return I18n.text(baseName, key, args);
+        }
+    }
+
     /** Without this, an English UI on a zh_CN machine would pick the Chinese bundle as "default". */
     private static final ResourceBundle.Control NO_FALLBACK_TO_SYSTEM =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

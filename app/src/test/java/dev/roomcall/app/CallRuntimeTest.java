@@ -1,0 +1,164 @@
+package dev.roomcall.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.roomcall.app.call.CallOptions;
+import dev.roomcall.app.settings.IceServerSetting;
+import dev.roomcall.app.settings.Resolution;
+import dev.roomcall.app.settings.Settings;
+import dev.roomcall.app.ui.TestRuntimes;
+import dev.roomcall.media.MediaEngine;
+import dev.roomcall.media.MediaOptions;
+import dev.roomcall.signaling.IceServer;
+import dev.roomcall.signaling.SignalMessage;
+import dev.roomcall.signaling.SignalingClient;
+import dev.roomcall.signaling.SignalingListener;
+import dev.roomcall.signaling.SignalingState;
+import dev.roomcall.signaling.SignalingUrl;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The runtime applies the person's settings: server, STUN/TURN servers and resolution. */
+class CallRuntimeTest {
+
+    private CallRuntime runtime;
+
+    @AfterEach
+    void close() {
+        if (runtime != null) {
+            runtime.close();
+        }
+    }
+
+    @Test
+    void theBuiltInServerIsTheDefaultAndItsLinkOpensThePageOnThatPort() throws Exception {
+        runtime = TestRuntimes.start(Settings.defaults());
+        URI page = runtime.server().orElseThrow();
+
+        CallOptions call = runtime.callOptionsFor("ABCD EFGH JKMNP");
+
+        assertEquals(URI.create("ws://127.0.0.1:" + page.getPort() + "/"), call.server());
+        assertEquals("abcd-efgh-jkmnp", call.room());
+        assertEquals(Settings.BUILT_IN_SERVER, runtime.serverChoiceFor(call));
+        URI link = runtime.browserLinkFor(call);
+        assertEquals(page.getPort(), link.getPort());
+        assertEquals("abcd-efgh-jkmnp", link.getFragment());
+    }
+
+    @Test
+    void newRoomsAndCodesGoToTheServerChosenInTheSettings() throws Exception {
+        runtime = TestRuntimes.start(Settings.defaults().withServer("https://rooms.example.org"));
+
+        CallOptions call = runtime.callOptionsFor("abcdefghjkmnp");
+
+        assertEquals(URI.create("wss://rooms.example.org/"), call.server());
+        assertEquals(URI.create("https://rooms.example.org/#abcd-efgh-jkmnp"), runtime.browserLinkFor(call));
+        assertEquals("wss://rooms.example.org/", runtime.serverChoiceFor(call));
+        assertEquals(URI.create("ws://10.0.0.7:3000/"), runtime.callOptionsFor("c0ffee", "10.0.0.7:3000").server(),
+                "a server typed for one join wins over the settings");
+    }
+
+    @Test
+    void aPastedLinkBringsItsOwnServer() throws Exception {
+        runtime = TestRuntimes.start(Settings.defaults().withServer("ws://10.0.0.7:3000"));
+
+        CallOptions call = runtime.callOptionsFor("http://192.168.1.20:4000/#abcd-efgh-jkmnp", "ws://ignored:1");
+
+        assertEquals(URI.create("ws://192.168.1.20:4000/"), call.server());
+        assertEquals("abcd-efgh-jkmnp", call.room());
+    }
+
+    @Test
+    void aBadServerOnTheCommandLineIsAStartErrorWithAStableCode() {
+        CallRuntime.StartException e = assertThrows(CallRuntime.StartException.class,
+                () -> TestRuntimes.start(Settings.defaults(), "--server", "ftp://example.org"));
+        assertEquals("bad-server", e.code());
+    }
+
+    @Test
+    void stunAndTurnServersFromTheSettingsReachEveryCallAndTheBrowserSide() throws Exception {
+        IceServerSetting stun = new IceServerSetting("stun:stun.example.org:3478", "", "");
+        IceServerSetting turn = new IceServerSetting("turn:turn.example.org:3478", "ann", "s3cret");
+        runtime = TestRuntimes.start(Settings.defaults().withIceServers(List.of(stun)));
+        int port = runtime.server().orElseThrow().getPort();
+
+        assertEquals(List.of(stun.toIceServer()), runtime.callOptions().iceServers());
+        assertEquals(List.of(stun.toIceServer()), announcedIceServers(runtime.callOptions()),
+                "the built-in server tells the browser the same servers");
+
+        runtime.apply(runtime.settings().withIceServers(List.of(stun, turn)));
+        assertFalse(runtime.preparedForNextCall());
+        runtime.prepareNextCall();
+
+        assertTrue(runtime.preparedForNextCall());
+        assertEquals(port, runtime.server().orElseThrow().getPort(), "links already shared keep working");
+        assertEquals(List.of(stun.toIceServer(), turn.toIceServer()), announcedIceServers(runtime.callOptions()));
+    }
+
+    @Test
+    void aNewResolutionRestartsTheEngineBeforeTheNextCallAndOnlyThen() throws Exception {
+        List<MediaOptions> started = new CopyOnWriteArrayList<>();
+        CallRuntime.Engines counting = new CallRuntime.Engines() {
+            @Override
+            public MediaEngine start(MediaOptions options) {
+                started.add(options);
+                return TestRuntimes.SHARED.start(options);
+            }
+
+            @Override
+            public void release(MediaEngine engine) {
+                TestRuntimes.SHARED.release(engine);
+            }
+        };
+        runtime = CallRuntime.start(TestRuntimes.commandLine(), Settings.defaults(), counting);
+        assertEquals(1280, started.get(0).width());
+
+        runtime.prepareNextCall();
+        assertEquals(1, started.size(), "nothing changed, nothing restarts");
+
+        runtime.apply(runtime.settings().withResolution(Resolution.VGA));
+        assertFalse(runtime.preparedForNextCall());
+        runtime.prepareNextCall();
+
+        assertEquals(2, started.size());
+        assertEquals(640, started.get(1).width());
+        assertEquals(480, started.get(1).height());
+        assertTrue(runtime.preparedForNextCall());
+    }
+
+    /** Joins the call's room on its server as a roomcall.v1 client and returns what {@code joined} announces. */
+    private static List<IceServer> announcedIceServers(CallOptions call) throws InterruptedException {
+        LinkedBlockingQueue<SignalMessage.Joined> joined = new LinkedBlockingQueue<>();
+        SignalingClient client = SignalingClient.builder(SignalingUrl.of(call.server(), call.room() + "-probe"),
+                new SignalingListener() {
+                    @Override
+                    public void onStateChanged(SignalingState state, String reason) {
+                    }
+
+                    @Override
+                    public void onMessage(SignalMessage message) {
+                        if (message instanceof SignalMessage.Joined j) {
+                            joined.add(j);
+                        }
+                    }
+                }).build();
+        try {
+            client.connect();
+            SignalMessage.Joined message = joined.poll(10, TimeUnit.SECONDS);
+            if (message == null) {
+                throw new AssertionError("no joined message from " + call.server());
+            }
+            return message.iceServers();
+        } finally {
+            client.close();
+        }
+    }
+}

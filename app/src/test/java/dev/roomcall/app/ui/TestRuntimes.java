@@ -1,0 +1,60 @@
+package dev.roomcall.app.ui;
+
+import dev.roomcall.app.CallRuntime;
+import dev.roomcall.app.cli.CommandLine;
+import dev.roomcall.app.settings.Settings;
+import dev.roomcall.media.MediaEngine;
+import dev.roomcall.media.MediaOptions;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Call runtimes for UI tests: a real embedded server on a free port and the test JVM's one shared media engine. */
+public final class TestRuntimes {
+
+    private TestRuntimes() {}
+
+    /**
+     * The engine every test in this JVM shares. libwebrtc allows one per process and the call-model tests already
+     * keep one open in {@code dev.roomcall.app.call.TestEngine} (package-private there), so it is reached by
+     * reflection rather than started a second time.
+     */
+    public static MediaEngine sharedEngine() {
+        try {
+            Method get = Class.forName("dev.roomcall.app.call.TestEngine").getDeclaredMethod("get");
+            get.setAccessible(true);
+            return (MediaEngine) get.invoke(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot reach the shared test engine", e);
+        }
+    }
+
+    /** Hands out the shared engine and never closes it: other tests still need it. */
+    public static final CallRuntime.Engines SHARED = new CallRuntime.Engines() {
+        @Override
+        public MediaEngine start(MediaOptions options) {
+            return sharedEngine();
+        }
+
+        @Override
+        public void release(MediaEngine engine) {
+            // shared: stays open for the next test
+        }
+    };
+
+    /** A runtime as the window starts it, with the built-in server on a free port; {@code args} as on the command line. */
+    public static CallRuntime start(Settings settings, String... args) throws CallRuntime.StartException {
+        return CallRuntime.start(commandLine(args), settings, SHARED);
+    }
+
+    public static CommandLine commandLine(String... args) {
+        List<String> all = new ArrayList<>(Arrays.asList(args));
+        if (!all.contains("--server") && !all.contains("--host")) {
+            all.addAll(List.of("--host", "0"));
+        }
+        CommandLine options = new CommandLine();
+        new picocli.CommandLine(options).parseArgs(all.toArray(String[]::new));
+        return options;
+    }
+}
