@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.ByteBuffer;
+import java.security.cert.CertificateException;
 import java.util.List;
 import java.util.Map;
 import org.java_websocket.client.WebSocketClient;
@@ -39,11 +40,20 @@ final class Connection extends WebSocketClient {
     private static final Logger log = LoggerFactory.getLogger(Connection.class);
 
     private final Events events;
+    private final CertificateTrust trust;
     private volatile Exception firstError;
 
-    Connection(URI uri, Map<String, String> headers, int connectTimeoutMillis, int heartbeatSeconds, Events events) {
+    /**
+     * @param trust how to check the server's certificate on {@code wss://}; unused on {@code ws://}
+     */
+    Connection(URI uri, Map<String, String> headers, int connectTimeoutMillis, int heartbeatSeconds, CertificateTrust trust,
+               Events events) {
         super(uri, offeringSubprotocol(), headers, connectTimeoutMillis);
         this.events = events;
+        this.trust = trust;
+        if ("wss".equalsIgnoreCase(uri.getScheme())) {
+            setSocketFactory(trust.socketFactory());
+        }
         // The library's threads must not keep an application alive that has otherwise finished.
         setDaemon(true);
         setTcpNoDelay(true);
@@ -116,12 +126,31 @@ final class Connection extends WebSocketClient {
 
     @Override
     public void onClose(int code, String reason, boolean remote) {
-        String why = reason;
         Exception error = firstError;
+        CertificateException refused = trust.refusal(getSocket());
+        if (refused == null) {
+            refused = certificateProblem(error);
+        }
+        if (refused != null) {
+            // The library reports a refused certificate as "never connected"; it is a verdict, not a network hiccup.
+            events.closed(this, new SignalingClosed(Protocol.CLOSE_TLS, refused.getMessage(), false));
+            return;
+        }
+        String why = reason;
         if ((why == null || why.isEmpty()) && error != null) {
             why = error.getMessage() != null ? error.getMessage() : error.getClass().getSimpleName();
         }
         events.closed(this, new SignalingClosed(code, why, remote));
+    }
+
+    /** The certificate check that failed the TLS handshake, if that is what ended the connection. */
+    private static CertificateException certificateProblem(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof CertificateException certificate) {
+                return certificate;
+            }
+        }
+        return null;
     }
 
     @Override

@@ -22,6 +22,11 @@ public final class Protocol {
     public static final int CLOSE_POLICY = 1008;
     /** Standard WebSocket close code for "that message was larger than {@link SignalCodec#MAX_MESSAGE_BYTES}". */
     public static final int CLOSE_TOO_BIG = 1009;
+    /**
+     * Standard WebSocket code (never sent, only reported locally) for "the TLS handshake failed": the client refused
+     * the server's certificate. Final, like the server's refusals: trying again meets the same certificate.
+     */
+    public static final int CLOSE_TLS = 1015;
 
     private Protocol() {}
 }

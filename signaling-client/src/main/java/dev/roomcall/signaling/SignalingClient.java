@@ -4,6 +4,7 @@ import dev.roomcall.signaling.SignalMessage.Extension;
 import dev.roomcall.signaling.SignalMessage.Invalid;
 import dev.roomcall.signaling.SignalMessage.Joined;
 import java.net.URI;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -42,6 +43,11 @@ import org.slf4j.LoggerFactory;
  *   <li><b>Receives</b> text and binary frames alike through {@link SignalCodec}; what cannot be decoded reaches the
  *       listener as {@link Invalid} and the session goes on.</li>
  *   <li><b>Calls the listener</b> on one dedicated thread, in order.</li>
+ *   <li><b>Checks the server's certificate</b> on {@code wss://} like any HTTPS client (a trusted authority, the right
+ *       host name), or, with {@link Builder#pinnedCertificate}, accepts exactly the certificate with that fingerprint.
+ *       A refused certificate ends the client ({@link SignalingState#CLOSED}, {@link Protocol#CLOSE_TLS}) with a reason
+ *       that says why and which fingerprint was presented.</li>
+ *   <li><b>Logs</b> without room codes (only their first characters) and without message contents.</li>
  * </ul>
  * All methods are thread-safe.
  */
@@ -63,6 +69,9 @@ public final class SignalingClient implements AutoCloseable {
     private final int queueCapacity;
     private final Duration heartbeat;
     private final Map<String, String> headers;
+    private final CertificateTrust trust;
+    /** The address as logs show it: the room shortened, since the room code is the only key to the room. */
+    private final String loggedUri;
 
     /** The listener's thread. */
     private final ExecutorService events;
@@ -100,6 +109,8 @@ public final class SignalingClient implements AutoCloseable {
         this.queueCapacity = builder.queueCapacity;
         this.heartbeat = builder.heartbeat;
         this.headers = Map.copyOf(builder.headers);
+        this.trust = new CertificateTrust(builder.pinnedCertificate, builder.trustStore);
+        this.loggedUri = loggable(uri);
         int id = INSTANCES.incrementAndGet();
         this.events = Executors.newSingleThreadExecutor(daemon("roomcall-signaling-events-" + id));
         this.timer = new ScheduledThreadPoolExecutor(1, daemon("roomcall-signaling-timer-" + id));
@@ -262,7 +273,7 @@ public final class SignalingClient implements AutoCloseable {
 
     private void startAttempt() {
         Connection attempt = new Connection(uri, headers, (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()),
-                heartbeatSeconds(), callbacks);
+                heartbeatSeconds(), trust, callbacks);
         connection = attempt;
         connectionOpen = false;
         timerTask = timer.schedule(() -> connectTimedOut(attempt), connectTimeout.toNanos(), TimeUnit.NANOSECONDS);
@@ -341,7 +352,7 @@ public final class SignalingClient implements AutoCloseable {
     private void changeState(SignalingState next, String reason) {
         state = next;
         lock.notifyAll();
-        log.info("signaling {}: {}", next.name().toLowerCase(Locale.ROOT), reason);
+        log.info("signaling {}: {}", next.name().toLowerCase(Locale.ROOT), reason.replace(uri.toString(), loggedUri));
         events.execute(() -> {
             try {
                 listener.onStateChanged(next, reason);
@@ -359,6 +370,14 @@ public final class SignalingClient implements AutoCloseable {
                 log.error("signaling listener failed on {}", message.getClass().getSimpleName(), e);
             }
         });
+    }
+
+    /** {@code ws://host:port/abcd…}: where, without the room code that would let a reader of the log join. */
+    private static String loggable(URI uri) {
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        String room = path.substring(path.lastIndexOf('/') + 1);
+        String label = room.length() <= 4 ? room : room.substring(0, 4) + "…";
+        return uri.getScheme() + "://" + uri.getRawAuthority() + path.substring(0, path.lastIndexOf('/') + 1) + label;
     }
 
     private static String readable(Duration d) {
@@ -450,6 +469,8 @@ public final class SignalingClient implements AutoCloseable {
         private int queueCapacity = DEFAULT_QUEUE_CAPACITY;
         private Duration heartbeat = DEFAULT_HEARTBEAT;
         private final Map<String, String> headers = new LinkedHashMap<>();
+        private String pinnedCertificate;
+        private KeyStore trustStore;
 
         private Builder(URI uri, SignalingListener listener) {
             this.uri = Objects.requireNonNull(uri, "uri");
@@ -519,6 +540,28 @@ public final class SignalingClient implements AutoCloseable {
         /** An extra HTTP header for the handshake, e.g. {@code Origin} for a server that checks it. */
         public Builder header(String name, String value) {
             headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * Trusts exactly the server certificate with this SHA-256 fingerprint ({@code AB:CD:…}, as
+         * {@link CertificateFingerprint} writes it; case and separators do not matter), even a self-signed one, and
+         * refuses every other certificate, whoever signed it. For a server whose fingerprint was shown and compared,
+         * such as Roomcall's built-in one. Only meaningful for {@code wss://}.
+         *
+         * @throws IllegalArgumentException if it is not a SHA-256 fingerprint
+         */
+        public Builder pinnedCertificate(String sha256Fingerprint) {
+            this.pinnedCertificate = CertificateFingerprint.normalize(sha256Fingerprint);
+            return this;
+        }
+
+        /**
+         * Trusts the authorities in this key store instead of the Java runtime's default ones (e.g. a company's own
+         * CA). Host names are still checked. Ignored when a certificate is pinned.
+         */
+        public Builder trustStore(KeyStore trustStore) {
+            this.trustStore = Objects.requireNonNull(trustStore, "trustStore");
             return this;
         }
 

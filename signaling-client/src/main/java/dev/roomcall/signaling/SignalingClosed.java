@@ -15,11 +15,12 @@ public record SignalingClosed(int code, String reason, boolean byServer) {
     }
 
     /**
-     * Whether the server refused this client in a way that trying again would not change: the room is full,
-     * a limit was exceeded, or a policy or size rule was broken. The client does not reconnect after these.
+     * Whether trying again would not change the outcome: the server refused this client (the room is full, a limit
+     * was exceeded, a policy or size rule was broken), or this client refused the server's certificate
+     * ({@link Protocol#CLOSE_TLS}). The client does not reconnect after these.
      */
     public boolean isFinal() {
-        return byServer && (code == Protocol.CLOSE_ROOM_FULL || code == Protocol.CLOSE_LIMIT
+        return code == Protocol.CLOSE_TLS || byServer && (code == Protocol.CLOSE_ROOM_FULL || code == Protocol.CLOSE_LIMIT
                 || code == Protocol.CLOSE_POLICY || code == Protocol.CLOSE_TOO_BIG);
     }
 
@@ -31,6 +32,7 @@ public record SignalingClosed(int code, String reason, boolean byServer) {
             case Protocol.CLOSE_LIMIT: what = "the server refused: a limit was exceeded"; break;
             case Protocol.CLOSE_POLICY: what = "the server refused the connection (policy)"; break;
             case Protocol.CLOSE_TOO_BIG: what = "a message was too large"; break;
+            case Protocol.CLOSE_TLS: what = "the server's certificate was refused"; break;
             case 1000: what = byServer ? "the server closed the connection" : "closed"; break;
             case 1001: what = "the server is going away"; break;
             case 1006: what = "connection lost"; break;
