@@ -47,6 +47,48 @@ class RoomCodeTest {
     }
 
     @Test
+    void aCodeCarriesAtLeastSixtyBitsOfEntropy() {
+        double bits = RoomCode.LENGTH * (Math.log(RoomCode.ALPHABET.length()) / Math.log(2));
+        assertEquals(32, RoomCode.ALPHABET.chars().distinct().count(), "32 distinct symbols, 5 bits each");
+        assertTrue(bits >= 60, "bits per code: " + bits);
+    }
+
+    @Test
+    void everyOneOfTheSixtyFiveBitsIsAFairCoin() {
+        // A bit stuck at 0 or 1, or skewed (a biased generator, a modulo mistake), shows up here:
+        // 20 000 codes put a fair bit within 0.5 +- 0.025 (7 standard deviations) with certainty for practical purposes.
+        int codes = 20_000;
+        int[] ones = new int[RoomCode.LENGTH * 5];
+        for (int i = 0; i < codes; i++) {
+            String code = RoomCode.generate();
+            for (int p = 0; p < RoomCode.LENGTH; p++) {
+                int digit = RoomCode.ALPHABET.indexOf(code.charAt(p));
+                for (int b = 0; b < 5; b++) {
+                    ones[p * 5 + b] += (digit >> (4 - b)) & 1;
+                }
+            }
+        }
+        for (int bit = 0; bit < ones.length; bit++) {
+            double share = ones[bit] / (double) codes;
+            assertTrue(Math.abs(share - 0.5) < 0.025, "bit " + bit + " is 1 in " + share + " of codes");
+        }
+    }
+
+    @Test
+    void theRandomnessComesFromSecureRandom() throws Exception {
+        // Codes are the only key to a room: a predictable generator (java.util.Random, Math.random) would let
+        // anyone who saw one code compute the next.
+        boolean secure = false;
+        for (java.lang.reflect.Field field : RoomCode.class.getDeclaredFields()) {
+            if (java.lang.reflect.Modifier.isStatic(field.getModifiers()) && java.util.Random.class.isAssignableFrom(field.getType())) {
+                assertEquals(java.security.SecureRandom.class, field.getType(), "random source " + field.getName());
+                secure = true;
+            }
+        }
+        assertTrue(secure, "RoomCode holds a SecureRandom");
+    }
+
+    @Test
     void newRoomNamesAreGroupedCodesThatServersAccept() {
         String room = RoomCode.newRoomName();
         assertTrue(room.matches("[0-9a-hjkmnp-tv-z]{4}-[0-9a-hjkmnp-tv-z]{4}-[0-9a-hjkmnp-tv-z]{5}"), room);
