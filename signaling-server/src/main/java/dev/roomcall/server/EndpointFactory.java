@@ -5,40 +5,63 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.websocket.server.ServerUpgradeRequest;
 import org.eclipse.jetty.websocket.server.ServerUpgradeResponse;
 import org.eclipse.jetty.websocket.server.WebSocketCreator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Accepts every WebSocket upgrade and creates its endpoint. Refusals (bad room name, too many
- * connections) happen after the upgrade, as close frames: a browser sees a close code and reason,
- * whereas a refused handshake only shows up as an anonymous 1006.
+ * Creates the endpoint for each WebSocket upgrade. Refusals of a connection (bad room name, too many
+ * connections or joins) happen after the upgrade, as close frames: a browser sees a close code and
+ * reason, whereas a refused handshake only shows up as an anonymous 1006. The one exception is a page
+ * from a foreign origin: it gets no WebSocket at all (HTTP 403), because the point is that its script
+ * must not hold one even for a moment.
  */
 final class EndpointFactory implements WebSocketCreator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EndpointFactory.class);
+
+    static final String REASON_ORIGIN = "origin not allowed";
 
     private final ServerConfig config;
     private final Rooms rooms;
     private final AddressLimiter limiter;
+    private final JoinLimiter joins;
+    private final OriginPolicy origins;
     private final Heartbeat heartbeat;
     private final AtomicInteger ids = new AtomicInteger();
 
-    EndpointFactory(ServerConfig config, Rooms rooms, AddressLimiter limiter, Heartbeat heartbeat) {
+    EndpointFactory(ServerConfig config, Rooms rooms, AddressLimiter limiter, JoinLimiter joins, Heartbeat heartbeat) {
         this.config = config;
         this.rooms = rooms;
         this.limiter = limiter;
+        this.joins = joins;
+        this.origins = new OriginPolicy(config.allowedOrigins());
         this.heartbeat = heartbeat;
     }
 
     @Override
     public Object createWebSocket(ServerUpgradeRequest request, ServerUpgradeResponse response, Callback callback) {
+        String origin = request.getHeaders().get(HttpHeader.ORIGIN);
+        if (!origins.allows(origin, request.getHeaders().get(HttpHeader.HOST), request.isSecure())) {
+            LOG.warn("event=refuse reason=origin origin=\"{}\" remote={}",
+                    LogText.sanitize(origin), remoteAddress(request).getHostAddress());
+            Response.writeError(request, response, callback, HttpStatus.FORBIDDEN_403,
+                    REASON_ORIGIN + ": allow it with --allow-origin on the server");
+            return null;
+        }
         boolean extensions = request.hasSubProtocol(Protocol.SUBPROTOCOL);
         if (extensions) {
             response.setAcceptedSubProtocol(Protocol.SUBPROTOCOL);
         }
         return new SignalingEndpoint(ids.incrementAndGet(), requestedRoom(request), extensions, remoteAddress(request),
-                rooms, limiter, heartbeat, new TokenBucket(config.messagesPerSecond(), config.messageBurst()));
+                rooms, limiter, joins, heartbeat, new TokenBucket(config.messagesPerSecond(), config.messageBurst()));
     }
 
     /** @return the room, or null if the name is invalid (the endpoint then closes with the rule as reason) */

@@ -23,6 +23,13 @@ import java.util.Objects;
  * @param idleTimeout              a connection that answers nothing (not even a ping) this long is dropped, freeing its room slot
  * @param iceServers               STUN/TURN servers announced to roomcall.v1 clients in {@code joined}; empty means
  *                                 "use your own defaults"
+ * @param tls                      the keystore to serve {@code https://} and {@code wss://} from; null serves plain
+ *                                 {@code http://} and {@code ws://} (there is never both on one port)
+ * @param allowedOrigins           web origins (e.g. {@code https://call.example.org}) whose pages may open WebSockets
+ *                                 besides this server's own pages; {@code "*"} allows any page (see {@link OriginPolicy})
+ * @param joinsPerAddress          room joins (WebSocket connections) one remote IP address may make per {@code joinWindow},
+ *                                 so room codes cannot be guessed by trying them
+ * @param joinWindow               the period {@code joinsPerAddress} refers to; the allowance refills evenly over it
  */
 public record ServerConfig(
         String host,
@@ -34,18 +41,27 @@ public record ServerConfig(
         int messagesPerSecond,
         int messageBurst,
         Duration idleTimeout,
-        List<IceServer> iceServers) {
+        List<IceServer> iceServers,
+        TlsKeystore tls,
+        List<String> allowedOrigins,
+        int joinsPerAddress,
+        Duration joinWindow) {
 
     public static final String DEFAULT_HOST = "0.0.0.0";
     public static final int DEFAULT_PORT = 3000;
     /** Where the assets module puts the browser page on the classpath. */
     public static final String DEFAULT_WEB_ROOT = "roomcall-web";
+    /** Joins an address may make per {@link #DEFAULT_JOIN_WINDOW}: plenty for people, hopeless for guessing codes. */
+    public static final int DEFAULT_JOINS_PER_ADDRESS = 10;
+    public static final Duration DEFAULT_JOIN_WINDOW = Duration.ofSeconds(10);
 
     public ServerConfig {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(webRoot, "webRoot");
         Objects.requireNonNull(idleTimeout, "idleTimeout");
+        Objects.requireNonNull(joinWindow, "joinWindow");
         iceServers = List.copyOf(Objects.requireNonNull(iceServers, "iceServers"));
+        allowedOrigins = OriginPolicy.validate(Objects.requireNonNull(allowedOrigins, "allowedOrigins"));
         if (host.isBlank()) {
             throw new IllegalArgumentException("host must not be blank");
         }
@@ -63,57 +79,100 @@ public record ServerConfig(
         if (idleTimeout.isNegative() || idleTimeout.toMillis() < 100) {
             throw new IllegalArgumentException("idleTimeout must be at least 100 ms, was " + idleTimeout);
         }
+        requirePositive("joinsPerAddress", joinsPerAddress);
+        if (joinWindow.isNegative() || joinWindow.toMillis() < 1) {
+            throw new IllegalArgumentException("joinWindow must be at least 1 ms, was " + joinWindow);
+        }
     }
 
-    /** The standalone server's settings: all interfaces, port 3000, the packaged page, no ICE servers. */
+    /** The configuration as it was before TLS, origins and join limits existed: plain, same-origin only, default join limit. */
+    public ServerConfig(String host, int port, String webRoot, int maxMessageBytes, int maxQueuedMessages,
+                        int maxConnectionsPerAddress, int messagesPerSecond, int messageBurst, Duration idleTimeout,
+                        List<IceServer> iceServers) {
+        this(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress, messagesPerSecond,
+                messageBurst, idleTimeout, iceServers, null, List.of(), DEFAULT_JOINS_PER_ADDRESS, DEFAULT_JOIN_WINDOW);
+    }
+
+    /**
+     * The standalone server's settings: all interfaces, port 3000, the packaged page, no ICE servers, plain HTTP,
+     * WebSockets only from its own pages and native clients, 10 joins per 10 s per address.
+     */
     public static ServerConfig defaults() {
         return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_WEB_ROOT, SignalCodec.MAX_MESSAGE_BYTES,
                 64, 16, 50, 100, Duration.ofSeconds(60), List.of());
     }
 
+    /** Whether the server speaks {@code https://} and {@code wss://}. */
+    public boolean usesTls() {
+        return tls != null;
+    }
+
     public ServerConfig withHost(String host) {
         return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
-                messagesPerSecond, messageBurst, idleTimeout, iceServers);
+                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow);
     }
 
     public ServerConfig withPort(int port) {
         return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
-                messagesPerSecond, messageBurst, idleTimeout, iceServers);
+                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow);
     }
 
     public ServerConfig withWebRoot(String webRoot) {
         return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
-                messagesPerSecond, messageBurst, idleTimeout, iceServers);
+                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow);
     }
 
     public ServerConfig withMaxMessageBytes(int maxMessageBytes) {
         return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
-                messagesPerSecond, messageBurst, idleTimeout, iceServers);
+                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow);
     }
 
     public ServerConfig withMaxQueuedMessages(int maxQueuedMessages) {
         return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
-                messagesPerSecond, messageBurst, idleTimeout, iceServers);
+                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow);
     }
 
     public ServerConfig withMaxConnectionsPerAddress(int maxConnectionsPerAddress) {
         return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
-                messagesPerSecond, messageBurst, idleTimeout, iceServers);
+                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow);
     }
 
     public ServerConfig withRateLimit(int messagesPerSecond, int messageBurst) {
         return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
-                messagesPerSecond, messageBurst, idleTimeout, iceServers);
+                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow);
     }
 
     public ServerConfig withIdleTimeout(Duration idleTimeout) {
         return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
-                messagesPerSecond, messageBurst, idleTimeout, iceServers);
+                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow);
     }
 
     public ServerConfig withIceServers(List<IceServer> iceServers) {
         return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
-                messagesPerSecond, messageBurst, idleTimeout, iceServers);
+                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow);
+    }
+
+    /** Serves {@code https://} and {@code wss://} from this keystore; null goes back to plain {@code http://}. */
+    public ServerConfig withTls(TlsKeystore tls) {
+        return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
+                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow);
+    }
+
+    /**
+     * Pages from these origins may open WebSockets too ({@code "*"}: any page, for a server whose pages are hosted
+     * elsewhere). This server's own pages and clients that send no {@code Origin} are always allowed.
+     *
+     * @throws IllegalArgumentException for an entry that is neither {@code "*"} nor an {@code http(s)://host[:port]} origin
+     */
+    public ServerConfig withAllowedOrigins(List<String> allowedOrigins) {
+        return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
+                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow);
+    }
+
+    /** At most {@code joins} room joins per {@code window} from one IP address; more are closed with 4008. */
+    public ServerConfig withJoinLimit(int joins, Duration window) {
+        return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
+                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joins, window);
     }
 
     private static void requirePositive(String name, int value) {

@@ -7,12 +7,15 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,6 +29,7 @@ import picocli.CommandLine.Spec;
 public final class ServerMain implements Callable<Integer> {
 
     private static final Pattern ICE_URL = Pattern.compile("(stun|stuns|turn|turns):\\S+");
+    private static final Pattern JOIN_LIMIT = Pattern.compile("(\\d{1,9})/(\\d{1,9})");
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "" + ServerConfig.DEFAULT_PORT,
             description = "TCP port for the page and WebSockets; 0 picks a free one (default: ${DEFAULT-VALUE}).")
@@ -38,6 +42,41 @@ public final class ServerMain implements Callable<Integer> {
     @Option(names = "--ice-server", paramLabel = "URL",
             description = "STUN or TURN URL announced to Roomcall clients, e.g. stun:stun.example.org:3478; repeatable.")
     List<String> iceServers = new ArrayList<>();
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Tls tls;
+
+    /** Either a keystore someone made (a real certificate) or a self-signed one this server makes and keeps. */
+    static final class Tls {
+        @ArgGroup(exclusive = false, multiplicity = "1")
+        Keystore keystore;
+
+        @Option(names = "--self-signed", paramLabel = "DIR", required = true,
+                description = "Serve https/wss with a self-signed certificate kept in DIR (made on first start, "
+                        + "reused after; browsers warn once, compare the printed fingerprint).")
+        Path selfSignedDirectory;
+    }
+
+    static final class Keystore {
+        @Option(names = "--tls-keystore", paramLabel = "PATH", required = true,
+                description = "Serve https/wss with the certificate and key in this PKCS12 file.")
+        Path path;
+
+        @Option(names = "--tls-password-file", paramLabel = "FILE", required = true,
+                description = "File whose first line is the keystore password (kept off the command line, "
+                        + "where other users could read it).")
+        Path passwordFile;
+    }
+
+    @Option(names = "--allow-origin", paramLabel = "ORIGIN",
+            description = "A web origin, e.g. https://call.example.org, whose pages may connect besides this server's "
+                    + "own; '*' allows any page; repeatable.")
+    List<String> allowedOrigins = new ArrayList<>();
+
+    @Option(names = "--join-limit", paramLabel = "JOINS/SECONDS", defaultValue = "10/10",
+            description = "Room joins one IP address may make per period, so room codes cannot be guessed "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String joinLimit;
 
     @Spec
     CommandSpec spec;
@@ -53,29 +92,55 @@ public final class ServerMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        SignalingServer server = start();
+        if (server == null) {
+            return 1;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "roomcall-server-shutdown"));
+        server.join();
+        return 0;
+    }
+
+    /** Starts the server as the options say and prints where to reach it; null, after saying why, if it cannot. */
+    SignalingServer start() {
         ServerConfig config = config();
+        String fingerprint = null;
+        if (tls != null && tls.selfSignedDirectory != null) {
+            try {
+                SelfSignedCertificate certificate = SelfSignedCertificate.loadOrCreate(tls.selfSignedDirectory,
+                        config.host().equals(ServerConfig.DEFAULT_HOST) ? networkAddresses() : List.of(config.host()));
+                config = config.withTls(certificate.keystore());
+                fingerprint = certificate.sha256Fingerprint();
+            } catch (IOException | RuntimeException e) {
+                spec.commandLine().getErr().println("roomcall-server: cannot make or read the self-signed certificate in "
+                        + tls.selfSignedDirectory + ": " + e.getMessage());
+                return null;
+            }
+        }
         SignalingServer server;
         try {
             server = SignalingServer.start(config);
         } catch (IOException e) {
             spec.commandLine().getErr().println("roomcall-server: cannot listen on " + config.host() + ":" + config.port()
                     + ": " + e.getMessage());
-            return 1;
+            return null;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "roomcall-server-shutdown"));
         PrintWriter out = spec.commandLine().getOut();
         out.println("Roomcall server listening on " + config.host() + ":" + server.port());
         out.println("  page:      " + server.httpUri());
         if (config.host().equals(ServerConfig.DEFAULT_HOST)) {
             // What to send to someone on another machine; the loopback URL only works here.
             for (String address : networkAddresses()) {
-                out.println("             http://" + address + ":" + server.port() + "/");
+                out.println("             " + server.httpUri().getScheme() + "://" + address + ":" + server.port() + "/");
             }
         }
         out.println("  signaling: " + server.uri() + "ROOM");
+        if (fingerprint != null) {
+            out.println("  certificate (self-signed) SHA-256: " + fingerprint);
+            out.println("             browsers warn about it once; compare this fingerprint with what they show");
+        }
         out.flush();
-        server.join();
-        return 0;
+        return server;
     }
 
     /** IPv4 addresses of this machine's active non-loopback interfaces, e.g. its LAN address. */
@@ -109,7 +174,19 @@ public final class ServerMain implements Callable<Integer> {
                 }
                 servers.add(new IceServer(List.of(url), null, null));
             }
-            return ServerConfig.defaults().withHost(host).withPort(port).withIceServers(servers);
+            ServerConfig config = ServerConfig.defaults().withHost(host).withPort(port).withIceServers(servers)
+                    .withAllowedOrigins(allowedOrigins);
+            java.util.regex.Matcher limit = JOIN_LIMIT.matcher(joinLimit);
+            if (!limit.matches()) {
+                throw new IllegalArgumentException("--join-limit is JOINS/SECONDS, e.g. 10/10, was '" + joinLimit + "'");
+            }
+            config = config.withJoinLimit(Integer.parseInt(limit.group(1)), Duration.ofSeconds(Long.parseLong(limit.group(2))));
+            if (tls != null && tls.keystore != null) {
+                config = config.withTls(TlsKeystore.withPasswordFile(tls.keystore.path, tls.keystore.passwordFile));
+            }
+            return config;
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "cannot read --tls-password-file: " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

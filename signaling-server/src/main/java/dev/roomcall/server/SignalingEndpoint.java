@@ -32,6 +32,7 @@ public final class SignalingEndpoint implements Session.Listener.AutoDemanding, 
     static final String REASON_RATE_LIMIT = "rate limit";
     static final String REASON_TOO_MANY_CONNECTIONS = "too many connections from your address";
     static final String REASON_TOO_MANY_INVALID = "too many invalid messages";
+    static final String REASON_TOO_MANY_JOINS = "too many joins, slow down";
 
     private static final ByteBuffer EMPTY = ByteBuffer.allocate(0);
 
@@ -41,6 +42,7 @@ public final class SignalingEndpoint implements Session.Listener.AutoDemanding, 
     private final InetAddress address;
     private final Rooms rooms;
     private final AddressLimiter limiter;
+    private final JoinLimiter joins;
     private final Heartbeat heartbeat;
     private final TokenBucket rate;
     private final AtomicBoolean holdsAddressSlot = new AtomicBoolean();
@@ -54,13 +56,14 @@ public final class SignalingEndpoint implements Session.Listener.AutoDemanding, 
      * @param room null if the requested name was invalid; the connection is then closed on open with the reason
      */
     SignalingEndpoint(int id, RoomName room, boolean extensions, InetAddress address,
-                      Rooms rooms, AddressLimiter limiter, Heartbeat heartbeat, TokenBucket rate) {
+                      Rooms rooms, AddressLimiter limiter, JoinLimiter joins, Heartbeat heartbeat, TokenBucket rate) {
         this.id = id;
         this.room = room;
         this.extensions = extensions;
         this.address = address;
         this.rooms = rooms;
         this.limiter = limiter;
+        this.joins = joins;
         this.heartbeat = heartbeat;
         this.rate = rate;
     }
@@ -72,6 +75,12 @@ public final class SignalingEndpoint implements Session.Listener.AutoDemanding, 
         this.session = session;
         lastHeardNanos = System.nanoTime();
         LOG.debug("event=connect member={} remote={} subprotocol={}", id, address.getHostAddress(), subprotocol());
+        // Counted first, whatever the room: every attempt is a guess, including ones with names the server refuses.
+        if (!joins.tryJoin(address)) {
+            LOG.warn("event=refuse member={} reason=joins-per-address remote={}", id, address.getHostAddress());
+            closeSelf(Protocol.CLOSE_LIMIT, REASON_TOO_MANY_JOINS);
+            return;
+        }
         if (room == null) {
             LOG.info("event=refuse member={} reason=invalid-room", id);
             closeSelf(StatusCode.POLICY_VIOLATION, RoomName.RULE);

@@ -2,12 +2,17 @@ package dev.roomcall.server;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.server.handler.ContextHandler;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 import org.slf4j.Logger;
@@ -17,6 +22,7 @@ import org.slf4j.LoggerFactory;
  * The Roomcall server on one port: {@code GET /} serves the browser page, a WebSocket upgrade on
  * {@code /ROOM} (or {@code /?room=ROOM}, or {@code /} for the room "default") joins a room of two
  * and relays signaling between its members. The app embeds it; {@link ServerMain} runs it alone.
+ * With {@link ServerConfig#tls()} the port speaks only TLS ({@code https://}, {@code wss://}).
  *
  * <pre>{@code
  * try (SignalingServer server = SignalingServer.start(ServerConfig.defaults().withHost("127.0.0.1").withPort(0))) {
@@ -54,6 +60,10 @@ public final class SignalingServer implements AutoCloseable {
      * @throws IOException if the address cannot be bound (port in use, unknown host)
      */
     public static SignalingServer start(ServerConfig config) throws IOException {
+        if (config.usesTls() && !Files.isReadable(config.tls().path())) {
+            // Jetty would only say "no such file" deep inside its start-up; say which file and why it matters.
+            throw new IOException("cannot read the TLS keystore " + config.tls().path());
+        }
         return start(config, SignalingServer.class.getClassLoader());
     }
 
@@ -65,8 +75,8 @@ public final class SignalingServer implements AutoCloseable {
         ServerConnector connector = connector(jetty, config);
         Rooms rooms = new Rooms(config.maxQueuedMessages(), config.iceServers());
         Heartbeat heartbeat = new Heartbeat(config.idleTimeout());
-        EndpointFactory endpoints =
-                new EndpointFactory(config, rooms, new AddressLimiter(config.maxConnectionsPerAddress()), heartbeat);
+        EndpointFactory endpoints = new EndpointFactory(config, rooms, new AddressLimiter(config.maxConnectionsPerAddress()),
+                new JoinLimiter(config.joinsPerAddress(), config.joinWindow()), heartbeat);
         jetty.setHandler(handlers(jetty, config, endpoints, pageLoader));
         try {
             jetty.start();
@@ -76,10 +86,11 @@ public final class SignalingServer implements AutoCloseable {
             if (e instanceof IOException) {
                 throw (IOException) e;
             }
-            throw new IOException("cannot start the signaling server on " + config.host() + ":" + config.port(), e);
+            throw new IOException("cannot start the signaling server on " + config.host() + ":" + config.port()
+                    + ": " + e.getMessage(), e);
         }
         SignalingServer server = new SignalingServer(config, jetty, connector.getLocalPort(), heartbeat, rooms);
-        LOG.info("event=start host={} port={}", config.host(), server.port());
+        LOG.info("event=start host={} port={} scheme={}", config.host(), server.port(), config.usesTls() ? "https" : "http");
         return server;
     }
 
@@ -87,7 +98,24 @@ public final class SignalingServer implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
-        ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
+        ServerConnector connector;
+        if (config.usesTls()) {
+            SecureRequestCustomizer secure = new SecureRequestCustomizer();
+            // People reach a LAN server by whatever address works (IP, .local name); the certificate cannot name
+            // them all, and the browser has judged the certificate already. STS would pin browsers to https for
+            // an address that may serve someone else's plain page tomorrow.
+            secure.setSniHostCheck(false);
+            secure.setStsMaxAge(-1);
+            http.addCustomizer(secure);
+            SslContextFactory.Server tls = new SslContextFactory.Server();
+            tls.setKeyStorePath(config.tls().path().toAbsolutePath().toString());
+            tls.setKeyStoreType("PKCS12");
+            tls.setKeyStorePassword(config.tls().password());
+            connector = new ServerConnector(jetty, new SslConnectionFactory(tls, HttpVersion.HTTP_1_1.asString()),
+                    new HttpConnectionFactory(http));
+        } else {
+            connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
+        }
         connector.setHost(config.host());
         connector.setPort(config.port());
         jetty.addConnector(connector);
@@ -120,14 +148,14 @@ public final class SignalingServer implements AutoCloseable {
         return port;
     }
 
-    /** Base WebSocket URI, e.g. {@code ws://127.0.0.1:3000/}; append a room name to join it. */
+    /** Base WebSocket URI, e.g. {@code ws://127.0.0.1:3000/} ({@code wss://} with TLS); append a room name to join it. */
     public URI uri() {
-        return URI.create("ws://" + hostForUri() + ":" + port() + "/");
+        return URI.create((config.usesTls() ? "wss" : "ws") + "://" + hostForUri() + ":" + port() + "/");
     }
 
-    /** Where a browser loads the page, e.g. {@code http://127.0.0.1:3000/}. */
+    /** Where a browser loads the page, e.g. {@code http://127.0.0.1:3000/} ({@code https://} with TLS). */
     public URI httpUri() {
-        return URI.create("http://" + hostForUri() + ":" + port() + "/");
+        return URI.create((config.usesTls() ? "https" : "http") + "://" + hostForUri() + ":" + port() + "/");
     }
 
     public ServerConfig config() {

@@ -1,5 +1,6 @@
 package dev.roomcall.server;
 
+import java.time.Duration;
 import java.util.function.LongSupplier;
 
 /**
@@ -22,14 +23,31 @@ final class TokenBucket {
     }
 
     TokenBucket(int perSecond, int burst, LongSupplier nanoClock) {
-        if (perSecond < 1 || burst < 1) {
+        this(burst, perSecond / NANOS_PER_SECOND, nanoClock);
+        if (perSecond < 1) {
+            throw new IllegalArgumentException("rate and burst must be positive");
+        }
+    }
+
+    private TokenBucket(int burst, double tokensPerNano, LongSupplier nanoClock) {
+        if (burst < 1) {
             throw new IllegalArgumentException("rate and burst must be positive");
         }
         this.capacity = burst;
-        this.tokensPerNano = perSecond / NANOS_PER_SECOND;
+        this.tokensPerNano = tokensPerNano;
         this.nanoClock = nanoClock;
         this.tokens = burst;
         this.lastRefill = nanoClock.getAsLong();
+    }
+
+    /** {@code count} at once, refilled evenly over {@code window}: e.g. 10 per 10 s is a burst of 10, then 1 a second. */
+    static TokenBucket perWindow(int count, Duration window, LongSupplier nanoClock) {
+        return new TokenBucket(count, (double) count / window.toNanos(), nanoClock);
+    }
+
+    /** Whether the bucket would be full now: nothing taken recently, so forgetting it changes nothing. */
+    boolean isFull() {
+        return tokens + (nanoClock.getAsLong() - lastRefill) * tokensPerNano >= capacity;
     }
 
     /** @return true if one message may pass now */

@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.roomcall.signaling.IceServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class ServerMainTest {
@@ -70,5 +74,78 @@ class ServerMainTest {
             assertEquals(1, exit);
             assertTrue(err.toString().contains("cannot listen on 127.0.0.1:" + occupant.port()), err.toString());
         }
+    }
+
+    @Test
+    void aKeystoreAndItsPasswordFileMakeATlsServer(@TempDir Path dir) throws Exception {
+        SelfSignedCertificate made = SelfSignedCertificate.loadOrCreate(dir, List.of());
+        Path passwordFile = dir.resolve("password.txt");
+        Files.writeString(passwordFile, made.keystore().password() + "\n");
+        ServerMain main = new ServerMain();
+        commandLine(main).parseArgs("--tls-keystore", made.keystore().path().toString(),
+                "--tls-password-file", passwordFile.toString());
+
+        ServerConfig config = main.config();
+
+        assertEquals(made.keystore(), config.tls());
+    }
+
+    @Test
+    void aKeystoreWithoutAPasswordFileIsAUsageError(@TempDir Path dir) {
+        int exit = commandLine(new ServerMain()).execute("--tls-keystore", dir.resolve("server.p12").toString());
+        assertEquals(CommandLine.ExitCode.USAGE, exit);
+        assertTrue(err.toString().contains("--tls-password-file"), err.toString());
+    }
+
+    @Test
+    void selfSignedAndAKeystoreCannotBothBeGiven(@TempDir Path dir) {
+        int exit = commandLine(new ServerMain()).execute("--self-signed", dir.toString(),
+                "--tls-keystore", "a.p12", "--tls-password-file", "pw");
+        assertEquals(CommandLine.ExitCode.USAGE, exit);
+        assertTrue(err.toString().contains("mutually exclusive"), err.toString());
+    }
+
+    @Test
+    void selfSignedServesHttpsAndPrintsTheFingerprintToCompare(@TempDir Path dir) throws Exception {
+        ServerMain main = new ServerMain();
+        commandLine(main).parseArgs("--host", "127.0.0.1", "--port", "0", "--self-signed", dir.toString());
+
+        try (SignalingServer server = main.start()) {
+            String fingerprint = SelfSignedCertificate.loadOrCreate(dir, List.of()).sha256Fingerprint();
+            assertEquals("https", server.httpUri().getScheme());
+            assertEquals("wss", server.uri().getScheme());
+            assertTrue(out.toString().contains("SHA-256: " + fingerprint), out.toString());
+            assertTrue(out.toString().contains("page:      https://127.0.0.1:" + server.port() + "/"), out.toString());
+        }
+    }
+
+    @Test
+    void allowedOriginsAndTheJoinLimitComeFromTheOptions() {
+        ServerMain main = new ServerMain();
+        commandLine(main).parseArgs("--allow-origin", "https://call.example.org", "--allow-origin", "*",
+                "--join-limit", "30/60");
+        ServerConfig config = main.config();
+        assertEquals(List.of("https://call.example.org", "*"), config.allowedOrigins());
+        assertEquals(30, config.joinsPerAddress());
+        assertEquals(Duration.ofSeconds(60), config.joinWindow());
+    }
+
+    @Test
+    void byDefaultOnlyTheServersOwnPagesAndTenJoinsPerTenSeconds() {
+        ServerMain main = new ServerMain();
+        commandLine(main).parseArgs();
+        ServerConfig config = main.config();
+        assertEquals(List.of(), config.allowedOrigins());
+        assertEquals(10, config.joinsPerAddress());
+        assertEquals(Duration.ofSeconds(10), config.joinWindow());
+        assertEquals(null, config.tls());
+    }
+
+    @Test
+    void aMalformedJoinLimitOrOriginIsAUsageError() {
+        assertEquals(CommandLine.ExitCode.USAGE, commandLine(new ServerMain()).execute("--join-limit", "lots"));
+        assertTrue(err.toString().contains("--join-limit"), err.toString());
+        assertEquals(CommandLine.ExitCode.USAGE, commandLine(new ServerMain()).execute("--allow-origin", "example.org"));
+        assertTrue(err.toString().contains("allowed origin"), err.toString());
     }
 }
