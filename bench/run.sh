@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Runs Roomcall's benchmarks (see BENCHMARKS.md). Builds what it needs first if it is missing or older than the sources.
 #
-#   bench/run.sh call   [--reps 3] [--steady 30] [--settle 5] [--app-jar PATH] ...   Chromium ↔ Chromium vs Roomcall ↔ Chromium
+#   bench/run.sh call   [--reps 3] [--steady 30] [--settle 10] [--app-jar PATH] ...   Chromium ↔ Chromium vs Roomcall ↔ Chromium
 #   bench/run.sh render [JMH options]                                              I420 → BGRA render path (JMH, -prof gc)
-#   bench/run.sh relay  [--pairs 1,10,50] [--window 8] [--seconds 10] ...           relay vs Node ws, idle connections in 512 MiB
+#   bench/run.sh relay  [--load 1x1,10x8,50x8] [--seconds 10] [--reps 2] ...        relay vs Node ws, idle connections in 512 MiB
+#   bench/run.sh jmh    [REGEX] [JMH options]                                      any JMH benchmark, e.g. RelayMessageBench -prof gc
 #   bench/run.sh <kind> --help                                                     all options of one benchmark
 #
 # Reports go to bench/target/bench/ (Markdown and JSON). Environment: JAVA (default: java on PATH),
@@ -62,6 +63,10 @@ case "$kind" in
       set -- -prof gc -rf json -rff target/bench/render.json
     fi
     exec "$java" -cp "$(classpath)" org.openjdk.jmh.Main 'dev\.roomcall\.(bench\.render|media)\..*Bench.*' "$@"
+    ;;
+  jmh)
+    build_bench
+    exec "$java" -cp "$(classpath)" org.openjdk.jmh.Main "$@"
     ;;
   relay)
     build_bench

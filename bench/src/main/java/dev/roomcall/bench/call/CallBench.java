@@ -41,7 +41,7 @@ public final class CallBench implements Callable<Integer> {
     @Option(names = "--steady", defaultValue = "30", description = "Seconds of steady call measured (default ${DEFAULT-VALUE}).")
     int steadySeconds;
 
-    @Option(names = "--settle", defaultValue = "5",
+    @Option(names = "--settle", defaultValue = "10",
             description = "Seconds after the first frame before measuring: bitrate ramp-up, JIT (default ${DEFAULT-VALUE}).")
     int settleSeconds;
 

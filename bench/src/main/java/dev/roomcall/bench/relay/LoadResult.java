@@ -24,4 +24,12 @@ record LoadResult(String relay, int pairs, int window, long messages, double sec
     double messagesPerSecond() {
         return messages / seconds;
     }
+
+    /**
+     * CPU the relay spent per delivered message. Unlike throughput, this does not depend on how fast the load
+     * generator (sharing the same cores) can drive the relay.
+     */
+    double relayCpuMicrosPerMessage() {
+        return messages == 0 ? Double.NaN : relayCpuPercent / 100.0 * seconds * 1e6 / messages;
+    }
 }

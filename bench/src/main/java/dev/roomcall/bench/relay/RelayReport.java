@@ -15,12 +15,12 @@ final class RelayReport {
 
     static String runs(List<LoadResult> results) {
         MarkdownTable table = new MarkdownTable("pairs × in flight", "relay", "msgs/s", "p50 µs", "p99 µs", "p99.9 µs",
-                "max µs", "relay CPU %", "client CPU %", "relay PSS MiB", "errors");
+                "max µs", "relay CPU %", "relay CPU µs/msg", "client CPU %", "relay PSS MiB", "errors");
         for (LoadResult r : results) {
             table.row(r.pairs() + " × " + r.window(), r.relay(), Figures.number(r.messagesPerSecond(), 0),
                     Figures.number(r.p50Micros(), 0), Figures.number(r.p99Micros(), 0), Figures.number(r.p999Micros(), 0),
                     Figures.number(r.maxMicros(), 0), Figures.number(r.relayCpuPercent(), 0),
-                    Figures.number(r.clientCpuPercent(), 0), Figures.number(r.relayPssMib(), 0), Long.toString(r.errors()));
+                    Figures.number(r.relayCpuMicrosPerMessage(), 1), Figures.number(r.clientCpuPercent(), 0), Figures.number(r.relayPssMib(), 0), Long.toString(r.errors()));
         }
         return table.render();
     }
@@ -28,7 +28,8 @@ final class RelayReport {
     /** Per load, the medians over repetitions of Roomcall against Node: throughput ratio and p99 ratio. */
     static String comparison(List<LoadResult> results) {
         MarkdownTable table = new MarkdownTable("pairs × in flight", "Roomcall msgs/s", "Node msgs/s",
-                "throughput Roomcall / Node", "Roomcall p99 µs", "Node p99 µs", "p99 Roomcall / Node", "target");
+                "throughput Roomcall / Node", "Roomcall p99 µs", "Node p99 µs", "p99 Roomcall / Node",
+                "relay CPU per msg Roomcall / Node", "target");
         List<String> loads = new ArrayList<>();
         for (LoadResult r : results) {
             String key = r.pairs() + " × " + r.window();
@@ -41,9 +42,11 @@ final class RelayReport {
             double nodeRate = median(results, load, NODE, true);
             double roomcallP99 = median(results, load, ROOMCALL, false);
             double nodeP99 = median(results, load, NODE, false);
+            double cpuRatio = median(results, load, ROOMCALL, LoadResult::relayCpuMicrosPerMessage)
+                    / median(results, load, NODE, LoadResult::relayCpuMicrosPerMessage);
             table.row(load, Figures.number(roomcallRate, 0), Figures.number(nodeRate, 0), Figures.ratio(roomcallRate / nodeRate),
                     Figures.number(roomcallP99, 0), Figures.number(nodeP99, 0), Figures.ratio(roomcallP99 / nodeP99),
-                    "≥ 2× at ≤ 1× p99");
+                    Figures.ratio(cpuRatio), "≥ 2× at ≤ 1× p99");
         }
         return table.render();
     }
@@ -62,10 +65,15 @@ final class RelayReport {
     }
 
     private static double median(List<LoadResult> results, String load, String relay, boolean rate) {
+        return median(results, load, relay, rate ? LoadResult::messagesPerSecond : LoadResult::p99Micros);
+    }
+
+    private static double median(List<LoadResult> results, String load, String relay,
+                                 java.util.function.ToDoubleFunction<LoadResult> figure) {
         List<Double> values = new ArrayList<>();
         for (LoadResult r : results) {
             if ((r.pairs() + " × " + r.window()).equals(load) && r.relay().equals(relay)) {
-                values.add(rate ? r.messagesPerSecond() : r.p99Micros());
+                values.add(figure.applyAsDouble(r));
             }
         }
         return dev.roomcall.bench.stats.Summary.of(values).median();
