@@ -1,9 +1,11 @@
 package dev.roomcall.app.call;
 
 import dev.roomcall.media.CallStats;
+import dev.roomcall.media.ChatText;
 import dev.roomcall.media.ConnectionState;
 import dev.roomcall.media.FrameSource;
 import dev.roomcall.media.MediaEngine;
+import dev.roomcall.media.PeerMessage;
 import dev.roomcall.media.PeerSession;
 import dev.roomcall.media.SessionConfig;
 import dev.roomcall.media.SessionListener;
@@ -14,6 +16,7 @@ import dev.roomcall.signaling.SignalingListener;
 import dev.roomcall.signaling.SignalingState;
 import dev.roomcall.signaling.SignalingUrl;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -24,9 +27,10 @@ import org.slf4j.LoggerFactory;
  * One call: a signaling connection to a room plus, while someone is there, a peer session.
  * Decides who offers, starts a fresh peer session for each new peer, and turns everything that
  * happens into {@link CallEvent}s. Every state change runs on one thread, so signaling callbacks,
- * media callbacks and the user's hang-up never race.
+ * media callbacks and the user's hang-up never race. Chat and the peer's microphone/camera state
+ * travel over the session's data channel and reach the listener's peer-message methods.
  */
-public final class CallController implements AutoCloseable {
+public final class CallController implements CallControls, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(CallController.class);
 
@@ -42,6 +46,7 @@ public final class CallController implements AutoCloseable {
     private long sessionSerial;
     private long joinedAtNanos;
     private boolean connectedOnce;
+    private boolean interrupted;
     private boolean remoteVideoSeen;
     private boolean serverGivesPresence;
     private int awaitingQueued;
@@ -72,6 +77,45 @@ public final class CallController implements AutoCloseable {
     /** Ends the call on purpose: the peer is told at once (bye), not after an ICE timeout. */
     public void hangUp() {
         run(() -> end("hang-up"));
+    }
+
+    @Override
+    public void setMicrophoneEnabled(boolean on) {
+        engine.localMedia().setMicrophoneEnabled(on);
+        run(this::announceMedia);
+    }
+
+    @Override
+    public void setCameraEnabled(boolean on) {
+        engine.localMedia().setCameraEnabled(on);
+        run(this::announceMedia);
+    }
+
+    @Override
+    public boolean microphoneEnabled() {
+        return engine.localMedia().microphoneEnabled();
+    }
+
+    @Override
+    public boolean cameraEnabled() {
+        return engine.localMedia().cameraEnabled();
+    }
+
+    @Override
+    public Optional<PeerMessage.Chat> sendChat(String text) {
+        PeerMessage.Chat chat = ChatText.bound(text);
+        PeerSession current = session;
+        if (chat.text().isEmpty() || current == null || ended || !current.send(chat)) {
+            return Optional.empty();
+        }
+        log.debug("event=chat-sent chars={}", chat.text().length());
+        return Optional.of(chat);
+    }
+
+    @Override
+    public double microphoneLevel() {
+        PeerSession current = session;
+        return current == null ? 0 : current.microphoneLevel();
     }
 
     /** The newest remote picture, or null before a peer session exists. */
@@ -182,6 +226,7 @@ public final class CallController implements AutoCloseable {
         closeSession();
         long serial = ++sessionSerial;
         connectedOnce = false;
+        interrupted = false;
         remoteVideoSeen = false;
         boolean polite = !offerer;
         log.info("event=session-start offerer={} polite={} presence={}", offerer, polite, serverGivesPresence);
@@ -220,10 +265,13 @@ public final class CallController implements AutoCloseable {
         @Override
         public void onConnectionState(ConnectionState state) {
             ifCurrent(() -> {
-                if (state == ConnectionState.CONNECTED && !connectedOnce) {
+                if (state == ConnectionState.CONNECTED && (!connectedOnce || interrupted)) {
+                    // Again after an interruption, so whoever shows the call can say it is back.
                     connectedOnce = true;
+                    interrupted = false;
                     emit(new CallEvent.Connected(sinceJoined()));
                 } else if (state == ConnectionState.DISCONNECTED) {
+                    interrupted = true;
                     emit(new CallEvent.Disconnected());
                 } else if (state == ConnectionState.FAILED) {
                     emit(new CallEvent.Error("ice-failed", "The connection to the peer failed."));
@@ -249,6 +297,39 @@ public final class CallController implements AutoCloseable {
         @Override
         public void onError(String code, String message) {
             ifCurrent(() -> emit(new CallEvent.Error(code, message)));
+        }
+
+        @Override
+        public void onDataChannel(boolean open) {
+            ifCurrent(() -> {
+                if (open) {
+                    announceMedia();
+                }
+                try {
+                    listener.onChatChannel(open);
+                } catch (RuntimeException e) {
+                    log.warn("event=listener-failed type=chat-channel", e);
+                }
+            });
+        }
+
+        @Override
+        public void onPeerMessage(PeerMessage message) {
+            ifCurrent(() -> {
+                try {
+                    listener.onPeerMessage(message);
+                } catch (RuntimeException e) {
+                    log.warn("event=listener-failed type=peer-message", e);
+                }
+            });
+        }
+    }
+
+    /** Tells the peer whether our microphone and camera are on, so it can say "muted" for certain. */
+    private void announceMedia() {
+        PeerSession current = session;
+        if (current != null && !ended) {
+            current.send(new PeerMessage.MediaState(microphoneEnabled(), cameraEnabled()));
         }
     }
 

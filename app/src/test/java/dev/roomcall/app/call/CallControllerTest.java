@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.roomcall.media.PeerMessage;
 import dev.roomcall.server.ServerConfig;
 import dev.roomcall.server.SignalingServer;
 import dev.roomcall.signaling.RoomCode;
@@ -11,6 +12,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,6 +106,40 @@ class CallControllerTest {
         assertEquals(room, full.room());
         three.await(CallEvent.Ended.class, WAIT);
         assertEquals(0, one.count(CallEvent.PeerLeft.class), "the two inside are not disturbed");
+    }
+
+    @Test
+    void chatAndTheMicrophoneStateTravelOverTheDataChannelBothWays() throws Exception {
+        EventLog first = new EventLog("first");
+        EventLog second = new EventLog("second");
+        CallController firstCall = join(first, Role.AUTO);
+        first.await(CallEvent.Joined.class, WAIT);
+        CallController secondCall = join(second, Role.AUTO);
+        first.awaitChat(true, WAIT);
+        second.awaitChat(true, WAIT);
+        // On open each side says whether its microphone and camera are on.
+        second.awaitPeerMessage(m -> m.equals(new PeerMessage.MediaState(true, true)), WAIT);
+
+        assertEquals(Optional.of(new PeerMessage.Chat("hi there", false)), firstCall.sendChat("  hi there "));
+        assertTrue(secondCall.sendChat("hello back 你好").isPresent());
+        second.awaitPeerMessage(m -> m.equals(new PeerMessage.Chat("hi there", false)), WAIT);
+        first.awaitPeerMessage(m -> m.equals(new PeerMessage.Chat("hello back 你好", false)), WAIT);
+
+        firstCall.setMicrophoneEnabled(false);
+        try {
+            second.awaitPeerMessage(m -> m instanceof PeerMessage.MediaState s && !s.microphone(), WAIT);
+        } finally {
+            firstCall.setMicrophoneEnabled(true); // both calls share this JVM's one engine and microphone
+        }
+        assertEquals(Optional.empty(), firstCall.sendChat(" \n "), "nothing to send");
+    }
+
+    @Test
+    void noChatIsSentWithNobodyInTheRoom() throws Exception {
+        EventLog alone = new EventLog("alone");
+        CallController call = join(alone, Role.AUTO);
+        alone.await(CallEvent.Joined.class, WAIT);
+        assertEquals(Optional.empty(), call.sendChat("anyone?"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.roomcall.app.call;
 
+import dev.roomcall.media.PeerMessage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,8 @@ final class EventLog implements CallListener {
 
     private final String name;
     private final List<CallEvent> events = new ArrayList<>();
+    private final List<PeerMessage> peerMessages = new ArrayList<>();
+    private boolean chatOpen;
 
     EventLog(String name) {
         this.name = name;
@@ -20,6 +23,47 @@ final class EventLog implements CallListener {
     public synchronized void onEvent(CallEvent event) {
         events.add(event);
         notifyAll();
+    }
+
+    @Override
+    public synchronized void onChatChannel(boolean open) {
+        chatOpen = open;
+        notifyAll();
+    }
+
+    @Override
+    public synchronized void onPeerMessage(PeerMessage message) {
+        peerMessages.add(message);
+        notifyAll();
+    }
+
+    /** Waits until the chat channel is open (or closed). */
+    synchronized void awaitChat(boolean open, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (chatOpen != open) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError(name + ": chat never became " + (open ? "open" : "closed") + "; saw " + events);
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+    }
+
+    /** Waits for a peer message that matches; returns it. */
+    synchronized PeerMessage awaitPeerMessage(Predicate<PeerMessage> matches, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            for (PeerMessage message : peerMessages) {
+                if (matches.test(message)) {
+                    return message;
+                }
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError(name + ": no such peer message within " + timeout + "; got " + peerMessages);
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
     }
 
     <T extends CallEvent> T await(Class<T> type, Duration timeout) throws InterruptedException {

@@ -1,93 +1,117 @@
 package dev.roomcall.app.ui.call;
 
 import dev.roomcall.app.CallRuntime;
+import dev.roomcall.app.call.CallAction;
 import dev.roomcall.app.call.CallController;
 import dev.roomcall.app.call.CallEvent;
+import dev.roomcall.app.call.CallListener;
 import dev.roomcall.app.call.CallOptions;
-import dev.roomcall.app.call.CallStatus;
+import dev.roomcall.app.call.CallViewModel;
+import dev.roomcall.app.call.DevicesModel;
+import dev.roomcall.media.MediaEngine;
+import dev.roomcall.media.PeerMessage;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
- * One call on screen: remote video large, mirrored self-view, the room code and browser link to
- * share, the call's state in words, and hang up. The shell shows it while a call lasts and gets
+ * One call on screen, composed of small views over a toolkit-free {@link CallViewModel}: the other person large
+ * ({@link VideoView}), oneself as a movable mirrored picture ({@link SelfView}), the state in words
+ * ({@link StatusOverlay}), controls ({@link ControlBar}), statistics ({@link StatsOverlay}), chat
+ * ({@link ChatPanel}) and the shortcuts ({@link HelpOverlay}). The shell shows it while a call lasts and hears
  * {@code onLeave} when the person is done.
  */
 public final class CallScreen extends BorderPane {
 
-    private final Label status = new Label();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final CallController call;
-    private final VideoView remote;
-    private final VideoView self;
+    private final CallViewModel model;
+    private final DevicesModel devices;
     private final Runnable onLeave;
+    private final VideoView remote;
+    private final SelfView self;
+    private final StatusOverlay status;
+    private final ControlBar controls;
+    private final StatsOverlay stats;
+    private final ChatPanel chat;
+    private final HelpOverlay help;
+    private final RemoteBadge badge;
+    private final EventHandler<KeyEvent> keys = this::onKey;
+    private final EventHandler<KeyEvent> typed = this::onTyped;
+    private final ChangeListener<Boolean> fullscreenWatch = (obs, was, now) -> fullscreenChangedAt = System.nanoTime();
+    private final ChangeListener<Window> windowWatch = (obs, was, now) -> watchFullscreen(was, now);
+    private long fullscreenChangedAt;
+    private Scene keyScene;
     private boolean left;
 
     public CallScreen(CallRuntime runtime, CallOptions options, Runnable onLeave) {
+        this(runtime.engine(), options, runtime.browserLinkFor(options).toString(), onLeave);
+    }
+
+    /** For tests and for shells without a runtime: a call on {@code engine}, sharing {@code browserLink}. */
+    CallScreen(MediaEngine engine, CallOptions options, String browserLink, Runnable onLeave) {
         this.onLeave = onLeave;
-        call = new CallController(options, runtime.engine(), event -> Platform.runLater(() -> show(event)));
-        remote = new VideoView(call::remoteVideo, false);
-        self = new VideoView(() -> runtime.engine().localMedia().preview(), true);
+        CallViewModel[] ready = new CallViewModel[1];
+        call = new CallController(options, engine, new CallListener() {
+            @Override
+            public void onEvent(CallEvent event) {
+                Platform.runLater(() -> ready[0].accept(event));
+            }
 
-        self.setMaxSize(240, 135);
-        self.setPrefSize(240, 135);
-        self.getStyleClass().add("self-view");
-        StackPane.setAlignment(self, Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(self, new Insets(12));
-        status.getStyleClass().add("status");
-        status.setWrapText(true);
-        StackPane stageArea = new StackPane(remote, status, self);
-        stageArea.getStyleClass().add("stage-area");
+            @Override
+            public void onChatChannel(boolean open) {
+                Platform.runLater(() -> ready[0].chatChannel(open));
+            }
 
-        Label room = new Label(options.room());
-        room.getStyleClass().add("room-code");
-        TextField link = new TextField(runtime.browserLinkFor(options).toString());
-        link.setEditable(false);
-        HBox.setHgrow(link, Priority.ALWAYS);
-        Button copy = new Button("Copy link");
-        copy.setTooltip(new Tooltip("Copy the link for the browser"));
-        copy.setOnAction(e -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(link.getText());
-            Clipboard.getSystemClipboard().setContent(content);
+            @Override
+            public void onPeerMessage(PeerMessage message) {
+                Platform.runLater(() -> ready[0].peerMessage(message));
+            }
         });
-        HBox top = new HBox(10, new Label("Room"), room, link, copy);
-        top.setAlignment(Pos.CENTER_LEFT);
-        top.setPadding(new Insets(10));
-        top.getStyleClass().add("bar");
+        model = new CallViewModel(options, call, () -> System.nanoTime() / 1_000_000);
+        ready[0] = model;
+        devices = DevicesModel.watching(engine, Platform::runLater);
 
-        Button hangUp = new Button("Hang up");
-        hangUp.setTooltip(new Tooltip("End the call"));
-        hangUp.getStyleClass().add("hang-up");
-        hangUp.setOnAction(e -> leave());
-        HBox bottom = new HBox(10, hangUp);
-        bottom.setAlignment(Pos.CENTER);
-        bottom.setPadding(new Insets(10));
-        bottom.getStyleClass().add("bar");
+        remote = new VideoView(call::remoteVideo, false);
+        remote.getStyleClass().add("remote-video");
+        badge = new RemoteBadge(model);
+        status = new StatusOverlay(model, browserLink, this::leave);
+        self = new SelfView(() -> engine.localMedia().preview(), model);
+        RoomBar room = new RoomBar(model, browserLink);
+        StackPane.setMargin(room, new Insets(14, 16, 0, 16));
+        stats = new StatsOverlay(model);
+        StackPane.setMargin(stats, new Insets(62, 16, 0, 16));
+        controls = new ControlBar(model, devices, this::toggleFullscreen, this::leave);
+        StackPane.setMargin(controls, new Insets(0, 16, 18, 16));
+        help = new HelpOverlay(model);
 
-        setTop(top);
-        setCenter(stageArea);
-        setBottom(bottom);
-        title.set("Roomcall – " + options.room());
-        status.setText("Connecting to the server…");
+        StackPane stage = new StackPane(remote, badge, status, self, room, stats, controls, help);
+        stage.getStyleClass().add("call-stage");
+        stage.setMinSize(0, 0);
+        chat = new ChatPanel(model);
+        setCenter(stage);
+        setRight(chat);
+        getStyleClass().add("call-screen");
+        getStylesheets().add(CallScreen.class.getResource("call.css").toExternalForm());
+
+        model.title().observe(title::set);
+        sceneProperty().addListener((obs, was, now) -> watchKeys(now));
         call.start();
     }
 
-    /** For the window title: the room, and later the call's state. */
+    /** For the window title: the call's state and the room. */
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
     }
@@ -98,8 +122,7 @@ public final class CallScreen extends BorderPane {
             return;
         }
         left = true;
-        remote.stop();
-        self.stop();
+        stopViews();
         CompletableFuture.runAsync(call::close);
         onLeave.run();
     }
@@ -107,21 +130,175 @@ public final class CallScreen extends BorderPane {
     /** Ends the call without going anywhere: the window is closing. Blocks until the bye is out. */
     public void closeNow() {
         left = true;
-        remote.stop();
-        self.stop();
+        stopViews();
         call.close();
     }
 
-    private void show(CallEvent event) {
-        String text = CallStatus.describe(event);
-        if (text != null) {
-            status.setText(text);
+    private void stopViews() {
+        remote.stop();
+        self.stop();
+        controls.stop();
+        devices.close();
+        watchKeys(null);
+    }
+
+    // ------------------------------------------------------------------ keyboard
+
+    /** Keys go to the scene, not just to this pane, so shortcuts work whatever has the focus. */
+    private void watchKeys(Scene scene) {
+        if (keyScene != null) {
+            keyScene.removeEventHandler(KeyEvent.KEY_PRESSED, keys);
+            keyScene.removeEventHandler(KeyEvent.KEY_TYPED, typed);
+            keyScene.windowProperty().removeListener(windowWatch);
+            watchFullscreen(keyScene.getWindow(), null);
         }
-        // The overlay hides once the peer's picture is there and comes back for anything that needs words.
-        if (event instanceof CallEvent.FirstRemoteVideo) {
-            status.setVisible(false);
-        } else if (text != null && !(event instanceof CallEvent.Connected)) {
-            status.setVisible(true);
+        keyScene = left ? null : scene;
+        if (keyScene != null) {
+            keyScene.addEventHandler(KeyEvent.KEY_PRESSED, keys);
+            keyScene.addEventHandler(KeyEvent.KEY_TYPED, typed);
+            keyScene.windowProperty().addListener(windowWatch);
+            watchFullscreen(null, keyScene.getWindow());
         }
+    }
+
+    private void watchFullscreen(Window was, Window now) {
+        if (was instanceof Stage old) {
+            old.fullScreenProperty().removeListener(fullscreenWatch);
+        }
+        if (now instanceof Stage stage) {
+            stage.fullScreenProperty().addListener(fullscreenWatch);
+        }
+    }
+
+    private void onKey(KeyEvent e) {
+        if (left || e.isConsumed()) {
+            return;
+        }
+        boolean typing = getScene() != null && getScene().getFocusOwner() instanceof TextInputControl;
+        CallAction action = e.getCode() == KeyCode.ESCAPE
+                ? CallAction.HANG_UP
+                : CallAction.forKey(e.getCode().isLetterKey() ? e.getCode().getName() : null, e.isShortcutDown());
+        if (action == null || (typing && !e.isShortcutDown() && e.getCode() != KeyCode.ESCAPE)) {
+            return;
+        }
+        if (e.getCode() == KeyCode.ESCAPE && escapeClosesSomething()) {
+            e.consume();
+            return;
+        }
+        if (e.isAltDown() || (e.isShortcutDown() && action != CallAction.HANG_UP)) {
+            return;
+        }
+        perform(action);
+        e.consume();
+    }
+
+    /** "?" is a typed character (Shift and a layout-dependent key), so it comes as KEY_TYPED. */
+    private void onTyped(KeyEvent e) {
+        boolean typing = getScene() != null && getScene().getFocusOwner() instanceof TextInputControl;
+        if (!left && !typing && "?".equals(e.getCharacter())) {
+            perform(CallAction.TOGGLE_HELP);
+            e.consume();
+        }
+    }
+
+    /**
+     * Escape first closes what is open (help, statistics, chat) and leaves fullscreen; only when nothing is left
+     * does it hang up. The toolkit may leave fullscreen on Escape by itself just before this runs: a change of
+     * fullscreen a moment ago counts as this key's work.
+     */
+    private boolean escapeClosesSomething() {
+        if (model.helpVisible().get()) {
+            model.toggleHelp();
+            return true;
+        }
+        if (model.chat().open().get()) {
+            model.chat().setOpen(false);
+            return true;
+        }
+        if (model.statsVisible().get()) {
+            model.toggleStats();
+            return true;
+        }
+        Window window = getScene() == null ? null : getScene().getWindow();
+        if (window instanceof Stage stage && stage.isFullScreen()) {
+            stage.setFullScreen(false);
+            return true;
+        }
+        return System.nanoTime() - fullscreenChangedAt < 500_000_000L;
+    }
+
+    void perform(CallAction action) {
+        switch (action) {
+            case TOGGLE_MICROPHONE:
+                model.toggleMicrophone();
+                break;
+            case TOGGLE_CAMERA:
+                model.toggleCamera();
+                break;
+            case TOGGLE_CHAT:
+                model.chat().toggleOpen();
+                break;
+            case TOGGLE_STATS:
+                model.toggleStats();
+                break;
+            case TOGGLE_FULLSCREEN:
+                toggleFullscreen();
+                break;
+            case TOGGLE_HELP:
+                model.toggleHelp();
+                break;
+            case HANG_UP:
+            default:
+                leave();
+                break;
+        }
+    }
+
+    private void toggleFullscreen() {
+        if (getScene() != null && getScene().getWindow() instanceof Stage stage) {
+            stage.setFullScreen(!stage.isFullScreen());
+        }
+    }
+
+    // ------------------------------------------------------------------ for tests
+
+    CallViewModel model() {
+        return model;
+    }
+
+    CallController controller() {
+        return call;
+    }
+
+    VideoView remoteView() {
+        return remote;
+    }
+
+    SelfView selfView() {
+        return self;
+    }
+
+    StatusOverlay statusOverlay() {
+        return status;
+    }
+
+    ControlBar controlBar() {
+        return controls;
+    }
+
+    StatsOverlay statsOverlay() {
+        return stats;
+    }
+
+    ChatPanel chatPanel() {
+        return chat;
+    }
+
+    HelpOverlay helpOverlay() {
+        return help;
+    }
+
+    RemoteBadge remoteBadge() {
+        return badge;
     }
 }

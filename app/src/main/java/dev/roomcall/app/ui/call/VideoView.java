@@ -5,37 +5,56 @@ import dev.roomcall.media.FrameSource;
 import java.nio.ByteBuffer;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+import javafx.util.Callback;
 
 /**
- * Shows the newest frame of a {@link FrameSource}, letterboxed. Once per pulse it copies the newest
- * converted frame into a direct buffer behind a {@link PixelBuffer} (reallocated only when the size
- * changes), so the render thread never reads memory the converter is writing.
+ * Shows the newest frame of a {@link FrameSource}, letterboxed, turned upright by the frame's rotation and
+ * optionally mirrored (see {@link VideoFit}). Once per pulse it copies the newest converted frame into a direct
+ * buffer behind a {@link PixelBuffer}, so the renderer never reads memory the converter is writing. Nothing is
+ * allocated per frame: the buffer, image and copy callback are made once per frame size.
  */
 public final class VideoView extends Region {
 
     private final ImageView view = new ImageView();
     private final Supplier<FrameSource> source;
+    private final boolean mirrored;
     private final AnimationTimer timer;
+    private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper aspect = new ReadOnlyDoubleWrapper(16.0 / 9.0);
+    private final Rectangle clip = new Rectangle();
+    /** Copies {@link #pending} into the pixel buffer; one instance, so a frame costs no allocation. */
+    private final Callback<PixelBuffer<ByteBuffer>, Rectangle2D> copy = this::copyPending;
     private PixelBuffer<ByteBuffer> pixels;
     private ByteBuffer buffer;
+    private Frame pending;
+    private int rotation;
     private long shownSequence = -1;
     private FrameSource shownSource;
 
     /** @param source the frame source to follow; may return null (nothing to show yet) and may change per call */
     public VideoView(Supplier<FrameSource> source, boolean mirrored) {
         this.source = source;
-        view.setPreserveRatio(true);
+        this.mirrored = mirrored;
+        view.setPreserveRatio(false);
         view.setSmooth(true);
-        if (mirrored) {
-            view.setScaleX(-1);
-        }
+        view.setScaleX(mirrored ? -1 : 1);
         getChildren().add(view);
         getStyleClass().add("video-view");
+        // A rotated picture must not spill over whatever sits next to the view.
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -45,20 +64,36 @@ public final class VideoView extends Region {
         timer.start();
     }
 
+    /** True while a picture is shown. */
+    public ReadOnlyBooleanProperty showingProperty() {
+        return showing.getReadOnlyProperty();
+    }
+
     public boolean hasPicture() {
-        return view.getImage() != null;
+        return showing.get();
+    }
+
+    /** Width over height of the picture as shown (after rotation). */
+    public ReadOnlyDoubleProperty aspectProperty() {
+        return aspect.getReadOnlyProperty();
     }
 
     public void stop() {
         timer.stop();
     }
 
-    private void pull() {
+    /** Takes the newest frame, if there is a new one. Runs once per pulse; package-visible for tests. */
+    void pull() {
         FrameSource current = source.get();
         if (current != shownSource) {
             shownSource = current;
             shownSequence = -1;
-            view.setImage(null);
+            if (pixels != null) {
+                view.setImage(null);
+                pixels = null;
+                buffer = null;
+                showing.set(false);
+            }
         }
         if (current == null) {
             return;
@@ -68,31 +103,52 @@ public final class VideoView extends Region {
             return;
         }
         shownSequence = frame.sequence();
-        int bytes = frame.width() * frame.height() * 4;
         if (pixels == null || pixels.getWidth() != frame.width() || pixels.getHeight() != frame.height()) {
-            buffer = ByteBuffer.allocateDirect(bytes);
+            buffer = ByteBuffer.allocateDirect(frame.width() * frame.height() * 4);
             pixels = new PixelBuffer<>(frame.width(), frame.height(), buffer, PixelFormat.getByteBgraPreInstance());
             view.setImage(new WritableImage(pixels));
+            showing.set(true);
+            rotation = frame.rotation();
+            aspect.set(VideoFit.aspect(frame.width(), frame.height(), rotation));
+            requestLayout();
+        } else if (frame.rotation() != rotation) {
+            rotation = frame.rotation();
+            aspect.set(VideoFit.aspect(frame.width(), frame.height(), rotation));
             requestLayout();
         }
-        ByteBuffer src = frame.bgra();
-        pixels.updateBuffer(pb -> {
-            // Absolute put leaves the position at 0, which the GL renderer insists on.
-            buffer.put(0, src, 0, bytes);
-            return null;
-        });
-        view.setRotate(frame.rotation());
+        pending = frame;
+        pixels.updateBuffer(copy);
+        pending = null;
+    }
+
+    private Rectangle2D copyPending(PixelBuffer<ByteBuffer> target) {
+        Frame frame = pending;
+        int bytes = frame.width() * frame.height() * 4;
+        // Absolute put leaves the position at 0, which the renderer insists on.
+        buffer.put(0, frame.bgra(), 0, bytes);
+        return null;
+    }
+
+    /** The direct buffer behind the shown image; for tests that check it is reused. */
+    ByteBuffer pixelBuffer() {
+        return buffer;
+    }
+
+    /** The node the picture is drawn in; for tests of the geometry. */
+    ImageView imageView() {
+        return view;
     }
 
     @Override
     protected void layoutChildren() {
-        double w = getWidth();
-        double h = getHeight();
-        boolean sideways = Math.abs(view.getRotate()) % 180 == 90;
-        view.setFitWidth(sideways ? h : w);
-        view.setFitHeight(sideways ? w : h);
-        double iw = view.getLayoutBounds().getWidth();
-        double ih = view.getLayoutBounds().getHeight();
-        view.relocate((w - iw) / 2, (h - ih) / 2);
+        PixelBuffer<ByteBuffer> shown = pixels;
+        if (shown == null) {
+            return;
+        }
+        VideoFit fit = VideoFit.of(shown.getWidth(), shown.getHeight(), rotation, mirrored, getWidth(), getHeight());
+        view.setFitWidth(fit.imageWidth());
+        view.setFitHeight(fit.imageHeight());
+        view.setRotate(fit.rotate());
+        view.relocate(fit.x(), fit.y());
     }
 }

@@ -1,0 +1,77 @@
+package dev.roomcall.app.ui.call;
+
+import dev.roomcall.app.call.CallStatus;
+import dev.roomcall.app.call.DevicesModel;
+import dev.roomcall.media.DeviceInfo;
+import dev.roomcall.media.DeviceListing;
+import java.util.List;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+
+/**
+ * Camera, microphone and speaker to switch to during the call. The lists follow devices being plugged in and
+ * out ({@link DevicesModel}); choosing one switches in the background, and a failure shows in the tooltip and the
+ * menu's last line.
+ */
+final class DeviceMenu extends MenuButton {
+
+    private final DevicesModel devices;
+    private final Menu cameras = new Menu(CallStatus.text("devices.camera"));
+    private final Menu microphones = new Menu(CallStatus.text("devices.microphone"));
+    private final Menu speakers = new Menu(CallStatus.text("devices.speaker"));
+    private final MenuItem problem = new MenuItem();
+
+    DeviceMenu(DevicesModel devices) {
+        this.devices = devices;
+        setGraphic(Icons.of(20, Icons.DEVICES));
+        getStyleClass().addAll("control", "device-menu");
+        setTooltip(new Tooltip(CallStatus.text("tooltip.devices")));
+        setFocusTraversable(false);
+        problem.setDisable(true);
+        problem.setVisible(false);
+        getItems().addAll(cameras, microphones, speakers, problem);
+        setOnShowing(e -> devices.refresh());
+        devices.listing().observe(listing -> rebuild());
+        for (DevicesModel.Kind kind : DevicesModel.Kind.values()) {
+            devices.selected(kind).observe(id -> rebuild());
+        }
+        devices.problem().observe(text -> {
+            problem.setText(text);
+            problem.setVisible(!text.isEmpty());
+            getTooltip().setText(text.isEmpty() ? CallStatus.text("tooltip.devices") : text);
+        });
+    }
+
+    private void rebuild() {
+        DeviceListing listing = devices.listing().get();
+        fill(cameras, DevicesModel.Kind.CAMERA, listing);
+        fill(microphones, DevicesModel.Kind.MICROPHONE, listing);
+        fill(speakers, DevicesModel.Kind.SPEAKER, listing);
+    }
+
+    private void fill(Menu menu, DevicesModel.Kind kind, DeviceListing listing) {
+        List<DeviceInfo> found = DevicesModel.devices(listing, kind);
+        String chosen = devices.selected(kind).get();
+        menu.getItems().clear();
+        if (found.isEmpty()) {
+            MenuItem none = new MenuItem(CallStatus.text("devices.none"));
+            none.setDisable(true);
+            menu.getItems().add(none);
+            return;
+        }
+        ToggleGroup group = new ToggleGroup();
+        for (int i = 0; i < found.size(); i++) {
+            DeviceInfo device = found.get(i);
+            RadioMenuItem item = new RadioMenuItem(device.name());
+            item.setToggleGroup(group);
+            // Nothing chosen yet means the system's default, which the platform lists first.
+            item.setSelected(chosen == null ? i == 0 && kind != DevicesModel.Kind.CAMERA : device.id().equals(chosen));
+            item.setOnAction(e -> devices.select(kind, device.id()));
+            menu.getItems().add(item);
+        }
+    }
+}

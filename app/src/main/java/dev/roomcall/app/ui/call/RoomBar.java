@@ -1,0 +1,45 @@
+package dev.roomcall.app.ui.call;
+
+import dev.roomcall.app.call.CallStatus;
+import dev.roomcall.app.call.CallViewModel;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+
+/** The quiet strip at the top left: network quality, the room code and a button to copy the browser link. */
+final class RoomBar extends HBox {
+
+    private final QualityIcon quality = new QualityIcon();
+
+    RoomBar(CallViewModel model, String browserLink) {
+        super(10);
+        getStyleClass().add("room-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        StackPane.setAlignment(this, Pos.TOP_LEFT);
+
+        Label room = new Label(model.room());
+        room.getStyleClass().add("call-room-code");
+        room.setTooltip(new Tooltip(CallStatus.text("tooltip.room")));
+        Button copy = new Button(null, Icons.of(16, Icons.COPY));
+        copy.getStyleClass().add("flat-button");
+        copy.setFocusTraversable(false);
+        copy.setTooltip(new Tooltip(CallStatus.text("tooltip.copyLink") + "\n" + browserLink));
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(browserLink);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        getChildren().addAll(quality, room, copy);
+        model.quality().observe(quality::show);
+    }
+
+    QualityIcon quality() {
+        return quality;
+    }
+}

@@ -1,0 +1,130 @@
+package dev.roomcall.app.ui.call;
+
+import dev.roomcall.app.call.CallStatus;
+import dev.roomcall.app.call.CallViewModel;
+import dev.roomcall.app.call.StatsHistory;
+import dev.roomcall.app.call.StatsSummary;
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+
+/**
+ * The numbers behind the call (toggle with I): resolution, frame rate, bitrate both ways, round-trip time,
+ * packet loss, codec and connection type, plus the last minute of bitrate and round-trip time as small charts.
+ */
+final class StatsOverlay extends VBox {
+
+    private final Label resolution = value();
+    private final Label fps = value();
+    private final Label bitrateIn = value();
+    private final Label bitrateOut = value();
+    private final Label rtt = value();
+    private final Label loss = value();
+    private final Label codec = value();
+    private final Label route = value();
+    private final Sparkline bitrateChart = new Sparkline(220, 36, Color.web("#5cc8a8"), 100, 60);
+    private final Sparkline rttChart = new Sparkline(220, 36, Color.web("#6cb6f0"), 50, 60);
+    private final QualityIcon quality = new QualityIcon();
+    private final Label qualityText = new Label();
+
+    StatsOverlay(CallViewModel model) {
+        super(8);
+        getStyleClass().add("stats-overlay");
+        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        StackPane.setAlignment(this, Pos.TOP_LEFT);
+        Label heading = new Label(CallStatus.text("stats.heading"));
+        heading.getStyleClass().add("overlay-heading");
+        qualityText.getStyleClass().add("stats-quality");
+        javafx.scene.layout.HBox head = new javafx.scene.layout.HBox(8, heading, quality, qualityText);
+        head.setAlignment(Pos.CENTER_LEFT);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(14);
+        grid.setVgap(3);
+        int row = 0;
+        grid.addRow(row++, name("stats.resolution"), resolution);
+        grid.addRow(row++, name("stats.fps"), fps);
+        grid.addRow(row++, name("stats.bitrateIn"), bitrateIn);
+        grid.addRow(row++, name("stats.bitrateOut"), bitrateOut);
+        grid.addRow(row++, name("stats.rtt"), rtt);
+        grid.addRow(row++, name("stats.loss"), loss);
+        grid.addRow(row++, name("stats.codec"), codec);
+        grid.addRow(row, name("stats.candidate"), route);
+
+        Label bitrateCaption = caption("stats.chart.bitrate");
+        Label rttCaption = caption("stats.chart.rtt");
+        getChildren().addAll(head, grid, bitrateCaption, bitrateChart, rttCaption, rttChart);
+
+        model.statsVisible().observe(this::setVisible);
+        model.stats().observe(s -> show(s, model.history()));
+        model.quality().observe(q -> {
+            quality.show(q);
+            qualityText.setText(CallStatus.text("quality.short." + q.name()));
+        });
+    }
+
+    private void show(StatsSummary s, StatsHistory history) {
+        String dash = CallStatus.text("stats.none");
+        resolution.setText(s.width() > 0 ? s.width() + " × " + s.height() : dash);
+        fps.setText(s.width() > 0 ? format("%.0f", s.fps()) : dash);
+        bitrateIn.setText(kbps(s.kbpsIn()));
+        bitrateOut.setText(kbps(s.kbpsOut()));
+        rtt.setText(history.size() == 0 ? dash : format("%.0f ms", s.rttMs()));
+        loss.setText(history.size() == 0 ? dash : format("%.1f %%", s.lossPercent()));
+        codec.setText(s.codec().isEmpty() ? dash : s.codec());
+        route.setText(s.candidateType().isEmpty() ? dash : CallStatus.text("candidate." + s.candidateType()));
+        bitrateChart.show(history.values(StatsHistory.Series.KBPS_IN));
+        rttChart.show(history.values(StatsHistory.Series.RTT_MS));
+    }
+
+    private static String kbps(double value) {
+        return value >= 1000 ? format("%.2f Mbit/s", value / 1000) : format("%.0f kbit/s", value);
+    }
+
+    private static String format(String pattern, double value) {
+        return String.format(Locale.ROOT, pattern, value);
+    }
+
+    private static Label value() {
+        Label label = new Label();
+        label.getStyleClass().add("stats-value");
+        return label;
+    }
+
+    private static Label name(String key) {
+        Label label = new Label(CallStatus.text(key));
+        label.getStyleClass().add("stats-name");
+        return label;
+    }
+
+    private static Label caption(String key) {
+        Label label = new Label(CallStatus.text(key));
+        label.getStyleClass().add("stats-caption");
+        return label;
+    }
+
+    /** For tests: what the overlay shows for round-trip time, bitrate in, resolution. */
+    String shownRtt() {
+        return rtt.getText();
+    }
+
+    String shownBitrateIn() {
+        return bitrateIn.getText();
+    }
+
+    String shownResolution() {
+        return resolution.getText();
+    }
+
+    Sparkline bitrateChart() {
+        return bitrateChart;
+    }
+
+    QualityIcon qualityIcon() {
+        return quality;
+    }
+}
