@@ -139,6 +139,17 @@ public final class VideoView extends Region {
         return view;
     }
 
+    /** The picture adapts to whatever room it gets; its own size must not push the window around. */
+    @Override
+    protected double computePrefWidth(double height) {
+        return 160;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 90;
+    }
+
     @Override
     protected void layoutChildren() {
         PixelBuffer<ByteBuffer> shown = pixels;
