@@ -1,0 +1,515 @@
+package dev.roomcall.app.ui.home;
+
+import dev.roomcall.app.CallRuntime;
+import dev.roomcall.app.call.CallOptions;
+import dev.roomcall.app.i18n.I18n;
+import dev.roomcall.app.settings.RecentRoom;
+import dev.roomcall.app.settings.RecentRooms;
+import dev.roomcall.app.settings.ServerAddress;
+import dev.roomcall.app.settings.Settings;
+import dev.roomcall.app.settings.SettingsStore;
+import dev.roomcall.app.ui.settings.ProblemText;
+import dev.roomcall.media.MediaWarning;
+import dev.roomcall.signaling.RoomCode;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * Where every call begins: a new room to share, a room to join by code or link, the server to use, and the rooms
+ * of the last days. Buttons stay disabled until the app is {@link #ready ready}; everything slow (server checks)
+ * runs off the FX thread.
+ */
+public final class HomeScreen extends BorderPane {
+
+    static final String BUNDLE = "dev.roomcall.app.ui.home.home";
+
+    /** What the home screen asks of the window around it. */
+    public interface Actions {
+        /** Go into this call. */
+        void call(CallOptions call);
+
+        void openSettings();
+    }
+
+    /** What a rebuilt home screen (another language) takes over from the one it replaces. */
+    public record State(String joinInput, String serverInput, CallOptions sharing) {
+        public static final State EMPTY = new State("", null, null);
+    }
+
+    /** Where an error is shown: beside what caused it. */
+    private enum Where { JOIN, SERVER, STATUS }
+
+    private final I18n.Bundle texts = I18n.bundle(BUNDLE);
+    private final SettingsStore store;
+    private final Actions actions;
+    private final Predicate<URI> reachable;
+    private final Clock clock;
+
+    private final Button newRoom = new Button();
+    private final TextField joinInput = new TextField();
+    private final Button join = new Button();
+    private final Label joinError = errorLabel("joinError");
+    private final TextField serverInput = new TextField();
+    private final Label serverError = errorLabel("serverError");
+    private final Label status = new Label();
+    private final ProgressIndicator spinner = new ProgressIndicator();
+    private final HBox choices;
+    private final VBox middle = new VBox(22);
+    private final VBox serverRow;
+    private final RecentRoomsView recent;
+
+    private CallRuntime runtime;
+    private boolean busy;
+    private CallOptions sharing;
+
+    /**
+     * @param reachable whether a signaling server answers; called off the FX thread
+     * @param clock     for "5 min ago" and for the time a room is remembered
+     */
+    public HomeScreen(SettingsStore store, Actions actions, Predicate<URI> reachable, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.actions = Objects.requireNonNull(actions, "actions");
+        this.reachable = Objects.requireNonNull(reachable, "reachable");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        getStyleClass().add("home");
+
+        setTop(topBar());
+        choices = new HBox(20, newRoomCard(), joinCard());
+        choices.getStyleClass().add("choices");
+        recent = new RecentRoomsView(clock, this::rejoin, this::clearRecent);
+        recent.show(store.recentRooms());
+        serverRow = serverRow();
+        middle.getChildren().addAll(tagline(), choices, serverRow, recent);
+        middle.setPadding(new Insets(8, 40, 24, 40));
+        middle.setMaxWidth(980);
+        ScrollPane scroll = new ScrollPane(centered(middle));
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("home-scroll");
+        setCenter(scroll);
+        setBottom(statusBar());
+        starting();
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                Platform.runLater(this::focusDefault);
+            }
+        });
+    }
+
+    /** Keyboard focus on what a person most likely does next, so Enter does it. */
+    private void focusDefault() {
+        if (getScene() == null) {
+            return;
+        }
+        javafx.scene.Node start = middle.lookup("#startCall");
+        if (start != null) {
+            start.requestFocus();
+        } else if (!newRoom.isDisabled()) {
+            newRoom.requestFocus();
+        }
+    }
+
+    /** The Roomcall way to probe: a TCP connect with a short timeout. */
+    public static boolean probe(URI webSocket) {
+        return ServerProbe.reachable(webSocket, java.time.Duration.ofSeconds(4));
+    }
+
+    // ------------------------------------------------------------------ states
+
+    /** The engine and server are starting: nothing can be started yet. */
+    public void starting() {
+        runtime = null;
+        showStatus(texts.text("status.starting"), true, false);
+        updateEnabled();
+    }
+
+    /** Calls can start now. Shows what the media engine had to work around (no camera, ...). */
+    public void ready(CallRuntime started) {
+        boolean firstReady = runtime == null;
+        runtime = Objects.requireNonNull(started, "started");
+        if (serverInput.getText().isEmpty() && !started.defaultServerChoice().isEmpty()) {
+            serverInput.setText(started.defaultServerChoice());
+        }
+        serverInput.setPromptText(texts.text(started.hasBuiltInServer() ? "server.prompt.builtIn" : "server.prompt.required"));
+        List<MediaWarning> warnings = started.engine().warnings();
+        if (warnings.isEmpty()) {
+            showStatus(started.server().map(page -> texts.text("status.readyWithServer", page.getPort()))
+                    .orElseGet(() -> texts.text("status.ready")), false, false);
+        } else {
+            showStatus(String.join(" ", warnings.stream().map(this::describe).toList()), false, false);
+        }
+        updateEnabled();
+        if (firstReady) {
+            focusDefault();
+        }
+    }
+
+    /** Starting failed for good: say why in words; nothing can be started. */
+    public void failed(String message) {
+        runtime = null;
+        showStatus(message, false, true);
+        updateEnabled();
+    }
+
+    /** Something between home and the call went wrong (e.g. the camera could not be restarted). */
+    public void problem(String message) {
+        setBusy(false);
+        showStatus(message, false, true);
+    }
+
+    /** The window is getting a call ready (e.g. restarting the camera for a new resolution). */
+    public void preparing() {
+        setBusy(true);
+        showStatus(texts.text("status.preparing"), true, false);
+    }
+
+    public State state() {
+        return new State(joinInput.getText(), serverInput.getText(), sharing);
+    }
+
+    public void restore(State state) {
+        joinInput.setText(state.joinInput());
+        if (state.serverInput() != null) {
+            serverInput.setText(state.serverInput());
+        }
+        if (state.sharing() != null && runtime != null) {
+            share(state.sharing());
+        } else {
+            sharing = state.sharing();
+        }
+    }
+
+    // ------------------------------------------------------------------ layout
+
+    private HBox topBar() {
+        Label brand = new Label(texts.text("brand"));
+        brand.getStyleClass().add("brand");
+        brand.setGraphic(new javafx.scene.shape.Circle(5, javafx.scene.paint.Color.web("#5cc8a8")));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Button settings = new Button(texts.text("settings.button"));
+        settings.setId("settingsButton");
+        settings.getStyleClass().add("quiet");
+        settings.setTooltip(new Tooltip(texts.text("settings.tooltip")));
+        settings.setOnAction(e -> actions.openSettings());
+        HBox bar = new HBox(12, brand, gap, settings);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("top-bar");
+        return bar;
+    }
+
+    private Label tagline() {
+        Label tagline = new Label(texts.text("tagline"));
+        tagline.getStyleClass().add("tagline");
+        return tagline;
+    }
+
+    private VBox newRoomCard() {
+        newRoom.setText(texts.text("new.button"));
+        newRoom.setId("newRoom");
+        newRoom.getStyleClass().add("accent");
+        newRoom.setTooltip(new Tooltip(texts.text("new.tooltip")));
+        newRoom.setOnAction(e -> newRoom());
+        return card(texts.text("new.title"), texts.text("new.hint"), newRoom);
+    }
+
+    private VBox joinCard() {
+        joinInput.setId("joinInput");
+        joinInput.setPromptText(texts.text("join.prompt"));
+        joinInput.setOnAction(e -> join());
+        joinInput.textProperty().addListener((o, was, now) -> hide(joinError));
+        HBox.setHgrow(joinInput, Priority.ALWAYS);
+        join.setText(texts.text("join.button"));
+        join.setId("joinButton");
+        join.setTooltip(new Tooltip(texts.text("join.tooltip")));
+        join.setOnAction(e -> join());
+        HBox row = new HBox(10, joinInput, join);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return card(texts.text("join.title"), texts.text("join.hint"), row, joinError);
+    }
+
+    private VBox card(String title, String hint, javafx.scene.Node... content) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("card-title");
+        Label explanation = new Label(hint);
+        explanation.getStyleClass().add("hint");
+        explanation.setWrapText(true);
+        Region gap = new Region();
+        VBox.setVgrow(gap, Priority.ALWAYS);
+        VBox card = new VBox(10, heading, explanation, gap);
+        card.getChildren().addAll(content);
+        card.getStyleClass().add("card");
+        card.setMinHeight(170);
+        HBox.setHgrow(card, Priority.ALWAYS);
+        card.setMaxWidth(Double.MAX_VALUE);
+        card.setPrefWidth(400);
+        return card;
+    }
+
+    private VBox serverRow() {
+        Label label = new Label(texts.text("server.label"));
+        label.getStyleClass().add("section-title");
+        serverInput.setId("serverInput");
+        serverInput.setText(store.settings().server());
+        serverInput.setPromptText(texts.text("server.prompt.builtIn"));
+        serverInput.textProperty().addListener((o, was, now) -> hide(serverError));
+        serverInput.setTooltip(new Tooltip(texts.text("server.hint")));
+        HBox.setHgrow(serverInput, Priority.ALWAYS);
+        HBox row = new HBox(12, label, serverInput);
+        row.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(6, row, serverError);
+        box.getStyleClass().add("server-row");
+        return box;
+    }
+
+    private HBox statusBar() {
+        spinner.setPrefSize(16, 16);
+        spinner.setMaxSize(16, 16);
+        status.setId("homeStatus");
+        status.setWrapText(true);
+        status.getStyleClass().add("status-line");
+        HBox bar = new HBox(10, spinner, status);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private static VBox centered(VBox content) {
+        VBox outer = new VBox(content);
+        outer.setAlignment(Pos.TOP_CENTER);
+        outer.getStyleClass().add("home-body");
+        return outer;
+    }
+
+    private static Label errorLabel(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("error");
+        label.setWrapText(true);
+        hide(label);
+        return label;
+    }
+
+    // ------------------------------------------------------------------ flows
+
+    private void newRoom() {
+        clearErrors();
+        String server = serverInput.getText().strip();
+        CallOptions call;
+        try {
+            call = runtime.callOptionsFor(RoomCode.newRoomName(), server);
+        } catch (ServerAddress.InvalidServerAddress e) {
+            show(Where.SERVER, ProblemText.of(e.problem()));
+            return;
+        }
+        checkServer(call, Where.SERVER, () -> {
+            rememberServer(server);
+            share(call);
+        });
+    }
+
+    private void share(CallOptions call) {
+        sharing = call;
+        SharePane pane = new SharePane(call.room(), runtime.browserLinkFor(call), () -> startSharedCall(call), this::unshare);
+        middle.getChildren().set(middle.getChildren().indexOf(choices), pane);
+        focusDefault();
+        // The room is made on the server shown: changing it now would not move the room.
+        serverRow.setVisible(false);
+        serverRow.setManaged(false);
+    }
+
+    private void unshare() {
+        int index = middle.getChildren().indexOf(middle.lookup(".share"));
+        if (index >= 0) {
+            middle.getChildren().set(index, choices);
+        }
+        serverRow.setVisible(true);
+        serverRow.setManaged(true);
+        sharing = null;
+    }
+
+    private void startSharedCall(CallOptions call) {
+        actions.call(call);
+    }
+
+    private void join() {
+        if (runtime == null || busy) {
+            return;
+        }
+        clearErrors();
+        String input = joinInput.getText();
+        if (input.isBlank()) {
+            show(Where.JOIN, texts.text("join.error.empty"));
+            return;
+        }
+        boolean link = input.contains("://");
+        String server = serverInput.getText().strip();
+        CallOptions call;
+        try {
+            call = runtime.callOptionsFor(input, server);
+        } catch (ServerAddress.InvalidServerAddress e) {
+            if (link) {
+                show(Where.JOIN, texts.text("join.error.link"));
+            } else {
+                show(Where.SERVER, ProblemText.of(e.problem()));
+            }
+            return;
+        } catch (IllegalArgumentException e) {
+            show(Where.JOIN, texts.text("join.error.invalid"));
+            return;
+        }
+        checkServer(call, link ? Where.JOIN : Where.SERVER, () -> {
+            if (!link) {
+                rememberServer(server);
+            }
+            actions.call(call);
+        });
+    }
+
+    private void rejoin(RecentRoom room) {
+        if (runtime == null || busy) {
+            return;
+        }
+        clearErrors();
+        CallOptions call;
+        try {
+            call = runtime.callOptionsFor(room.room(), room.server());
+        } catch (IllegalArgumentException e) {
+            // Only a hand-edited settings file gets here: the list holds rooms that were joined.
+            show(Where.STATUS, texts.text("recent.error.invalid", room.room()));
+            return;
+        }
+        checkServer(call, Where.STATUS, () -> actions.call(call));
+    }
+
+    private void clearRecent() {
+        store.save(RecentRooms.empty());
+        recent.show(store.recentRooms());
+        updateEnabled();
+    }
+
+    /** Goes on at once for this computer's server; asks any other server first, off the FX thread. */
+    private void checkServer(CallOptions call, Where errorsGo, Runnable then) {
+        if (isBuiltIn(call.server())) {
+            then.run();
+            return;
+        }
+        setBusy(true);
+        showStatus(texts.text("status.checking"), true, false);
+        URI server = call.server();
+        CompletableFuture.supplyAsync(() -> reachable.test(server)).whenComplete((answers, failure) ->
+                Platform.runLater(() -> {
+                    setBusy(false);
+                    if (Boolean.TRUE.equals(answers)) {
+                        showReadyStatus();
+                        then.run();
+                        return;
+                    }
+                    showReadyStatus();
+                    String where = server.getHost() + (server.getPort() > 0 ? ":" + server.getPort() : "");
+                    show(errorsGo, errorsGo == Where.JOIN
+                            ? texts.text("join.error.unreachable", where)
+                            : texts.text("server.error.unreachable", where));
+                }));
+    }
+
+    private boolean isBuiltIn(URI server) {
+        return runtime.hasBuiltInServer() && server.equals(runtime.serverFor(Settings.BUILT_IN_SERVER));
+    }
+
+    /** The server the person typed is the one they will want next time. */
+    private void rememberServer(String server) {
+        Settings settings = store.settings();
+        if (server.equals(runtime.defaultServerChoice()) || server.equals(settings.server())) {
+            return;
+        }
+        Settings changed = settings.withServer(server);
+        store.save(changed);
+        runtime.apply(changed);
+    }
+
+    // ------------------------------------------------------------------ words on screen
+
+    private String describe(MediaWarning warning) {
+        String text = texts.text("warning." + warning.code());
+        return text.startsWith("!") ? warning.message() : text;
+    }
+
+    private void showReadyStatus() {
+        if (runtime != null) {
+            ready(runtime);
+        }
+    }
+
+    private void showStatus(String text, boolean working, boolean error) {
+        status.setText(text);
+        spinner.setVisible(working);
+        spinner.setManaged(working);
+        status.getStyleClass().remove("error");
+        if (error) {
+            status.getStyleClass().add("error");
+        }
+    }
+
+    private void show(Where where, String message) {
+        switch (where) {
+            case JOIN:
+                joinError.setText(message);
+                reveal(joinError);
+                break;
+            case SERVER:
+                serverError.setText(message);
+                reveal(serverError);
+                break;
+            default:
+                showStatus(message, false, true);
+        }
+    }
+
+    private void clearErrors() {
+        hide(joinError);
+        hide(serverError);
+    }
+
+    private static void hide(Label label) {
+        label.setVisible(false);
+        label.setManaged(false);
+    }
+
+    private static void reveal(Label label) {
+        label.setVisible(true);
+        label.setManaged(true);
+    }
+
+    private void setBusy(boolean value) {
+        busy = value;
+        updateEnabled();
+    }
+
+    private void updateEnabled() {
+        boolean off = runtime == null || busy;
+        newRoom.setDisable(off);
+        join.setDisable(off);
+        joinInput.setDisable(runtime == null);
+        serverInput.setDisable(off);
+        recent.setJoinable(!off);
+        middle.lookupAll("#startCall").forEach(n -> n.setDisable(off));
+    }
+}
