@@ -2,11 +2,13 @@ package dev.roomcall.bench.relay;
 
 import dev.roomcall.server.ServerConfig;
 import dev.roomcall.server.SignalingServer;
+import java.time.Duration;
 
 /**
  * Roomcall's SignalingServer alone in a JVM, for the relay benchmark: loopback only, and with the per-connection
- * rate limit and the per-address connection limit lifted, since a load generator is one address sending far more
- * than any person would. Everything else is the standalone server's default.
+ * rate limit, the per-address connection limit and the per-address join limit lifted, since a load generator is one
+ * address (or a few) opening and sending far more than any person would. Everything else is the standalone
+ * server's default.
  *
  * <p>Usage: {@code java -Xmx512m -cp … RoomcallRelayMain [port]}; prints {@code LISTENING <port>}.
  */
@@ -20,7 +22,8 @@ public final class RoomcallRelayMain {
                 .withHost("127.0.0.1")
                 .withPort(port)
                 .withMaxConnectionsPerAddress(1_000_000)
-                .withRateLimit(1_000_000, 1_000_000);
+                .withRateLimit(1_000_000, 1_000_000)
+                .withJoinLimit(1_000_000, Duration.ofSeconds(1));
         SignalingServer server = SignalingServer.start(config);
         System.out.println("LISTENING " + server.port());
         System.out.flush();
