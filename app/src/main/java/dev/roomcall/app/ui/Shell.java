@@ -1,0 +1,293 @@
+package dev.roomcall.app.ui;
+
+import dev.roomcall.app.CallRuntime;
+import dev.roomcall.app.call.CallOptions;
+import dev.roomcall.app.i18n.I18n;
+import dev.roomcall.app.settings.RecentRoom;
+import dev.roomcall.app.settings.Settings;
+import dev.roomcall.app.settings.SettingsStore;
+import dev.roomcall.app.ui.call.CallScreen;
+import dev.roomcall.app.ui.home.HomeScreen;
+import dev.roomcall.app.ui.settings.SettingsScreen;
+import dev.roomcall.media.DeviceCatalog;
+import dev.roomcall.media.DeviceListing;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The window and what it shows: home, settings or a call. It starts the call runtime (media engine, embedded
+ * server) in the background so the window appears at once, keeps the settings and the window's placement, and ends
+ * a call cleanly when the window closes.
+ */
+public final class Shell {
+
+    private static final Logger log = LoggerFactory.getLogger(Shell.class);
+    private static final String BUNDLE = "dev.roomcall.app.ui.window";
+
+    /** Starts the runtime with the person's settings; slow, called off the FX thread. */
+    public interface RuntimeStarter {
+        CallRuntime start(Settings settings) throws CallRuntime.StartException;
+    }
+
+    /**
+     * What the screens ask of the platform, replaceable in tests.
+     *
+     * @param devices   lists cameras, microphones and speakers (slow; called off the FX thread)
+     * @param reachable whether a signaling server answers (slow; called off the FX thread)
+     * @param clock     for recent rooms
+     */
+    public record Services(Supplier<DeviceListing> devices, Predicate<URI> reachable, Clock clock) {
+        public Services {
+            Objects.requireNonNull(devices, "devices");
+            Objects.requireNonNull(reachable, "reachable");
+            Objects.requireNonNull(clock, "clock");
+        }
+
+        public static Services platform() {
+            return new Services(() -> new DeviceCatalog(Duration.ofSeconds(3)).list(), HomeScreen::probe,
+                    Clock.systemDefaultZone());
+        }
+    }
+
+    /** Start-up work runs on daemon threads: a hung device query must never keep the process alive. */
+    private static final Executor BACKGROUND = task -> {
+        Thread thread = new Thread(task, "roomcall-window-background");
+        thread.setDaemon(true);
+        thread.start();
+    };
+
+    private final Stage stage;
+    private final SettingsStore store;
+    private final RuntimeStarter starter;
+    private final boolean startInRoom;
+    private final Services services;
+    private final StackPane root = new StackPane();
+
+    private WindowPlacementTracker placement;
+    private CallRuntime runtime;
+    private String startProblem;
+    private HomeScreen home;
+    private CallScreen callScreen;
+    private boolean closed;
+
+    /**
+     * @param startInRoom go straight into the runtime's own room once it is ready (a --room on the command line)
+     */
+    public Shell(Stage stage, SettingsStore store, RuntimeStarter starter, boolean startInRoom, Services services) {
+        this.stage = Objects.requireNonNull(stage, "stage");
+        this.store = Objects.requireNonNull(store, "store");
+        this.starter = Objects.requireNonNull(starter, "starter");
+        this.startInRoom = startInRoom;
+        this.services = Objects.requireNonNull(services, "services");
+    }
+
+    /** Shows the window now and starts the runtime behind it. */
+    public void show() {
+        applyLanguage(store.settings());
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(Shell.class.getResource("roomcall.css").toExternalForm());
+        stage.setScene(scene);
+        showHome(HomeScreen.State.EMPTY);
+        stage.setMinWidth(560);
+        stage.setMinHeight(420);
+        placement = WindowPlacementTracker.place(stage, store.window());
+        stage.setOnCloseRequest(e -> close());
+        stage.show();
+        startRuntime();
+    }
+
+    private void startRuntime() {
+        Settings settings = store.settings();
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return starter.start(settings);
+            } catch (CallRuntime.StartException e) {
+                throw new StartFailure(e);
+            }
+        }, BACKGROUND).whenComplete((started, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                log.error("event=start-failed", failure);
+                startProblem = describe(failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure);
+                if (home != null) {
+                    home.failed(startProblem);
+                }
+                return;
+            }
+            if (closed) {
+                BACKGROUND.execute(started::close);
+                return;
+            }
+            runtime = started;
+            if (home != null) {
+                home.ready(started);
+            }
+            if (startInRoom) {
+                startCall(started.callOptions());
+            }
+        }));
+    }
+
+    // ------------------------------------------------------------------ screens
+
+    private void showHome(HomeScreen.State state) {
+        home = new HomeScreen(store, new HomeScreen.Actions() {
+            @Override
+            public void call(CallOptions call) {
+                startCall(call);
+            }
+
+            @Override
+            public void openSettings() {
+                Shell.this.openSettings();
+            }
+        }, services.reachable(), services.clock());
+        if (runtime != null) {
+            home.ready(runtime);
+        } else if (startProblem != null) {
+            home.failed(startProblem);
+        }
+        home.restore(state);
+        stage.titleProperty().unbind();
+        stage.setTitle(I18n.text(BUNDLE, "title.home"));
+        show(home);
+    }
+
+    private void openSettings() {
+        HomeScreen.State state = home.state();
+        SettingsScreen settings = new SettingsScreen(store.settings(), runtime == null || runtime.hasBuiltInServer(),
+                services.devices(), this::saveSettings, () -> showHome(state));
+        home = null;
+        stage.setTitle(I18n.text(BUNDLE, "title.settings"));
+        show(settings);
+    }
+
+    private void saveSettings(Settings settings) {
+        boolean saved = store.save(settings);
+        if (runtime != null) {
+            runtime.apply(settings);
+        }
+        applyLanguage(settings);
+        showHome(new HomeScreen.State("", runtime != null ? runtime.defaultServerChoice() : settings.server(), null));
+        if (!saved) {
+            home.problem(I18n.text(BUNDLE, "settings.notSaved", store.file()));
+        }
+    }
+
+    private void startCall(CallOptions call) {
+        if (closed || runtime == null || callScreen != null) {
+            return;
+        }
+        store.save(store.recentRooms().with(new RecentRoom(call.room(), runtime.serverChoiceFor(call),
+                services.clock().instant())));
+        if (runtime.preparedForNextCall()) {
+            showCall(call);
+            return;
+        }
+        if (home != null) {
+            home.preparing();
+        }
+        CallRuntime current = runtime;
+        CompletableFuture.runAsync(() -> {
+            try {
+                current.prepareNextCall();
+            } catch (CallRuntime.StartException e) {
+                throw new StartFailure(e);
+            }
+        }, BACKGROUND).whenComplete((done, failure) -> Platform.runLater(() -> {
+            if (closed) {
+                return;
+            }
+            if (failure != null) {
+                log.error("event=prepare-failed", failure);
+                if (home != null) {
+                    home.problem(describe(failure.getCause() != null ? failure.getCause() : failure));
+                }
+                return;
+            }
+            showCall(call);
+        }));
+    }
+
+    private void showCall(CallOptions call) {
+        home = null;
+        callScreen = new CallScreen(runtime, call, this::callEnded);
+        stage.titleProperty().bind(callScreen.titleProperty());
+        show(callScreen);
+    }
+
+    private void callEnded() {
+        callScreen = null;
+        if (!closed) {
+            showHome(HomeScreen.State.EMPTY);
+        }
+    }
+
+    private void show(Parent screen) {
+        root.getChildren().setAll(screen);
+    }
+
+    // ------------------------------------------------------------------ closing
+
+    /**
+     * Ends the call (the peer is told at once), saves the window's placement, closes the runtime. Idempotent; the
+     * window's close button and the application's stop both come here.
+     */
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (placement != null) {
+            store.save(placement.current());
+        }
+        if (callScreen != null) {
+            CallScreen ending = callScreen;
+            callScreen = null;
+            ending.closeNow();
+        }
+        CallRuntime started = runtime;
+        runtime = null;
+        if (started != null) {
+            started.close();
+        }
+    }
+
+    // ------------------------------------------------------------------ words
+
+    private static void applyLanguage(Settings settings) {
+        I18n.setLocale(settings.language().locale(Locale.getDefault()));
+    }
+
+    private static String describe(Throwable failure) {
+        if (failure instanceof StartFailure start) {
+            CallRuntime.StartException e = start.start;
+            String text = I18n.text(BUNDLE, "start." + e.code(), e.getMessage());
+            return text.startsWith("!") ? I18n.text(BUNDLE, "start.other", e.getMessage()) : text;
+        }
+        return I18n.text(BUNDLE, "start.other", String.valueOf(failure.getMessage()));
+    }
+
+    /** Carries a checked start failure through a CompletableFuture. */
+    private static final class StartFailure extends RuntimeException {
+        final CallRuntime.StartException start;
+
+        StartFailure(CallRuntime.StartException start) {
+            super(start.getMessage(), start);
+            this.start = start;
+        }
+    }
+}
