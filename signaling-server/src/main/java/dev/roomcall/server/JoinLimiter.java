@@ -10,7 +10,7 @@ import java.util.function.LongSupplier;
 /**
  * Room joins per remote IP address, as a token bucket per address. A room code is the only key to a room,
  * so what stops someone from finding rooms by trying codes is how few they may try: at the default 10 per
- * 10 s, one address needs about 10^11 years to cover 1% of the 2^65 codes.
+ * 10 s, one address needs about 10^10 years to cover 1% of the 2^65 codes.
  *
  * <p>Joins are rare, so one lock is fine. Addresses whose bucket has refilled are forgotten once the map
  * has grown (at most once per window, or when it has doubled), which keeps memory bounded by about the
