@@ -64,6 +64,29 @@ class JavaI420ToBgraTest {
     }
 
     @Test
+    void convertingAFrameAllocatesNothing() {
+        int w = 64;
+        int h = 48;
+        ByteBuffer y = ByteBuffer.allocateDirect(w * h);
+        ByteBuffer u = ByteBuffer.allocateDirect(w * h / 4);
+        ByteBuffer v = ByteBuffer.allocateDirect(w * h / 4);
+        JavaI420ToBgra converter = new JavaI420ToBgra(w, h, ByteBuffer.allocateDirect(w * h * 4));
+        for (int i = 0; i < 50; i++) {
+            converter.convert(y, w, u, w / 2, v, w / 2); // first calls may load classes
+        }
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long id = Thread.currentThread().getId();
+        long before = threads.getThreadAllocatedBytes(id);
+        for (int i = 0; i < 20; i++) {
+            converter.convert(y, w, u, w / 2, v, w / 2);
+        }
+        long after = threads.getThreadAllocatedBytes(id);
+        long calibration = threads.getThreadAllocatedBytes(id) - after; // what asking costs, if anything
+        assertEquals(0, after - before - calibration, "bytes allocated by 20 conversions");
+    }
+
+    @Test
     void aDestinationTooSmallForTheFrameIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new JavaI420ToBgra(4, 4, ByteBuffer.allocate(63)));
     }
