@@ -30,6 +30,7 @@ final class Rooms {
     private final int queueCapacity;
     private final List<IceServer> iceServers;
     private final Map<String, Room> byName = new HashMap<>();
+    private boolean shuttingDown;
     private final Map<Member, Room> roomOf = new IdentityHashMap<>();
 
     Rooms(int queueCapacity, List<IceServer> iceServers) {
@@ -111,12 +112,19 @@ final class Rooms {
         }
         room.remove(member);
         LOG.info("event=leave room={} member={} reason={} remaining={}", room.name(), member.id(), why, room.size());
-        room.otherThan(member)
-                .filter(Member::speaksExtensions)
-                .ifPresent(o -> o.send(extension(new SignalMessage.PeerLeft())));
+        if (!shuttingDown) {
+            room.otherThan(member)
+                    .filter(Member::speaksExtensions)
+                    .ifPresent(o -> o.send(extension(new SignalMessage.PeerLeft())));
+        }
         if (room.isEmpty()) {
             byName.remove(room.name().value());
         }
+    }
+
+    /** From now on departures are the server going away, not people leaving: no peer-left. */
+    synchronized void shutDown() {
+        shuttingDown = true;
     }
 
     /** Messages waiting in rooms for their next joiner. */

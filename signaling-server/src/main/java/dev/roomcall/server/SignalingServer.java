@@ -174,6 +174,9 @@ public final class SignalingServer implements AutoCloseable {
         if (jetty.isStopped()) {
             return;
         }
+        // Stopping closes every socket one by one; the people in a call are still talking to each
+        // other (media is peer to peer), so nobody may be told the other one left.
+        rooms.shutDown();
         stopQuietly(jetty);
         LOG.info("event=stop port={}", port);
     }

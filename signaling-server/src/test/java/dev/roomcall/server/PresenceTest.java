@@ -155,4 +155,20 @@ class PresenceTest extends ServerTestSupport {
 
         assertEquals(Signals.offer("real"), b.nextText());
     }
+
+    @Test
+    void stoppingTheServerDoesNotTellAnyoneThatTheirPeerLeft() {
+        start();
+        TestPeer one = joinedRoomcall("/still-talking");
+        TestPeer two = joinedRoomcall("/still-talking");
+        assertEquals(new SignalMessage.PeerJoined(), Signals.decode(one.nextText()));
+
+        server.close();
+
+        // Their media is peer to peer and goes on; a peer-left would make them hang up on each other.
+        one.awaitClose();
+        two.awaitClose();
+        one.assertInboxEmpty();
+        two.assertInboxEmpty();
+    }
 }

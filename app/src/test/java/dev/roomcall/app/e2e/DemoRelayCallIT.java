@@ -50,8 +50,10 @@ class DemoRelayCallIT {
     void theUnmodifiedDemoPageCallsTheAppThroughRoomcallsServerDefaultRoom() throws Exception {
         // The 004 page connects to the bare host with no room and no subprotocol: Roomcall's server puts it in
         // the default room and must never send it a presence message.
-        try (SignalingServer server = SignalingServer.start(ServerConfig.defaults().withHost("127.0.0.1").withPort(0));
-                NodeRelay pages = NodeRelay.start();
+        try (NodeRelay pages = NodeRelay.start();
+                // The demo pages come from NodeRelay's origin, which the server must allow.
+                SignalingServer server = SignalingServer.start(ServerConfig.defaults().withHost("127.0.0.1").withPort(0)
+                        .withAllowedOrigins(List.of("http://127.0.0.1:" + pages.port())));
                 AppProcess app = AppProcess.start("demo004-roomcall-server-app",
                         "--fake-media", "--role", "callee", "--server", server.uri().toString(), "--room", "default")) {
             app.await("joined", CALL);
@@ -68,8 +70,10 @@ class DemoRelayCallIT {
         // The page (#true) offers on load, alone in Roomcall's default room: the server queues the offer. The app
         // joins second with --role auto, which on Roomcall's server would normally make it the offerer; joined's
         // "queued" count tells it an offer is waiting, so it answers instead of colliding with it.
-        try (SignalingServer server = SignalingServer.start(ServerConfig.defaults().withHost("127.0.0.1").withPort(0));
-                NodeRelay pages = NodeRelay.start()) {
+        try (NodeRelay pages = NodeRelay.start();
+                // The demo pages come from NodeRelay's origin, which the server must allow.
+                SignalingServer server = SignalingServer.start(ServerConfig.defaults().withHost("127.0.0.1").withPort(0)
+                        .withAllowedOrigins(List.of("http://127.0.0.1:" + pages.port())))) {
             String signal = "ws://127.0.0.1:" + server.port();
             try (BrowserPeer page = BrowserPeer.open("demo004-queued-offer-page", pages.url("/?signal=" + signal + "#true"))) {
                 page.awaitTrue("return pc.iceGatheringState === 'complete' && socket.bufferedAmount === 0;", CALL);

@@ -32,6 +32,12 @@ class RoomcallPageIT {
         return SignalingServer.start(ServerConfig.defaults().withHost("127.0.0.1").withPort(port));
     }
 
+    /** A server that also lets the demo pages, which NodeRelay serves from another origin, open WebSockets. */
+    private static SignalingServer startServerFor(NodeRelay pages) throws Exception {
+        return SignalingServer.start(ServerConfig.defaults().withHost("127.0.0.1").withPort(0)
+                .withAllowedOrigins(List.of("http://127.0.0.1:" + pages.port())));
+    }
+
     @Test
     void aLinkWithoutARoomMakesOneAndWhoeverOpensItsLinkIsInTheCallButAThirdPersonIsNot() throws Exception {
         try (SignalingServer server = startServer(0);
@@ -122,8 +128,8 @@ class RoomcallPageIT {
 
     @Test
     void thePlainDemoPageCallsTheRoomcallPageAndHearsNothingItDoesNotUnderstand() throws Exception {
-        try (SignalingServer server = startServer(0);
-                NodeRelay pages = NodeRelay.start();
+        try (NodeRelay pages = NodeRelay.start();
+                SignalingServer server = startServerFor(pages);
                 BrowserPeer roomcall = BrowserPeer.open("page-with-demo-callee", server.httpUri() + "#with-demo")) {
             roomcall.awaitState("waiting", TIMEOUT);
             try (BrowserPeer demo = BrowserPeer.open("demo004-caller", pages.url("/?signal=" + server.uri() + "with-demo#true"))) {
@@ -137,8 +143,8 @@ class RoomcallPageIT {
 
     @Test
     void theRoomcallPageCallsAPlainDemoPageThatIsAlreadyWaiting() throws Exception {
-        try (SignalingServer server = startServer(0);
-                NodeRelay pages = NodeRelay.start();
+        try (NodeRelay pages = NodeRelay.start();
+                SignalingServer server = startServerFor(pages);
                 BrowserPeer demo = BrowserPeer.open("demo004-callee", pages.url("/?signal=" + server.uri() + "demo-first"))) {
             try (BrowserPeer roomcall = BrowserPeer.open("page-with-demo-caller", server.httpUri() + "#demo-first")) {
                 demo.awaitFramesDecoded(FRAMES, TIMEOUT);
