@@ -106,9 +106,18 @@ public final class HomeScreen extends BorderPane {
         setCenter(scroll);
         setBottom(statusBar());
         starting();
-        sceneProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                Platform.runLater(this::focusDefault);
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                // After the scene's own pulse, which hands focus to its first control when the focused one left.
+                Runnable once = new Runnable() {
+                    @Override
+                    public void run() {
+                        Platform.runLater(() -> scene.removePostLayoutPulseListener(this));
+                        focusDefault();
+                    }
+                };
+                scene.addPostLayoutPulseListener(once);
+                Platform.requestNextPulse();
             }
         });
     }

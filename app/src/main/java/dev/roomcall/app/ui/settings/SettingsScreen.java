@@ -85,9 +85,13 @@ public final class SettingsScreen extends BorderPane {
         setCenter(scroll);
         setBottom(buttons(onCancel));
 
-        Platform.runLater(() -> {
-            server.requestFocus();
-            server.end();
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                afterNextLayout(scene, () -> {
+                    server.requestFocus();
+                    server.end();
+                });
+            }
         });
         CompletableFuture.supplyAsync(devices).whenComplete((listing, failure) -> Platform.runLater(() -> {
             DeviceListing found = listing != null ? listing : new DeviceListing(List.of(), List.of(), List.of(), false, false);
@@ -95,6 +99,22 @@ public final class SettingsScreen extends BorderPane {
             microphone.show(found.microphones(), found.audioAnswered(), "devices.noMicrophone");
             speaker.show(found.speakers(), found.audioAnswered(), "devices.noSpeaker");
         }));
+    }
+
+    /**
+     * Runs {@code action} once the scene has finished its next pulse. A scene hands focus to its first control when
+     * the focused one (the button that opened this screen) leaves; asking for focus any earlier would be undone.
+     */
+    static void afterNextLayout(javafx.scene.Scene scene, Runnable action) {
+        Runnable once = new Runnable() {
+            @Override
+            public void run() {
+                Platform.runLater(() -> scene.removePostLayoutPulseListener(this));
+                action.run();
+            }
+        };
+        scene.addPostLayoutPulseListener(once);
+        Platform.requestNextPulse();
     }
 
     private HBox topBar() {
