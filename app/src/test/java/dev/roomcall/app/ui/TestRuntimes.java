@@ -1,11 +1,11 @@
 package dev.roomcall.app.ui;
 
 import dev.roomcall.app.CallRuntime;
+import dev.roomcall.app.call.TestEngine;
 import dev.roomcall.app.cli.CommandLine;
 import dev.roomcall.app.settings.Settings;
 import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.MediaOptions;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,19 +15,9 @@ public final class TestRuntimes {
 
     private TestRuntimes() {}
 
-    /**
-     * The engine every test in this JVM shares. libwebrtc allows one per process and the call-model tests already
-     * keep one open in {@code dev.roomcall.app.call.TestEngine} (package-private there), so it is reached by
-     * reflection rather than started a second time.
-     */
+    /** The engine every test in this JVM shares: libwebrtc allows one per process. */
     public static MediaEngine sharedEngine() {
-        try {
-            Method get = Class.forName("dev.roomcall.app.call.TestEngine").getDeclaredMethod("get");
-            get.setAccessible(true);
-            return (MediaEngine) get.invoke(null);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot reach the shared test engine", e);
-        }
+        return TestEngine.get();
     }
 
     /** Hands out the shared engine and never closes it: other tests still need it. */
