@@ -19,7 +19,6 @@ import dev.roomcall.app.settings.WindowPlacement;
 import dev.roomcall.app.ui.call.CallScreen;
 import dev.roomcall.media.DeviceInfo;
 import dev.roomcall.media.DeviceListing;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,6 +41,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -55,8 +55,10 @@ class ShellTest {
     private static final DeviceListing NO_DEVICES = new DeviceListing(List.of(new DeviceInfo("Test Camera", "cam-1")),
             List.of(), List.of(), true, false);
 
-    private final Path dir = temporaryDirectory();
-    private final SettingsStore store = new SettingsStore(dir.resolve(SettingsStore.FILE_NAME));
+    @TempDir
+    Path dir;
+
+    private SettingsStore store;
     private Stage stage;
     private Shell shell;
     private CallController peer;
@@ -64,6 +66,7 @@ class ShellTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        store = new SettingsStore(dir.resolve(SettingsStore.FILE_NAME));
     }
 
     @AfterEach
@@ -311,14 +314,6 @@ class ShellTest {
             latch.await(20, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static Path temporaryDirectory() {
-        try {
-            return Files.createTempDirectory("roomcall-shell-test");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -17,7 +17,6 @@ import dev.roomcall.server.ServerConfig;
 import dev.roomcall.server.SignalingServer;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,6 +41,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -55,8 +55,10 @@ class HomeScreenTest {
     private static CallRuntime runtime;
     private static SignalingServer otherServer;
 
-    private final Path dir = temporaryDirectory();
-    private final SettingsStore store = new SettingsStore(dir.resolve(SettingsStore.FILE_NAME));
+    @TempDir
+    Path dir;
+
+    private SettingsStore store;
     private final List<CallOptions> calls = new CopyOnWriteArrayList<>();
     private final StackPane root = new StackPane();
     private HomeScreen home;
@@ -81,6 +83,7 @@ class HomeScreenTest {
 
     @Start
     void start(Stage stage) {
+        store = new SettingsStore(dir.resolve(SettingsStore.FILE_NAME));
         Scene scene = new Scene(root, 1000, 720);
         scene.getStylesheets().add(HomeScreen.class.getResource("/dev/roomcall/app/ui/roomcall.css").toExternalForm());
         stage.setScene(scene);
@@ -292,15 +295,5 @@ class HomeScreenTest {
 
     private static String clipboard() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
-    }
-
-    private static Path temporaryDirectory() {
-        try {
-            Path dir = Files.createTempDirectory("roomcall-home-test");
-            dir.toFile().deleteOnExit();
-            return dir;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }
