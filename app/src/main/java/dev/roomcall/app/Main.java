@@ -6,6 +6,9 @@ import dev.roomcall.app.support.CrashGuard;
 import dev.roomcall.app.support.LaunchMode;
 import dev.roomcall.app.support.LogSetup;
 import dev.roomcall.app.ui.crash.CrashDialog;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 
 /**
@@ -32,6 +35,13 @@ public final class Main {
     public static void exit(int code) {
         System.out.flush();
         System.err.flush();
+        // Even halt() lets the C runtime run its exit handlers while libwebrtc's threads still live,
+        // and one of them prints that line then. Closing stdout first keeps it off the JSON stream.
+        try {
+            new FileOutputStream(FileDescriptor.out).close();
+        } catch (IOException e) {
+            // Nothing more can be written to it anyway.
+        }
         Runtime.getRuntime().halt(code);
     }
 

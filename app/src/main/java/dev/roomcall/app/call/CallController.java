@@ -50,6 +50,9 @@ public final class CallController implements CallControls, AutoCloseable {
     private boolean remoteVideoSeen;
     private boolean serverGivesPresence;
     private int awaitingQueued;
+    /** Counts signaling connections, so a session can tell whether it predates the current one. */
+    private int connectionEpoch;
+    private int sessionEpoch;
     private List<IceServer> iceServers;
     private boolean ended;
 
@@ -146,6 +149,7 @@ public final class CallController implements CallControls, AutoCloseable {
         }
         switch (state) {
             case OPEN -> {
+                connectionEpoch++;
                 joinedAtNanos = System.nanoTime();
                 emit(new CallEvent.SignalingOpen(options.server().toString()));
                 if (options.role() == Role.CALLER && session == null) {
@@ -175,21 +179,28 @@ public final class CallController implements CallControls, AutoCloseable {
                 iceServers = joined.iceServers();
             }
             emit(new CallEvent.Joined(joined.room(), joined.peers()));
-            if (joined.peers() > 0 && session == null && options.role() != Role.CALLEE) {
-                if (joined.queued() > 0) {
-                    // The one already here sent something while alone (a demo page offers by itself):
-                    // see it before deciding, or our offer would collide with theirs.
-                    awaitingQueued = joined.queued();
-                } else {
-                    startSession(true);
+            boolean sessionFromThisConnection = session != null && sessionEpoch == connectionEpoch;
+            if (joined.peers() > 0 && !sessionFromThisConnection) {
+                // Whoever is already here started a brand-new connection for the newcomer (the page
+                // does, and so does this class on peer-joined): a session that survived a signaling
+                // outage cannot be renegotiated with it, so it goes.
+                closeSession();
+                if (options.role() != Role.CALLEE) {
+                    if (joined.queued() > 0) {
+                        // The one already here sent something while alone (a demo page offers by itself):
+                        // see it before deciding, or our offer would collide with theirs.
+                        awaitingQueued = joined.queued();
+                    } else {
+                        startSession(true);
+                    }
                 }
             }
+            // Alone (peers == 0): a session that survived an outage keeps the media flowing until
+            // the other person rejoins, which replaces it.
         } else if (message instanceof SignalMessage.PeerJoined) {
             emit(new CallEvent.PeerJoined());
-            // The newcomer offers; be ready for it with a polite session.
-            if (session == null) {
-                startSession(options.role() == Role.CALLER);
-            }
+            // The newcomer offers on a brand-new connection; meet it with a fresh, polite session.
+            startSession(false);
         } else if (message instanceof SignalMessage.PeerLeft || message instanceof SignalMessage.Bye) {
             closeSession();
             emit(new CallEvent.PeerLeft(message instanceof SignalMessage.Bye ? "bye" : "left"));
@@ -225,6 +236,7 @@ public final class CallController implements CallControls, AutoCloseable {
     private void startSession(boolean offerer) {
         closeSession();
         long serial = ++sessionSerial;
+        sessionEpoch = connectionEpoch;
         connectedOnce = false;
         interrupted = false;
         remoteVideoSeen = false;
