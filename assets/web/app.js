@@ -18,6 +18,12 @@
   const RECONNECT_FIRST_MS = 500;
   const RECONNECT_MAX_MS = 15000;
   const RECONNECT_AFTER_LIMIT_MS = 5000;
+  // Chat over the "chat" data channel, the same JSON the desktop app speaks: {"type":"chat","text":...} and
+  // {"type":"media","microphone":bool,"camera":bool}. Text only, at most CHAT_MAX_CHARS UTF-16 units.
+  const CHAT_LABEL = 'chat';
+  const CHAT_MAX_CHARS = 1000;
+  const CHAT_MAX_FRAME_CHARS = 16 * 1024;
+  const CHAT_MAX_LINES = 500;
 
   const STATUS_TEXT = {
     'joining': 'Connecting to server…',
@@ -46,6 +52,16 @@
     toggleMic: $('toggle-mic'),
     toggleCam: $('toggle-cam'),
     unmuteRemote: $('unmute-remote'),
+    toggleChat: $('toggle-chat'),
+    chatBadge: $('chat-badge'),
+    chat: $('chat'),
+    chatClose: $('chat-close'),
+    chatLines: $('chat-lines'),
+    chatForm: $('chat-form'),
+    chatInput: $('chat-input'),
+    chatCounter: $('chat-counter'),
+    remoteMuted: $('remote-muted'),
+    remoteCameraOff: $('remote-camera-off'),
   };
 
   // ------------------------------------------------------------------ room code
@@ -104,6 +120,15 @@
     inbox: Promise.resolve(),
   };
 
+  /** The conversation of this page: lines in order, and what the other side said about its devices. */
+  const chat = {
+    lines: [], // {from: 'me'|'peer'|'note', text, shortened}
+    unread: 0,
+    open: false,
+    remoteMicrophone: null, // null until the other side says
+    remoteCamera: null,
+  };
+
   /** A short-lived line under the status (server errors, a link to copy by hand). */
   const flash = { text: null, timer: 0 };
   function flashNote(text) {
@@ -138,6 +163,7 @@
 
     const lostWhileInCall = state === 'connected' && call.socketStatus !== 'open' && !call.leaving;
     setNote(ui.signalNote, lostWhileInCall ? 'Server unreachable — the call continues, reconnecting in the background…' : flash.text);
+    renderRemoteMedia();
   }
 
   function setNote(element, text) {
@@ -204,6 +230,7 @@
       tracks.forEach((track) => { track.enabled = !turnOff; });
       button.setAttribute('aria-pressed', String(turnOff));
       button.textContent = turnOff ? offLabel : onLabel;
+      sendMediaState();
     });
   }
 
@@ -234,8 +261,12 @@
    * so late callbacks of an old connection can never disturb the current one.
    */
   class PeerLink {
-    constructor({ iceServers, localStream, polite, send, onChange }) {
+    constructor({ iceServers, localStream, polite, offerer, send, onChange, onChannel }) {
       this.polite = polite;
+      this.onChannel = onChannel;
+      this.channel = null;
+      this.chatEverOpen = false; // someone was there to chat with on this connection
+      this.chatGoneSaid = false; // and the chat has said they left
       this.send = send;
       this.onChange = onChange;
       this.mayOffer = false; // only with someone in the room to answer
@@ -271,6 +302,17 @@
         showRemote(stream);
       };
       pc.onnegotiationneeded = () => this.offer();
+      // The offerer makes the chat channel, so it is part of the first offer; the answerer is handed it.
+      if (offerer) this.adoptChannel(pc.createDataChannel(CHAT_LABEL));
+      pc.ondatachannel = ({ channel }) => {
+        if (this.closed) return;
+        if (channel.label !== CHAT_LABEL) {
+          console.info(`Roomcall: closing a data channel this page does not use: ${channel.label.slice(0, 40)}`);
+          channel.close();
+          return;
+        }
+        this.adoptChannel(channel);
+      };
       pc.onconnectionstatechange = () => {
         if (this.closed) return;
         console.info(`Roomcall: connection ${pc.connectionState}`);
@@ -348,10 +390,47 @@
       }
     }
 
+    adoptChannel(channel) {
+      if (this.channel && this.channel !== channel) this.channel.close();
+      this.channel = channel;
+      channel.onopen = () => { if (!this.closed && this.channel === channel) this.onChannel(this, 'open'); };
+      channel.onclose = () => { if (!this.closed && this.channel === channel) this.onChannel(this, 'closed'); };
+      channel.onmessage = (event) => {
+        if (this.closed || this.channel !== channel) return;
+        if (typeof event.data !== 'string') {
+          console.warn('Roomcall: ignoring a binary chat message');
+          return;
+        }
+        this.onChannel(this, 'message', event.data);
+      };
+      if (channel.readyState === 'open') this.onChannel(this, 'open');
+    }
+
+    /** Sends one peer message; false if the channel is not open. */
+    sendPeer(message) {
+      const channel = this.channel;
+      if (this.closed || !channel || channel.readyState !== 'open') return false;
+      try {
+        channel.send(JSON.stringify(message));
+        return true;
+      } catch (err) {
+        console.warn(`Roomcall: chat send failed: ${err.message}`);
+        return false;
+      }
+    }
+
+    get chatOpen() {
+      return !this.closed && !!this.channel && this.channel.readyState === 'open';
+    }
+
     close() {
       this.closed = true;
       const pc = this.pc;
-      pc.onicecandidate = pc.ontrack = pc.onnegotiationneeded = pc.onconnectionstatechange = null;
+      pc.onicecandidate = pc.ontrack = pc.onnegotiationneeded = pc.onconnectionstatechange = pc.ondatachannel = null;
+      if (this.channel) {
+        this.channel.onopen = this.channel.onclose = this.channel.onmessage = null;
+        this.channel.close();
+      }
       pc.close();
     }
   }
@@ -368,13 +447,19 @@
   function newLink({ offerer }) {
     if (call.link) call.link.close();
     clearRemote();
+    partnerLeftChat(call.link);
     call.link = new PeerLink({
       iceServers: call.iceServers,
       localStream: call.localStream,
       polite: !offerer,
+      offerer,
       send,
       onChange: linkChanged,
+      onChannel: channelEvent,
     });
+    chat.remoteMicrophone = null;
+    chat.remoteCamera = null;
+    renderChat();
     if (offerer) call.link.allowOffers(); // negotiationneeded for the tracks just added sends the offer
     call.ready = true;
   }
@@ -493,14 +578,12 @@
     const offerer = peers >= 1; // the second to arrive makes the offer
     call.peerPresent = offerer;
     if (offerer) call.peerLeft = false;
-    if (!offerer && call.link && call.link.pc.connectionState === 'connected') {
-      // Back after losing the server while in a call, and alone in the room: the other person is probably
-      // still on the line and rejoining too. Keep the media flowing until they do (peer-joined replaces this
-      // connection) or it dies.
-      call.link.orphaned = true;
+    if (call.link && call.link.pc.connectionState === 'connected') {
+      // Back after losing the server while in a call: the media never needed it, so the call goes on. Alone in
+      // the room, the other person is probably rejoining too; until then nobody in the room speaks for this call.
+      call.link.orphaned = !offerer;
     } else {
-      // Otherwise start clean: whoever is already in the room started clean for us when we left (the server
-      // told them peer-left), and the ICE servers may have changed.
+      // Otherwise start clean: the ICE servers may have changed, and whoever is in the room waits for an offer.
       newLink({ offerer });
     }
     console.info(`Roomcall: joined room ${call.room} ${offerer ? 'as the offerer' : 'first, waiting'}`);
@@ -509,8 +592,12 @@
   function onPeerJoined() {
     call.peerPresent = true;
     call.peerLeft = false;
-    if (!call.link || !call.link.fresh) newLink({ offerer: false });
-    // Wait for the newcomer's offer; after it, either side may renegotiate.
+    if (call.link && call.link.orphaned && call.link.pc.connectionState === 'connected') {
+      call.link.orphaned = false; // the other person is back in the room: the call goes on as it is
+    } else if (!call.link || !call.link.fresh) {
+      newLink({ offerer: false });
+    }
+    // Otherwise wait for the newcomer's offer; after it, either side may renegotiate.
   }
 
   /** Nobody will see this camera: let it go (its light goes off) rather than hold it for nothing. */
@@ -530,6 +617,193 @@
     newLink({ offerer: false }); // the next one to join will offer
   }
 
+
+  // ------------------------------------------------------------------ chat
+
+  /**
+   * The one rule for chat text, the same the desktop app applies: plain text without control characters (line
+   * breaks and tabs stay) or direction overrides, at most CHAT_MAX_CHARS UTF-16 units, never cutting a character
+   * in two. Anything longer is cut and marked, so the reader can be told.
+   */
+  function boundChat(raw) {
+    let kept = '';
+    let shortened = false;
+    for (const ch of String(raw)) {
+      const code = ch.codePointAt(0);
+      const control = (code < 0x20 && ch !== '\n' && ch !== '\t') || (code >= 0x7f && code < 0xa0);
+      const hidden = (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)
+        || (code >= 0xd800 && code <= 0xdfff); // a lone surrogate
+      if (control || hidden) continue;
+      if (kept.length + ch.length > CHAT_MAX_CHARS) {
+        shortened = true;
+        break;
+      }
+      kept += ch;
+    }
+    return { text: kept.trim(), shortened };
+  }
+
+  /** Says once per connection that the chat partner is gone, whichever comes first: channel closed or peer left. */
+  function partnerLeftChat(link) {
+    if (!link || !link.chatEverOpen || link.chatGoneSaid) return;
+    link.chatGoneSaid = true;
+    chatNote('The other person left the chat.');
+  }
+
+  function chatAvailable() {
+    return !!call.link && call.link.chatOpen;
+  }
+
+  function channelEvent(link, kind, data) {
+    if (link !== call.link) return;
+    if (kind === 'open') {
+      link.chatEverOpen = true;
+      sendMediaState();
+    } else if (kind === 'closed') {
+      partnerLeftChat(link);
+    } else if (kind === 'message') {
+      receivePeer(data);
+    }
+    renderChat();
+  }
+
+  function receivePeer(text) {
+    if (text.length > CHAT_MAX_FRAME_CHARS) {
+      console.warn(`Roomcall: ignoring a chat message of ${text.length} characters`);
+      return;
+    }
+    let json;
+    try {
+      json = JSON.parse(text);
+    } catch (err) {
+      console.warn('Roomcall: ignoring a chat message that is not JSON');
+      return;
+    }
+    if (isObject(json) && json.type === 'chat' && typeof json.text === 'string') {
+      const bounded = boundChat(json.text);
+      if (bounded.text !== '') addLine({ from: 'peer', text: bounded.text, shortened: bounded.shortened || json.shortened === true });
+    } else if (isObject(json) && json.type === 'media' && typeof json.microphone === 'boolean' && typeof json.camera === 'boolean') {
+      chat.remoteMicrophone = json.microphone;
+      chat.remoteCamera = json.camera;
+    } else {
+      console.warn('Roomcall: ignoring a chat message of an unknown kind');
+    }
+  }
+
+  /** Sends a line; false (and a note in the chat saying why) if it could not go. */
+  function sendChat(raw) {
+    const bounded = boundChat(raw);
+    if (bounded.text === '') return false;
+    if (!chatAvailable()) {
+      const connected = call.link && call.link.pc.connectionState === 'connected';
+      chatNote(connected ? 'The other side has no chat, so messages cannot be sent.' : 'There is nobody to chat with yet.');
+      return false;
+    }
+    const message = { type: 'chat', text: bounded.text };
+    if (bounded.shortened) message.shortened = true;
+    if (!call.link.sendPeer(message)) {
+      chatNote('The message could not be sent.');
+      return false;
+    }
+    addLine({ from: 'me', text: bounded.text, shortened: bounded.shortened });
+    if (bounded.shortened) chatNote(`Your message was longer than ${CHAT_MAX_CHARS} characters and was shortened.`);
+    return true;
+  }
+
+  /** Tells the other side whether this page's microphone and camera are on, so it can show "muted" for sure. */
+  function sendMediaState() {
+    if (!call.link) return;
+    const stream = call.localStream;
+    const on = (tracks) => tracks.some((track) => track.enabled && track.readyState === 'live');
+    call.link.sendPeer({
+      type: 'media',
+      microphone: stream ? on(stream.getAudioTracks()) : false,
+      camera: stream ? on(stream.getVideoTracks()) : false,
+    });
+  }
+
+  function addLine(line) {
+    chat.lines.push(line);
+    if (chat.lines.length > CHAT_MAX_LINES) {
+      chat.lines.shift();
+      if (ui.chatLines.firstElementChild) ui.chatLines.firstElementChild.remove();
+    }
+    if (line.from === 'peer' && !chat.open) chat.unread += 1;
+    appendLine(line);
+    renderChat();
+  }
+
+  function chatNote(text) {
+    addLine({ from: 'note', text, shortened: false });
+  }
+
+  /** Only ever text: every piece goes in through textContent, so a message can never become markup. */
+  function appendLine(line) {
+    const item = document.createElement('li');
+    item.className = `chat-line from-${line.from}`;
+    if (line.from !== 'note') {
+      const who = document.createElement('span');
+      who.className = 'chat-who';
+      who.textContent = line.from === 'me' ? 'You' : 'Them';
+      item.append(who);
+    }
+    const body = document.createElement('p');
+    body.className = 'chat-text';
+    body.textContent = line.text;
+    item.append(body);
+    if (line.shortened) {
+      const cut = document.createElement('span');
+      cut.className = 'chat-cut';
+      cut.textContent = '(shortened to fit)';
+      item.append(cut);
+    }
+    ui.chatLines.append(item);
+    ui.chatLines.scrollTop = ui.chatLines.scrollHeight;
+  }
+
+  function setChatOpen(open) {
+    chat.open = open;
+    if (open) chat.unread = 0;
+    renderChat();
+    if (open) ui.chatInput.focus();
+  }
+
+  function renderChat() {
+    ui.chat.hidden = !chat.open;
+    ui.stage.classList.toggle('chat-open', chat.open);
+    ui.chatBadge.hidden = chat.unread === 0;
+    ui.chatBadge.textContent = chat.unread > 99 ? '99+' : String(chat.unread);
+    ui.toggleChat.setAttribute('aria-expanded', String(chat.open));
+    ui.chatInput.placeholder = chatAvailable() ? 'Type a message' : 'Chat opens when someone is in the call';
+    renderRemoteMedia();
+  }
+
+  function renderRemoteMedia() {
+    const inCall = currentState() === 'connected';
+    ui.remoteMuted.hidden = !(inCall && chat.remoteMicrophone === false);
+    ui.remoteCameraOff.hidden = !(inCall && chat.remoteCamera === false);
+  }
+
+  function wireChat() {
+    ui.toggleChat.addEventListener('click', () => setChatOpen(!chat.open));
+    ui.chatClose.addEventListener('click', () => setChatOpen(false));
+    ui.chatForm.addEventListener('submit', (event) => {
+      event.preventDefault();
+      if (sendChat(ui.chatInput.value)) {
+        ui.chatInput.value = '';
+        ui.chatInput.dispatchEvent(new Event('input'));
+      }
+    });
+    ui.chatInput.addEventListener('input', () => {
+      const n = ui.chatInput.value.length;
+      ui.chatCounter.hidden = n <= CHAT_MAX_CHARS * 0.8;
+      ui.chatCounter.textContent = `${n} / ${CHAT_MAX_CHARS}`;
+      ui.chatCounter.classList.toggle('over', n > CHAT_MAX_CHARS);
+    });
+    ui.chatInput.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') setChatOpen(false);
+    });
+  }
 
   // ------------------------------------------------------------------ signaling socket
 
@@ -657,6 +931,11 @@
     state: currentState,
     stats,
     room: () => call.room,
+    chatOpen: chatAvailable,
+    chatLines: () => chat.lines.map((line) => ({ from: line.from, text: line.text, shortened: line.shortened })),
+    sendChat: (text) => sendChat(text),
+    unread: () => chat.unread,
+    remoteMedia: () => ({ microphone: chat.remoteMicrophone, camera: chat.remoteCamera }),
   });
 
   // ------------------------------------------------------------------ page wiring
@@ -697,6 +976,7 @@
   }
 
   function wirePage() {
+    wireChat();
     ui.copyLink.addEventListener('click', copyLink);
     ui.newRoom.addEventListener('click', () => {
       location.href = location.pathname; // no hash: a new room

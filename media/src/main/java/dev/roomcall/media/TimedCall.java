@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 final class TimedCall {
     private static final Logger LOG = LoggerFactory.getLogger(TimedCall.class);
     private static final Map<String, FutureTask<?>> RUNNING = new ConcurrentHashMap<>();
+    private static final java.util.Set<String> SAID_SLOW = ConcurrentHashMap.newKeySet();
 
     private TimedCall() {}
 
@@ -53,7 +54,12 @@ final class TimedCall {
         try {
             return Optional.ofNullable(call.get(waitNanos, TimeUnit.NANOSECONDS));
         } catch (TimeoutException e) {
-            LOG.warn("{} did not answer in time; carrying on without it", key);
+            // Said once per kind of query: a device watcher asks again every few seconds and would fill the log.
+            if (SAID_SLOW.add(key)) {
+                LOG.warn("{} did not answer in time; carrying on without it", key);
+            } else {
+                LOG.debug("{} still does not answer", key);
+            }
             return Optional.empty();
         } catch (ExecutionException e) {
             LOG.warn("{} failed: {}", key, String.valueOf(e.getCause()));

@@ -5,8 +5,10 @@ import dev.roomcall.app.call.DevicesModel;
 import dev.roomcall.media.DeviceInfo;
 import dev.roomcall.media.DeviceListing;
 import java.util.List;
+import javafx.geometry.Side;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
@@ -15,15 +17,16 @@ import javafx.scene.control.Tooltip;
 /**
  * Camera, microphone and speaker to switch to during the call. The lists follow devices being plugged in and
  * out ({@link DevicesModel}); choosing one switches in the background, and a failure shows in the tooltip and the
- * menu's last line.
+ * menu's last line. A round button like its neighbours that opens the menu above itself.
  */
-final class DeviceMenu extends MenuButton {
+final class DeviceMenu extends Button {
 
     private final DevicesModel devices;
     private final Menu cameras = new Menu(CallStatus.text("devices.camera"));
     private final Menu microphones = new Menu(CallStatus.text("devices.microphone"));
     private final Menu speakers = new Menu(CallStatus.text("devices.speaker"));
     private final MenuItem problem = new MenuItem();
+    private final ContextMenu menu = new ContextMenu();
 
     DeviceMenu(DevicesModel devices) {
         this.devices = devices;
@@ -33,8 +36,17 @@ final class DeviceMenu extends MenuButton {
         setFocusTraversable(false);
         problem.setDisable(true);
         problem.setVisible(false);
-        getItems().addAll(cameras, microphones, speakers, problem);
-        setOnShowing(e -> devices.refresh());
+        menu.getItems().addAll(cameras, microphones, speakers, problem);
+        menu.getStyleClass().add("device-context-menu");
+        // While the menu shows, a click elsewhere (this button included) only hides it: the menu consumes that click.
+        setOnAction(e -> {
+            if (menu.isShowing()) {
+                menu.hide();
+            } else {
+                devices.refresh();
+                menu.show(this, Side.TOP, 0, -8);
+            }
+        });
         devices.listing().observe(listing -> rebuild());
         for (DevicesModel.Kind kind : DevicesModel.Kind.values()) {
             devices.selected(kind).observe(id -> rebuild());
@@ -46,6 +58,11 @@ final class DeviceMenu extends MenuButton {
         });
     }
 
+    /** The menu, for tests. */
+    ContextMenu menu() {
+        return menu;
+    }
+
     private void rebuild() {
         DeviceListing listing = devices.listing().get();
         fill(cameras, DevicesModel.Kind.CAMERA, listing);
@@ -53,14 +70,14 @@ final class DeviceMenu extends MenuButton {
         fill(speakers, DevicesModel.Kind.SPEAKER, listing);
     }
 
-    private void fill(Menu menu, DevicesModel.Kind kind, DeviceListing listing) {
+    private void fill(Menu submenu, DevicesModel.Kind kind, DeviceListing listing) {
         List<DeviceInfo> found = DevicesModel.devices(listing, kind);
         String chosen = devices.selected(kind).get();
-        menu.getItems().clear();
+        submenu.getItems().clear();
         if (found.isEmpty()) {
             MenuItem none = new MenuItem(CallStatus.text("devices.none"));
             none.setDisable(true);
-            menu.getItems().add(none);
+            submenu.getItems().add(none);
             return;
         }
         ToggleGroup group = new ToggleGroup();
@@ -71,7 +88,7 @@ final class DeviceMenu extends MenuButton {
             // Nothing chosen yet means the system's default, which the platform lists first.
             item.setSelected(chosen == null ? i == 0 && kind != DevicesModel.Kind.CAMERA : device.id().equals(chosen));
             item.setOnAction(e -> devices.select(kind, device.id()));
-            menu.getItems().add(item);
+            submenu.getItems().add(item);
         }
     }
 }

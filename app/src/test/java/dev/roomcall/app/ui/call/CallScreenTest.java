@@ -290,6 +290,24 @@ class CallScreenTest {
         awaitFx("settled at the margin", () -> screen.selfView().tile().getLayoutX() == SelfView.MARGIN);
     }
 
+    @Test
+    void theGearOpensTheDeviceMenuWithCameraMicrophoneAndSpeaker(FxRobot robot) throws Exception {
+        open(server.uri());
+        DeviceMenu gear = fx(() -> robot.lookup(".device-menu").queryAs(DeviceMenu.class));
+        robot.clickOn(gear);
+        awaitFx("the menu", () -> gear.menu().isShowing());
+        assertEquals(List.of("Camera", "Microphone", "Speaker"),
+                fx(() -> gear.menu().getItems().stream().filter(i -> i.isVisible()).map(i -> i.getText()).toList()));
+        // This machine has no camera: the menu says so instead of being empty.
+        javafx.scene.control.Menu cameras = (javafx.scene.control.Menu) fx(() -> gear.menu().getItems().get(0));
+        awaitFx("the listing", () -> !cameras.getItems().isEmpty());
+        assertEquals("None found", fx(() -> cameras.getItems().get(0).getText()));
+        fx(() -> {
+            gear.menu().hide();
+            return null;
+        });
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private void open(URI signaling) throws Exception {
