@@ -447,7 +447,6 @@
   function newLink({ offerer }) {
     if (call.link) call.link.close();
     clearRemote();
-    partnerLeftChat(call.link);
     call.link = new PeerLink({
       iceServers: call.iceServers,
       localStream: call.localStream,
@@ -578,12 +577,14 @@
     const offerer = peers >= 1; // the second to arrive makes the offer
     call.peerPresent = offerer;
     if (offerer) call.peerLeft = false;
-    if (call.link && call.link.pc.connectionState === 'connected') {
-      // Back after losing the server while in a call: the media never needed it, so the call goes on. Alone in
-      // the room, the other person is probably rejoining too; until then nobody in the room speaks for this call.
-      call.link.orphaned = !offerer;
+    if (!offerer && call.link && call.link.pc.connectionState === 'connected') {
+      // Back after losing the server while in a call, and alone in the room: the other person is probably
+      // still on the line and rejoining too. Keep the media flowing until they do (peer-joined replaces this
+      // connection) or it dies.
+      call.link.orphaned = true;
     } else {
-      // Otherwise start clean: the ICE servers may have changed, and whoever is in the room waits for an offer.
+      // Otherwise start clean: whoever is already in the room started clean for us when we left (the server
+      // told them peer-left, or they meet a rejoin on a fresh connection), and the ICE servers may have changed.
       newLink({ offerer });
     }
     console.info(`Roomcall: joined room ${call.room} ${offerer ? 'as the offerer' : 'first, waiting'}`);
@@ -592,12 +593,9 @@
   function onPeerJoined() {
     call.peerPresent = true;
     call.peerLeft = false;
-    if (call.link && call.link.orphaned && call.link.pc.connectionState === 'connected') {
-      call.link.orphaned = false; // the other person is back in the room: the call goes on as it is
-    } else if (!call.link || !call.link.fresh) {
-      newLink({ offerer: false });
-    }
-    // Otherwise wait for the newcomer's offer; after it, either side may renegotiate.
+    // A newcomer, or the other person back after a server outage, offers on a brand-new connection.
+    if (!call.link || !call.link.fresh) newLink({ offerer: false });
+    // Wait for the newcomer's offer; after it, either side may renegotiate.
   }
 
   /** Nobody will see this camera: let it go (its light goes off) rather than hold it for nothing. */
@@ -612,6 +610,7 @@
   }
 
   function onPeerLeft() {
+    partnerLeftChat(call.link);
     call.peerPresent = false;
     call.peerLeft = true;
     newLink({ offerer: false }); // the next one to join will offer
