@@ -38,11 +38,17 @@ class CallWindowScreenshotIT {
         String room = RoomCode.newRoomName();
         try (SignalingServer server = SignalingServer.start(ServerConfig.defaults().withHost("127.0.0.1").withPort(0));
                 VirtualDisplay screen = VirtualDisplay.start(SCREEN_WIDTH, SCREEN_HEIGHT);
-                BrowserPeer browser = BrowserPeer.open("window-browser", server.httpUri() + "#" + room,
-                        BrowserPeer.Options.defaults().withFakeVideo(portrait))) {
-            browser.awaitState("waiting", CALL);
-            try (WindowApp app = WindowApp.start(screen.display(), "--fake-media", "--server", server.uri().toString(),
-                    "--room", room)) {
+                WindowApp app = WindowApp.start(screen.display(), "--fake-media", "--server", server.uri().toString(),
+                        "--room", room)) {
+            // 0. Waiting: the call view is up (its self-view shows this side's test-pattern bars) and the pane where
+            //    the other person will appear holds no trace of them: the control for what follows.
+            ScreenPixels waiting = awaitScreen(screen, shots.resolve("call-waiting.png"), app,
+                    pixels -> pixels.find(ScreenPixels.PATTERN_BLUE).count() > 2_000, "the call view waiting");
+            assertTrue(waiting.find(ScreenPixels.SKIN).share() < 0.001, "nobody's picture yet: " + waiting);
+            assertTrue(waiting.find(ScreenPixels.SHIRT).share() < 0.001, "nobody's picture yet: " + waiting);
+
+            try (BrowserPeer browser = BrowserPeer.open("window-browser", server.httpUri() + "#" + room,
+                    BrowserPeer.Options.defaults().withFakeVideo(portrait))) {
                 browser.awaitFramesDecoded(30, CALL);
 
                 // 1. Connected: the portrait fills the middle of the window.
@@ -58,11 +64,14 @@ class CallWindowScreenshotIT {
                 int cx = (int) skin.centreX();
                 int cy = (int) skin.centreY();
                 double[] picture = connected.brightness(cx - 200, cy - 150, cx + 200, cy + 150);
+                double[] before = waiting.brightness(cx - 200, cy - 150, cx + 200, cy + 150);
                 // The strip above the letterboxed picture is the call view's empty background.
                 double[] empty = connected.brightness(700, 50, 1100, 95);
                 assertTrue(picture[1] > 20 && picture[1] > 4 * empty[1],
                         "the picture has contrast (face, hair, wall), the empty pane has none: " + picture[1] + " vs " + empty[1]);
-                assertTrue(picture[0] > empty[0] + 40, "and it is brighter than the dark pane: " + picture[0] + " vs " + empty[0]);
+                assertTrue(picture[0] > empty[0] + 40 && picture[0] > before[0] + 30,
+                        "and it is brighter than the dark pane, and than the same place while waiting: "
+                                + picture[0] + " vs " + empty[0] + " and " + before[0]);
 
                 // 2. Statistics (I): the live charts are drawn in the accent colour.
                 X11Keyboard.send(screen.display(), "move:640,300", "key:I");

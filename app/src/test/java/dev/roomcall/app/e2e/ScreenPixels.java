@@ -22,6 +22,8 @@ final class ScreenPixels {
     /** The portrait's green shirt (not the test pattern's pure green bar, which has no red or blue). */
     static final Colour SHIRT = (r, g, b) -> g >= 120 && g <= 190 && r >= 90 && r <= 165 && b >= 70 && b <= 140
             && g - r >= 12 && g - b >= 25;
+    /** The blue bar of the app's own test pattern, in its self-view: the call view is on screen. */
+    static final Colour PATTERN_BLUE = (r, g, b) -> r < 40 && g < 40 && b >= 150 && b <= 235;
     /** The statistics charts' accent green line and fill. */
     static final Colour ACCENT = (r, g, b) -> Math.abs(r - 92) < 30 && Math.abs(g - 200) < 30 && Math.abs(b - 168) < 30;
 

@@ -50,7 +50,7 @@ final class StatusOverlay extends VBox {
         link.setEditable(false);
         link.setFocusTraversable(false);
         link.getStyleClass().add("call-link");
-        link.setPrefColumnCount(30);
+        link.setPrefColumnCount(Math.max(24, Math.min(46, browserLink.length())));
         HBox.setHgrow(link, Priority.ALWAYS);
         Button copy = new Button(CallStatus.text("button.copyLink"), Icons.of(16, Icons.COPY));
         copy.getStyleClass().add("pill-button");
