@@ -316,13 +316,12 @@ public final class Installer {
         builder.environment().put("XDG_STATE_HOME", scratch.resolve("state").toString());
         builder.environment().put("XDG_CONFIG_HOME", scratch.resolve("config").toString());
         Process app = builder.start();
-        long seconds = Long.parseLong(args.getOrDefault("train-seconds", "10"));
-        boolean exitedEarly = app.waitFor(seconds, TimeUnit.SECONDS);
+        boolean complete = awaitSettledClassList(app, classList,
+                Long.parseLong(args.getOrDefault("train-seconds", "90")) * 1000);
         stop(app);
         deleteRecursively(scratch);
         String recorded = Files.exists(classList) ? Files.readString(classList, StandardCharsets.UTF_8) : "";
-        boolean complete = recorded.contains("javafx/scene/Scene") && recorded.contains("dev/roomcall/app/Main");
-        if (exitedEarly || !complete) {
+        if (!complete) {
             System.out.println("installer: the training run did not show the window (see " + out.resolve("training.log")
                     + "); no AppCDS class list");
             Files.deleteIfExists(classList);
@@ -330,6 +329,37 @@ public final class Installer {
         }
         System.out.println("installer: recorded " + recorded.lines().count() + " classes for AppCDS");
         return true;
+    }
+
+    /**
+     * Waits until the window has painted (ViewPainter), the media engine has started, and then no
+     * class has been loaded for two seconds: a start, however slow the machine. The JVM writes the
+     * class list as it goes, so it can be watched.
+     */
+    private static boolean awaitSettledClassList(Process app, Path classList, long maxMillis)
+            throws IOException, InterruptedException {
+        long deadline = System.currentTimeMillis() + maxMillis;
+        long lastSize = -1;
+        long quietSince = System.currentTimeMillis();
+        while (System.currentTimeMillis() < deadline) {
+            if (app.waitFor(500, TimeUnit.MILLISECONDS)) {
+                return false;
+            }
+            long size = Files.exists(classList) ? Files.size(classList) : 0;
+            if (size != lastSize) {
+                lastSize = size;
+                quietSince = System.currentTimeMillis();
+                continue;
+            }
+            if (System.currentTimeMillis() - quietSince >= 2000) {
+                String recorded = Files.readString(classList, StandardCharsets.UTF_8);
+                if (recorded.contains("com/sun/javafx/tk/quantum/ViewPainter")
+                        && recorded.contains("dev/roomcall/media/MediaEngine")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A polite stop first (xvfb-run passes SIGTERM on), so the class list is flushed. */

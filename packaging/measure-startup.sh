@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Start-up benchmark for BENCHMARKS.md: time from launching Roomcall to its first painted window,
+# under Xvfb, median of several launches, for:
+#   jar        java -jar app/target/roomcall.jar (the system JDK; JavaFX from the class path)
+#   no-cds     the installed .deb's launcher without any CDS archive
+#   base-cds   the app image's launcher: the jlinked runtime's CDS archive of JDK classes
+#   appcds     the installed .deb's launcher with its AppCDS archive (what a user gets)
+#
+#   packaging/measure-startup.sh [runs]      (default 7; after mvn -Pinstaller package)
+#   packaging/measure-startup.sh 7 name=/path/to/bin/Roomcall ...   only these launchers
+#     (e.g. copies of the installed app with other JVM options in lib/app/Roomcall.cfg)
+#
+# Method: each launch starts on a fresh Xvfb screen; the clock starts just before exec. A loop polls
+# every 10 ms: "mapped" is when xwininfo first lists a viewable window titled Roomcall; "painted" is
+# when an xwd capture of that window first holds non-black pixels (an unpainted window on Xvfb is
+# black; Roomcall paints its dark-grey theme); "CPU used" is the process's user+system CPU time
+# at that moment, which other load on the machine disturbs far less. The app is then ended with SIGTERM. One unmeasured
+# launch per variant warms the page cache. Needs xvfb, x11-utils (xwininfo), x11-apps (xwd).
+# No `set -e`: the polling pipelines end early on purpose (awk exits at the first match).
+set -uo pipefail
+runs=${1:-7}
+shift || true
+root_dir="$(cd "$(dirname "$0")/.." && pwd)"
+installer="$root_dir/app/target/installer"
+deb=$(ls "$installer"/packages/roomcall_*.deb 2>/dev/null | head -1)
+[ -n "$deb" ] || { echo "no .deb: run mvn -B -Pinstaller -DskipTests package first" >&2; exit 1; }
+image="$installer/image/Roomcall"
+jar="$root_dir/app/target/roomcall.jar"
+
+tmp=$(mktemp -d /tmp/roomcall-startup.XXXXXX)
+xvfb_pid=""
+cleanup() { [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null; rm -rf "$tmp"; }
+trap cleanup EXIT
+
+# The installed layout, in a private root: dpkg -x, then what postinst does.
+dpkg-deb -x "$deb" "$tmp/root" || exit 1
+app="$tmp/root/opt/roomcall"
+"$app/lib/app/create-cds-archive.sh" || exit 1
+
+display=":$((90 + RANDOM % 400))"
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb_pid=$!
+export DISPLAY=$display
+sleep 1
+export HOME="$tmp/home" XDG_STATE_HOME="$tmp/state" XDG_CONFIG_HOME="$tmp/config"
+mkdir -p "$HOME"
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+# CPU time (user + system) the process has used so far, in ms: less disturbed by other load
+# on the machine than wall-clock time.
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$1/stat" 2>/dev/null || echo NA; }
+
+# One launch: prints "<mapped ms> <painted ms> <cpu ms until painted>".
+launch() {
+  local start pid window="" mapped="" painted="" cpu=""
+  start=$(now_ms)
+  "$@" --fake-media --host 0 >/dev/null 2>&1 &
+  pid=$!
+  for _ in $(seq 1 3000); do
+    if [ -z "$window" ]; then
+      window=$(xwininfo -root -tree 2>/dev/null | awk '/"Roomcall/ {print $1; exit}')
+      if [ -n "$window" ] && ! xwininfo -id "$window" 2>/dev/null | grep -q IsViewable; then window=""; fi
+      [ -n "$window" ] && mapped=$(( $(now_ms) - start ))
+    fi
+    if [ -n "$window" ]; then
+      # Bytes of the window's pixels that are not zero: 0 until JavaFX has drawn a frame.
+      if [ "$(xwd -id "$window" -silent 2>/dev/null | tail -c 400000 | tr -d '\000' | head -c 4096 | wc -c)" -gt 1000 ]; then
+        painted=$(( $(now_ms) - start ))
+        cpu=$(cpu_ms "$pid")
+        break
+      fi
+    fi
+    sleep 0.01
+  done
+  kill -TERM "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  while xwininfo -root -tree 2>/dev/null | grep -q '"Roomcall'; do sleep 0.05; done
+  echo "${mapped:-NA} ${painted:-NA} ${cpu:-NA}"
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print "NA"; else print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
+
+variant() {
+  local name=$1; shift
+  launch "$@" >/dev/null   # warm-up
+  : >"$tmp/$name"
+  for _ in $(seq 1 "$runs"); do launch "$@" >>"$tmp/$name"; done
+  printf '| %-9s | %6s | %7s | %8s | %-40s |\n' "$name" \
+    "$(cut -d' ' -f1 "$tmp/$name" | median)" "$(cut -d' ' -f2 "$tmp/$name" | median)" \
+    "$(cut -d' ' -f3 "$tmp/$name" | median)" "$(cut -d' ' -f2 "$tmp/$name" | tr '\n' ' ')"
+}
+
+nocds="$tmp/nocds"
+cp -a "$app" "$nocds"
+rm -f "$nocds/lib/app/roomcall.jsa"
+
+echo "machine: $(nproc) CPUs, $(free -m | awk '/Mem:/ {print $2}') MB, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "runs per variant: $runs (median), times in ms from exec"
+echo
+echo '| variant   | mapped | painted | CPU used | painted, every run (ms)                  |'
+echo '|-----------|-------:|--------:|---------:|------------------------------------------|'
+if [ $# -gt 0 ]; then
+  for named in "$@"; do variant "${named%%=*}" "${named#*=}"; done
+else
+  variant jar java -jar "$jar"
+  variant no-cds "$nocds/bin/Roomcall"
+  variant base-cds "$image/bin/Roomcall"
+  variant appcds "$app/bin/Roomcall"
+fi
+echo
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
