@@ -10,12 +10,14 @@
 #   packaging/measure-startup.sh 7 name=/path/to/bin/Roomcall ...   only these launchers
 #     (e.g. copies of the installed app with other JVM options in lib/app/Roomcall.cfg)
 #
-# Method: each launch starts on a fresh Xvfb screen; the clock starts just before exec. A loop polls
-# every 10 ms: "mapped" is when xwininfo first lists a viewable window titled Roomcall; "painted" is
-# when an xwd capture of that window first holds non-black pixels (an unpainted window on Xvfb is
-# black; Roomcall paints its dark-grey theme); "CPU used" is the process's user+system CPU time
-# at that moment, which other load on the machine disturbs far less. The app is then ended with SIGTERM. One unmeasured
-# launch per variant warms the page cache. Needs xvfb, x11-utils (xwininfo), x11-apps (xwd).
+# Method: one private Xvfb screen (1280x800x24); the clock starts just before exec; a loop polls
+# every 10 ms. "mapped": xwininfo first lists a viewable window titled Roomcall. "painted": an xwd
+# capture of that window first holds non-black pixels (an unpainted window on Xvfb is black; Roomcall
+# paints its dark-grey theme). "CPU used": the process's user+system CPU time at that moment, which
+# other load on the machine disturbs far less than wall-clock time. The app is then ended with
+# SIGTERM and the next launch waits until its window is gone. One unmeasured launch per variant warms
+# the page cache; then the variants take turns, round after round.
+# Needs xvfb, x11-utils (xwininfo), x11-apps (xwd).
 # No `set -e`: the polling pipelines end early on purpose (awk exits at the first match).
 set -uo pipefail
 runs=${1:-7}
@@ -81,14 +83,23 @@ launch() {
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print "NA"; else print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
 
-variant() {
-  local name=$1; shift
-  launch "$@" >/dev/null   # warm-up
-  : >"$tmp/$name"
-  for _ in $(seq 1 "$runs"); do launch "$@" >>"$tmp/$name"; done
-  printf '| %-9s | %6s | %7s | %8s | %-40s |\n' "$name" \
-    "$(cut -d' ' -f1 "$tmp/$name" | median)" "$(cut -d' ' -f2 "$tmp/$name" | median)" \
-    "$(cut -d' ' -f3 "$tmp/$name" | median)" "$(cut -d' ' -f2 "$tmp/$name" | tr '\n' ' ')"
+# Variants are launched round-robin (one of each per round), so that other load on the machine
+# falls on all of them alike and their medians stay comparable.
+names=() commands=()
+add() { names+=("$1"); shift; commands+=("$*"); }
+
+measure() {
+  local i round
+  for i in "${!names[@]}"; do launch ${commands[$i]} >/dev/null; : >"$tmp/${names[$i]}"; done   # warm-up
+  for round in $(seq 1 "$runs"); do
+    for i in "${!names[@]}"; do launch ${commands[$i]} >>"$tmp/${names[$i]}"; done
+  done
+  for i in "${!names[@]}"; do
+    local f="$tmp/${names[$i]}"
+    printf '| %-9s | %6s | %7s | %8s | %-40s |\n' "${names[$i]}" \
+      "$(cut -d' ' -f1 "$f" | median)" "$(cut -d' ' -f2 "$f" | median)" \
+      "$(cut -d' ' -f3 "$f" | median)" "$(cut -d' ' -f2 "$f" | tr '\n' ' ')"
+  done
 }
 
 nocds="$tmp/nocds"
@@ -101,12 +112,13 @@ echo
 echo '| variant   | mapped | painted | CPU used | painted, every run (ms)                  |'
 echo '|-----------|-------:|--------:|---------:|------------------------------------------|'
 if [ $# -gt 0 ]; then
-  for named in "$@"; do variant "${named%%=*}" "${named#*=}"; done
+  for named in "$@"; do add "${named%%=*}" "${named#*=}"; done
 else
-  variant jar java -jar "$jar"
-  variant no-cds "$nocds/bin/Roomcall"
-  variant base-cds "$image/bin/Roomcall"
-  variant appcds "$app/bin/Roomcall"
+  add jar java -jar "$jar"
+  add no-cds "$nocds/bin/Roomcall"
+  add base-cds "$image/bin/Roomcall"
+  add appcds "$app/bin/Roomcall"
 fi
+measure
 echo
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
