@@ -319,7 +319,11 @@ public final class Installer {
         boolean complete = awaitSettledClassList(app, classList,
                 Long.parseLong(args.getOrDefault("train-seconds", "90")) * 1000);
         stop(app);
-        deleteRecursively(scratch);
+        try {
+            deleteRecursively(scratch);
+        } catch (IOException e) {
+            System.out.println("installer: could not remove " + scratch + ": " + e);
+        }
         String recorded = Files.exists(classList) ? Files.readString(classList, StandardCharsets.UTF_8) : "";
         if (!complete) {
             System.out.println("installer: the training run did not show the window (see " + out.resolve("training.log")
@@ -362,15 +366,23 @@ public final class Installer {
         return false;
     }
 
-    /** A polite stop first (xvfb-run passes SIGTERM on), so the class list is flushed. */
+    /**
+     * A polite stop first (so the JVM flushes the class list), and a wait for the whole process
+     * tree: xvfb-run may exit before the app has finished shutting down and writing its log.
+     */
     private static void stop(Process process) throws InterruptedException {
-        List<ProcessHandle> family = process.descendants().collect(Collectors.toList());
+        List<ProcessHandle> family = new ArrayList<>(process.descendants().collect(Collectors.toList()));
+        family.add(process.toHandle());
         family.forEach(ProcessHandle::destroy);
-        process.destroy();
-        if (!process.waitFor(15, TimeUnit.SECONDS)) {
-            family.forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly().waitFor();
+        long deadline = System.currentTimeMillis() + 15_000;
+        for (ProcessHandle member : family) {
+            try {
+                member.onExit().get(Math.max(1, deadline - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                member.destroyForcibly();
+            }
         }
+        process.waitFor();
     }
 
     // ---- 4. native packages ------------------------------------------------------------------

@@ -73,7 +73,7 @@ if [ "${1:-}" != "--no-build" ]; then
   # minutes on a small machine. Release builds keep dpkg-deb's default (xz).
   export DPKG_DEB_COMPRESSOR_TYPE="${DPKG_DEB_COMPRESSOR_TYPE:-gzip}" DPKG_DEB_COMPRESSOR_LEVEL="${DPKG_DEB_COMPRESSOR_LEVEL:-1}"
   if ! (cd "$root_dir" && mvn -B -q -Pinstaller -DskipTests package -pl app -am >"$tmp/build.log" 2>&1); then
-    tail -40 "$tmp/build.log"
+    grep -E '^installer:|Exception|Caused by|error:|ERROR\]' "$tmp/build.log" | grep -v '^installer: j' | head -25
     not_ok "mvn -Pinstaller builds the .deb"
     finish
   fi
