@@ -100,6 +100,9 @@ if [ -n "$desktop" ]; then
   icon=$(sed -n 's/^Icon=//p' "$desktop")
   check "desktop entry has Categories=AudioVideo;Network;" grep -qx 'Categories=AudioVideo;Network;' "$desktop"
   check "desktop entry starts /opt/roomcall/bin/Roomcall" grep -q '^Exec=/opt/roomcall/bin/Roomcall' "$desktop"
+  # packaging/linux/Roomcall.desktop, not jpackage's default: docks group the window under this icon.
+  check "desktop entry is Roomcall's own (StartupWMClass of the JavaFX window)" \
+    grep -qx 'StartupWMClass=dev.roomcall.app.ui.RoomcallApp' "$desktop"
   check "desktop entry's Icon ($icon) is in the package" test -s "$root$icon"
 else
   not_ok "the package has a .desktop entry"
