@@ -316,13 +316,20 @@ public final class Installer {
         builder.environment().put("XDG_STATE_HOME", scratch.resolve("state").toString());
         builder.environment().put("XDG_CONFIG_HOME", scratch.resolve("config").toString());
         Process app = builder.start();
-        boolean complete = awaitSettledClassList(app, classList,
-                Long.parseLong(args.getOrDefault("train-seconds", "90")) * 1000);
-        stop(app);
+        boolean complete;
         try {
-            deleteRecursively(scratch);
-        } catch (IOException e) {
-            System.out.println("installer: could not remove " + scratch + ": " + e);
+            complete = awaitSettledClassList(app, classList,
+                    Long.parseLong(args.getOrDefault("train-seconds", "90")) * 1000);
+        } catch (IOException | RuntimeException e) {
+            System.out.println("installer: watching the training run failed: " + e);
+            complete = false;
+        } finally {
+            stop(app);
+            try {
+                deleteRecursively(scratch);
+            } catch (IOException e) {
+                System.out.println("installer: could not remove " + scratch + ": " + e);
+            }
         }
         String recorded = Files.exists(classList) ? Files.readString(classList, StandardCharsets.UTF_8) : "";
         if (!complete) {
