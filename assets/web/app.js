@@ -112,6 +112,9 @@
     extensions: false, // true once the server said "joined" on this socket
     ready: false, // a PeerLink exists and its role is known
     iceServers: [],
+    // "relay": only TURN-relayed candidates, so neither side learns the other's addresses. Asked for by the
+    // link (?ice=relay) or by the server's welcome (a deployment that wants every call relayed).
+    iceTransportPolicy: new URLSearchParams(location.search).get('ice') === 'relay' ? 'relay' : 'all',
     link: null,
     peerPresent: false,
     peerLeft: false,
@@ -261,7 +264,7 @@
    * so late callbacks of an old connection can never disturb the current one.
    */
   class PeerLink {
-    constructor({ iceServers, localStream, polite, offerer, send, onChange, onChannel }) {
+    constructor({ iceServers, iceTransportPolicy, localStream, polite, offerer, send, onChange, onChannel }) {
       this.polite = polite;
       this.onChannel = onChannel;
       this.channel = null;
@@ -276,7 +279,7 @@
       this.closed = false;
       this.orphaned = false; // kept through a signaling outage, with nobody in the room any more
       this.remoteStream = new MediaStream();
-      this.pc = PeerLink.createConnection(iceServers);
+      this.pc = PeerLink.createConnection(iceServers, iceTransportPolicy);
 
       const pc = this.pc;
       const sending = new Set();
@@ -321,12 +324,13 @@
       };
     }
 
-    static createConnection(iceServers) {
+    static createConnection(iceServers, iceTransportPolicy) {
       try {
-        return new RTCPeerConnection({ iceServers });
+        return new RTCPeerConnection({ iceServers, iceTransportPolicy });
       } catch (err) {
+        // Relay-only must never quietly become direct: without usable TURN servers it stays relay-only and fails.
         console.warn(`Roomcall: the server’s ICE servers were rejected, going on without them: ${err.message}`);
-        return new RTCPeerConnection();
+        return new RTCPeerConnection({ iceTransportPolicy });
       }
     }
 
@@ -449,6 +453,7 @@
     clearRemote();
     call.link = new PeerLink({
       iceServers: call.iceServers,
+      iceTransportPolicy: call.iceTransportPolicy,
       localStream: call.localStream,
       polite: !offerer,
       offerer,
@@ -482,7 +487,12 @@
         case '_offer': return description(data.sdp, 'offer');
         case '_answer': return description(data.sdp, 'answer');
         case '_ice_candidate': return candidate(data.candidate);
-        case 'joined': return { kind: 'joined', peers: Number.isInteger(data.peers) ? data.peers : 0, iceServers: iceServers(data.iceServers) };
+        case 'joined': return {
+          kind: 'joined',
+          peers: Number.isInteger(data.peers) ? data.peers : 0,
+          iceServers: iceServers(data.iceServers),
+          relayOnly: data.iceTransportPolicy === 'relay',
+        };
         case 'peer-joined':
         case 'peer-left':
         case 'bye':
@@ -569,9 +579,10 @@
     render();
   }
 
-  function onJoined({ peers, iceServers: servers }) {
+  function onJoined({ peers, iceServers: servers, relayOnly }) {
     call.extensions = true;
     call.iceServers = servers;
+    if (relayOnly) call.iceTransportPolicy = 'relay'; // the server may tighten the policy, never loosen it
     call.reconnectDelay = RECONNECT_FIRST_MS;
     call.failures = 0;
     const offerer = peers >= 1; // the second to arrive makes the offer
