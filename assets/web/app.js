@@ -918,9 +918,11 @@
     const result = {
       framesDecoded: 0, framesSent: 0, bytesReceived: 0, bytesSent: 0, audioBytesReceived: 0,
       width: 0, height: 0, connectionState: call.link ? call.link.pc.connectionState : 'none',
+      candidatePair: null, // { local: {type, address, port, protocol}, remote: {...} } of the selected pair
     };
     if (!call.link) return result;
     const report = await call.link.pc.getStats();
+    result.candidatePair = selectedPair(report);
     report.forEach((s) => {
       if (s.type === 'inbound-rtp' && s.kind === 'video') {
         result.framesDecoded += s.framesDecoded || 0;
@@ -935,6 +937,20 @@
       }
     });
     return result;
+  }
+
+  function selectedPair(report) {
+    let pairId = null;
+    report.forEach((s) => {
+      if (s.type === 'transport' && s.selectedCandidatePairId) pairId = s.selectedCandidatePairId;
+    });
+    const pair = pairId ? report.get(pairId) : null;
+    if (!pair) return null;
+    const describe = (id) => {
+      const c = report.get(id);
+      return c ? { type: c.candidateType, address: c.address || c.ip || '', port: c.port, protocol: c.protocol } : null;
+    };
+    return { local: describe(pair.localCandidateId), remote: describe(pair.remoteCandidateId) };
   }
 
   window.roomcall = Object.freeze({
