@@ -30,6 +30,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -93,6 +94,7 @@ public final class PeerSession implements AutoCloseable {
     private volatile boolean closed;
     private volatile ConnectionState state = ConnectionState.NEW;
     private volatile CallStats lastStats = CallStats.EMPTY;
+    private volatile DtlsVerification verification;
     private volatile CompletableFuture<?> pendingStep;
 
     // Everything below is touched only on peerThread.
@@ -259,6 +261,14 @@ public final class PeerSession implements AutoCloseable {
         return lastStats;
     }
 
+    /**
+     * Both DTLS fingerprints and the verification code, once both descriptions are set (also delivered once to
+     * {@link SessionListener#onVerification}); empty before.
+     */
+    public Optional<DtlsVerification> verification() {
+        return Optional.ofNullable(verification);
+    }
+
     int queuedCandidates() {
         return queuedCandidates;
     }
@@ -313,6 +323,7 @@ public final class PeerSession implements AutoCloseable {
             RTCSessionDescription answer = step("create answer",
                     done -> pc.createAnswer(new RTCAnswerOptions(), created(done)));
             this.<Void>step("set local answer", done -> pc.setLocalDescription(answer, applied(done)));
+            reportVerification();
             LOG.info("session {}: sending answer", id);
             send(new SignalMessage.Answer(new SessionDescription("answer", answer.sdp)));
         } catch (StepFailed e) {
@@ -338,6 +349,7 @@ public final class PeerSession implements AutoCloseable {
             return false;
         }
         negotiatedOnce = true;
+        reportVerification();
         while (!pendingCandidates.isEmpty()) {
             addCandidate(pendingCandidates.poll());
         }
@@ -372,6 +384,31 @@ public final class PeerSession implements AutoCloseable {
                 fail(ERROR_BAD_CANDIDATE, "cannot use the peer's ICE candidate: " + reason);
             }
         }
+    }
+
+    /**
+     * Reads both fingerprints once local and remote descriptions are set. Renegotiation keeps the certificates,
+     * so the listener hears again only if a fingerprint really changed.
+     */
+    private void reportVerification() {
+        RTCSessionDescription local = pc.getLocalDescription();
+        RTCSessionDescription remote = pc.getRemoteDescription();
+        if (local == null || remote == null) {
+            return;
+        }
+        Optional<DtlsVerification> found = DtlsVerification.fromSdp(local.sdp, remote.sdp);
+        if (found.isEmpty()) {
+            LOG.warn("session {}: no DTLS fingerprint in the {} description; no verification code", id,
+                    DtlsFingerprint.fromSdp(local.sdp).isEmpty() ? "local" : "remote");
+            return;
+        }
+        DtlsVerification current = found.get();
+        if (current.equals(verification)) {
+            return;
+        }
+        verification = current;
+        LOG.info("session {}: verification code {}", id, current.code());
+        onEventThread(() -> listener.onVerification(current));
     }
 
     private void sendCandidate(RTCIceCandidate candidate) {

@@ -23,6 +23,12 @@ public interface SessionListener {
     /** The "chat" data channel opened (messages can be sent) or closed. */
     default void onDataChannel(boolean open) {}
 
+    /**
+     * Both descriptions are set: the DTLS fingerprints of both ends and the code people compare aloud. Arrives
+     * once per call (again only if a renegotiation changed a certificate).
+     */
+    default void onVerification(DtlsVerification verification) {}
+
     /** The peer sent a message over the data channel; chat text is already bounded by {@link ChatText}. */
     default void onPeerMessage(PeerMessage message) {}
 }

@@ -2,6 +2,7 @@ package dev.roomcall.media;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Remembers everything a session reported. */
 final class RecordingListener implements SessionListener {
@@ -12,6 +13,8 @@ final class RecordingListener implements SessionListener {
     volatile int firstVideoHeight;
     final List<PeerMessage> received = new CopyOnWriteArrayList<>();
     final List<Boolean> openChanges = new CopyOnWriteArrayList<>();
+    final AtomicInteger verifications = new AtomicInteger();
+    volatile DtlsVerification verification;
 
     @Override
     public void onConnectionState(ConnectionState state) {
@@ -37,6 +40,12 @@ final class RecordingListener implements SessionListener {
     @Override
     public void onDataChannel(boolean open) {
         openChanges.add(open);
+    }
+
+    @Override
+    public void onVerification(DtlsVerification reported) {
+        verification = reported;
+        verifications.incrementAndGet();
     }
 
     @Override
