@@ -3,6 +3,7 @@ package dev.roomcall.app.call;
 import dev.roomcall.media.CallStats;
 import dev.roomcall.media.ChatText;
 import dev.roomcall.media.ConnectionState;
+import dev.roomcall.media.DtlsVerification;
 import dev.roomcall.media.FrameSource;
 import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.PeerMessage;
@@ -304,6 +305,11 @@ public final class CallController implements CallControls, AutoCloseable {
         @Override
         public void onStats(CallStats stats) {
             ifCurrent(() -> emit(new CallEvent.Stats(stats)));
+        }
+
+        @Override
+        public void onVerification(DtlsVerification verification) {
+            ifCurrent(() -> emit(new CallEvent.Verification(verification)));
         }
 
         @Override

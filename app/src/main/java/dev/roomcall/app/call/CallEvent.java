@@ -1,6 +1,7 @@
 package dev.roomcall.app.call;
 
 import dev.roomcall.media.CallStats;
+import dev.roomcall.media.DtlsVerification;
 
 /**
  * What a call reports to whoever shows it: the headless JSON lines and the window both read these.
@@ -25,6 +26,9 @@ public sealed interface CallEvent {
     record FirstRemoteVideo(int width, int height, long ms) implements CallEvent {}
 
     record Stats(CallStats stats) implements CallEvent {}
+
+    /** Both DTLS fingerprints of the current peer's session and the code the two people can compare aloud. */
+    record Verification(DtlsVerification verification) implements CallEvent {}
 
     record PeerLeft(String reason) implements CallEvent {}
 

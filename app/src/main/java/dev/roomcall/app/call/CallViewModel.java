@@ -1,5 +1,6 @@
 package dev.roomcall.app.call;
 
+import dev.roomcall.media.DtlsVerification;
 import dev.roomcall.media.PeerMessage;
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -32,6 +33,7 @@ public final class CallViewModel {
     private final Value<NetworkQuality> quality = new Value<>(NetworkQuality.UNKNOWN);
     private final Value<Boolean> statsVisible = new Value<>(false);
     private final Value<Boolean> helpVisible = new Value<>(false);
+    private final Value<DtlsVerification> verification = new Value<>(null);
     private final StatsHistory history = new StatsHistory();
     private final RemoteAudioMonitor audioMonitor = new RemoteAudioMonitor();
     private final LevelMeter meter = new LevelMeter();
@@ -133,6 +135,11 @@ public final class CallViewModel {
         return chat;
     }
 
+    /** The current peer's DTLS fingerprints and the code to compare aloud; null while there is none. */
+    public Value<DtlsVerification> verification() {
+        return verification;
+    }
+
     public String room() {
         return options.room();
     }
@@ -224,6 +231,8 @@ public final class CallViewModel {
             setPhase(CallPhase.INTERRUPTED);
         } else if (event instanceof CallEvent.FirstRemoteVideo) {
             remoteVideo.set(true);
+        } else if (event instanceof CallEvent.Verification v) {
+            verification.set(v.verification());
         } else if (event instanceof CallEvent.SignalingLost lost) {
             signalingReason = lost.reason();
             setPhase(signalingEverOpen ? CallPhase.SIGNALING_LOST : CallPhase.SERVER_UNREACHABLE);
@@ -295,6 +304,7 @@ public final class CallViewModel {
         inCall = false;
         remoteVideo.set(false);
         remoteCameraOn.set(true);
+        verification.set(null);
         history.clear();
         stats.set(StatsSummary.NONE);
         quality.set(NetworkQuality.UNKNOWN);

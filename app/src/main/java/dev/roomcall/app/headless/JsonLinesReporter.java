@@ -74,6 +74,13 @@ public final class JsonLinesReporter implements CallListener {
             json.addProperty("ms", e.ms());
             return json;
         }
+        if (event instanceof CallEvent.Verification e) {
+            JsonObject json = named("verification");
+            json.addProperty("code", e.verification().code().digits());
+            json.addProperty("localFingerprint", e.verification().local().normalized());
+            json.addProperty("remoteFingerprint", e.verification().remote().normalized());
+            return json;
+        }
         if (event instanceof CallEvent.PeerLeft e) {
             JsonObject json = named("peer-left");
             json.addProperty("reason", e.reason());

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.roomcall.app.i18n.I18n;
 import dev.roomcall.media.CallStats;
 import dev.roomcall.media.ChatText;
+import dev.roomcall.media.DtlsFingerprint;
+import dev.roomcall.media.DtlsVerification;
 import dev.roomcall.media.PeerMessage;
 import java.net.URI;
 import java.util.ArrayList;
@@ -109,6 +111,20 @@ class CallViewModelTest {
         assertEquals(CallPhase.CONNECTED, model.phase().get());
         assertTrue(model.remoteVideo().get());
         assertEquals("Roomcall – In call – abcd-efgh-jkmnp", model.title().get());
+    }
+
+    @Test
+    void theVerificationCodeIsShownForThePeerItBelongsToOnly() {
+        assertEquals(null, model.verification().get(), "nothing to verify before a peer");
+        DtlsVerification verification = DtlsVerification.of(new DtlsFingerprint("sha-256", "AB:CD"),
+                new DtlsFingerprint("sha-256", "EF:01"));
+        model.accept(new CallEvent.PeerJoined());
+        model.accept(new CallEvent.Verification(verification));
+        model.accept(new CallEvent.Connected(300));
+        assertEquals(verification, model.verification().get());
+
+        model.accept(new CallEvent.PeerLeft("bye"));
+        assertEquals(null, model.verification().get(), "the next peer brings other certificates");
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.roomcall.app.call.CallEvent;
 import dev.roomcall.media.CallStats;
+import dev.roomcall.media.DtlsFingerprint;
+import dev.roomcall.media.DtlsVerification;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +33,17 @@ class JsonLinesReporterTest {
         assertEquals("{\"event\":\"stats\",\"framesDecoded\":10,\"framesSent\":11,\"bytesReceived\":1000,\"bytesSent\":2000,"
                 + "\"audioBytesReceived\":300,\"width\":640,\"height\":480,\"fps\":29.5,\"rttMs\":12.0,\"codec\":\"VP8\","
                 + "\"packetsLost\":3,\"candidateType\":\"host\"}\n", output());
+    }
+
+    @Test
+    void theVerificationCodeComesWithBothFingerprints() {
+        reporter.onEvent(new CallEvent.Verification(DtlsVerification.of(
+                new DtlsFingerprint("sha-256", "00:01:02:03:04:05:06:07:08:09:0A:0B:0C:0D:0E:0F:10:11:12:13:14:15:16:17:18:19:1A:1B:1C:1D:1E:1F"),
+                new DtlsFingerprint("sha-256", "FF:FE:FD:FC:FB:FA:F9:F8:F7:F6:F5:F4:F3:F2:F1:F0:EF:EE:ED:EC:EB:EA:E9:E8:E7:E6:E5:E4:E3:E2:E1:E0"))));
+        assertEquals("{\"event\":\"verification\",\"code\":\"148373\","
+                + "\"localFingerprint\":\"sha-256 00:01:02:03:04:05:06:07:08:09:0A:0B:0C:0D:0E:0F:10:11:12:13:14:15:16:17:18:19:1A:1B:1C:1D:1E:1F\","
+                + "\"remoteFingerprint\":\"sha-256 FF:FE:FD:FC:FB:FA:F9:F8:F7:F6:F5:F4:F3:F2:F1:F0:EF:EE:ED:EC:EB:EA:E9:E8:E7:E6:E5:E4:E3:E2:E1:E0\"}\n",
+                output());
     }
 
     @Test

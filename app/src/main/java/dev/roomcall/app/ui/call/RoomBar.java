@@ -11,10 +11,14 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 
-/** The quiet strip at the top left: network quality, the room code and a button to copy the browser link. */
+/**
+ * The quiet strip at the top left: network quality, the room code, a button to copy the browser link and the
+ * verification code of the encryption.
+ */
 final class RoomBar extends HBox {
 
     private final QualityIcon quality = new QualityIcon();
+    private final VerificationBadge verification;
 
     RoomBar(CallViewModel model, String browserLink) {
         super(10);
@@ -35,11 +39,16 @@ final class RoomBar extends HBox {
             content.putString(browserLink);
             Clipboard.getSystemClipboard().setContent(content);
         });
-        getChildren().addAll(quality, room, copy);
+        verification = new VerificationBadge(model);
+        getChildren().addAll(quality, room, copy, verification);
         model.quality().observe(quality::show);
     }
 
     QualityIcon quality() {
         return quality;
+    }
+
+    VerificationBadge verification() {
+        return verification;
     }
 }

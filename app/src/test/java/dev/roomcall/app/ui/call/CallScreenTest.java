@@ -109,6 +109,25 @@ class CallScreenTest {
     }
 
     @Test
+    void theVerificationCodeShowsTheSameDigitsAsThePeersWithBothFingerprintsInItsTooltip(FxRobot robot)
+            throws Exception {
+        open(server.uri());
+        VerificationBadge badge = fx(() -> robot.lookup(".call-verification").queryAs(VerificationBadge.class));
+        assertFalse(fx(badge::isVisible), "nothing to verify while waiting");
+
+        Peer peer = peer("peer");
+        CallEvent.Verification theirs = peer.await(CallEvent.Verification.class, v -> true);
+        awaitFx("the badge", badge::isVisible);
+        assertEquals("Verify: " + theirs.verification().code().grouped(), fx(badge::getText));
+        String details = fx(badge::details);
+        assertTrue(details.contains("Your certificate: " + theirs.verification().remote().normalized()), details);
+        assertTrue(details.contains("Theirs: " + theirs.verification().local().normalized()), details);
+
+        peer.close();
+        awaitFx("the badge goes with the peer", () -> !badge.isVisible());
+    }
+
+    @Test
     void muteAndCameraShowInTheModelAndReachThePeer(FxRobot robot) throws Exception {
         open(server.uri());
         Peer peer = peer("peer");
