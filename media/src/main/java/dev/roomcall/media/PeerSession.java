@@ -88,6 +88,7 @@ public final class PeerSession implements AutoCloseable {
     private final AtomicBoolean firstRemoteFrame = new AtomicBoolean();
     private final StatsPoller statsPoller;
     private final StatsPoller levelPoller;
+    private final IceRestartPolicy iceRestarts;
     private volatile double microphoneLevel;
     private volatile DataLink dataLink;
     private volatile Thread peerThreadRef;
@@ -162,6 +163,7 @@ public final class PeerSession implements AutoCloseable {
                     }
                 }),
                 report -> microphoneLevel = CallStatsMapper.sourceAudioLevel(report));
+        iceRestarts = new IceRestartPolicy(statsTimer, attempt -> onPeerThread(() -> restartIce(attempt)));
     }
 
     public String id() {
@@ -589,6 +591,24 @@ public final class PeerSession implements AutoCloseable {
         };
     }
 
+    /**
+     * Asks libwebrtc for new ICE credentials; it then fires onRenegotiationNeeded and the offer carries them.
+     * Either side may do this: perfect negotiation settles two restarts crossing.
+     */
+    private void restartIce(int attempt) {
+        if (!negotiatedOnce) {
+            return; // nothing was ever connected; the first negotiation is still the one to finish
+        }
+        LOG.info("session {}: connectivity lost, ICE restart (attempt {})", id, attempt);
+        pc.restartIce();
+        onEventThread(() -> listener.onIceRestart(attempt));
+    }
+
+    /** For tests: what the policy does when connectivity is lost, without losing it. */
+    void restartIceNow() {
+        onPeerThread(() -> restartIce(1));
+    }
+
     private void fail(String code, String message) {
         LOG.warn("session {}: {}: {}", id, code, message);
         onEventThread(() -> listener.onError(code, message));
@@ -659,6 +679,7 @@ public final class PeerSession implements AutoCloseable {
         }
         state = newState;
         LOG.info("session {}: {}", id, newState);
+        iceRestarts.onState(newState);
         onEventThread(() -> listener.onConnectionState(newState));
     }
 
@@ -676,6 +697,7 @@ public final class PeerSession implements AutoCloseable {
         }
         statsPoller.close();
         levelPoller.close();
+        iceRestarts.close();
         CompletableFuture<?> step = pendingStep;
         if (step != null) {
             step.cancel(false);

@@ -20,6 +20,12 @@ public interface SessionListener {
      */
     default void onError(String code, String message) {}
 
+    /**
+     * Connectivity was lost (ICE {@code disconnected} for a while, or {@code failed}) and the session asked for an
+     * ICE restart; {@code attempt} counts restarts since the connection last worked.
+     */
+    default void onIceRestart(int attempt) {}
+
     /** The "chat" data channel opened (messages can be sent) or closed. */
     default void onDataChannel(boolean open) {}
 

@@ -15,6 +15,7 @@ final class RecordingListener implements SessionListener {
     final List<Boolean> openChanges = new CopyOnWriteArrayList<>();
     final AtomicInteger verifications = new AtomicInteger();
     volatile DtlsVerification verification;
+    final List<Integer> iceRestarts = new CopyOnWriteArrayList<>();
 
     @Override
     public void onConnectionState(ConnectionState state) {
@@ -46,6 +47,11 @@ final class RecordingListener implements SessionListener {
     public void onVerification(DtlsVerification reported) {
         verification = reported;
         verifications.incrementAndGet();
+    }
+
+    @Override
+    public void onIceRestart(int attempt) {
+        iceRestarts.add(attempt);
     }
 
     @Override

@@ -64,6 +64,11 @@ final class Wire implements Signaller {
         return (int) held.stream().filter(which).count();
     }
 
+    /** Everything sent so far, in order. */
+    List<SignalMessage> sent() {
+        return List.copyOf(sent);
+    }
+
     long sentCount(Class<? extends SignalMessage> type) {
         return sent.stream().filter(type::isInstance).count();
     }
