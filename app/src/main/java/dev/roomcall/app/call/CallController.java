@@ -286,10 +286,21 @@ public final class CallController implements CallControls, AutoCloseable {
                 } else if (state == ConnectionState.DISCONNECTED) {
                     interrupted = true;
                     emit(new CallEvent.Disconnected());
+                } else if (state == ConnectionState.FAILED && connectedOnce) {
+                    // The session restarts ICE by itself; until it works again this is an interruption.
+                    if (!interrupted) {
+                        interrupted = true;
+                        emit(new CallEvent.Disconnected());
+                    }
                 } else if (state == ConnectionState.FAILED) {
                     emit(new CallEvent.Error("ice-failed", "The connection to the peer failed."));
                 }
             });
+        }
+
+        @Override
+        public void onIceRestart(int attempt) {
+            ifCurrent(() -> emit(new CallEvent.IceRestart(attempt)));
         }
 
         @Override

@@ -23,6 +23,9 @@ public sealed interface CallEvent {
     /** ICE dropped: the call may come back by itself. */
     record Disconnected() implements CallEvent {}
 
+    /** Connectivity stayed lost, so the call asked for new ICE candidates ({@code attempt} since it last worked). */
+    record IceRestart(int attempt) implements CallEvent {}
+
     record FirstRemoteVideo(int width, int height, long ms) implements CallEvent {}
 
     record Stats(CallStats stats) implements CallEvent {}

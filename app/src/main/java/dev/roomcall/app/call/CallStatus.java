@@ -71,7 +71,7 @@ public final class CallStatus {
         if (event instanceof CallEvent.Connected) {
             return describe(CallPhase.CONNECTED, "");
         }
-        if (event instanceof CallEvent.Disconnected) {
+        if (event instanceof CallEvent.Disconnected || event instanceof CallEvent.IceRestart) {
             return describe(CallPhase.INTERRUPTED, "");
         }
         if (event instanceof CallEvent.SignalingLost) {

@@ -227,7 +227,7 @@ public final class CallViewModel {
         } else if (event instanceof CallEvent.Connected) {
             inCall = true;
             setPhase(CallPhase.CONNECTED);
-        } else if (event instanceof CallEvent.Disconnected) {
+        } else if (event instanceof CallEvent.Disconnected || event instanceof CallEvent.IceRestart) {
             setPhase(CallPhase.INTERRUPTED);
         } else if (event instanceof CallEvent.FirstRemoteVideo) {
             remoteVideo.set(true);

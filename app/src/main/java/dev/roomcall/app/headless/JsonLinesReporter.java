@@ -67,6 +67,11 @@ public final class JsonLinesReporter implements CallListener {
         if (event instanceof CallEvent.Disconnected) {
             return named("disconnected");
         }
+        if (event instanceof CallEvent.IceRestart e) {
+            JsonObject json = named("ice-restart");
+            json.addProperty("attempt", e.attempt());
+            return json;
+        }
         if (event instanceof CallEvent.FirstRemoteVideo e) {
             JsonObject json = named("first-remote-video");
             json.addProperty("width", e.width());

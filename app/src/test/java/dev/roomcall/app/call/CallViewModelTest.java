@@ -143,6 +143,8 @@ class CallViewModelTest {
         assertEquals("The call goes on meanwhile.", model.detail().get());
         model.accept(new CallEvent.Disconnected());
         assertEquals("Connection interrupted. Trying to recover…", model.status().get());
+        model.accept(new CallEvent.IceRestart(1));
+        assertEquals(CallPhase.INTERRUPTED, model.phase().get(), "an ICE restart is still the recovery");
         model.accept(new CallEvent.Connected(5000));
         assertEquals(CallPhase.CONNECTED, model.phase().get(), "back after an interruption");
 

@@ -60,6 +60,12 @@ class JsonLinesReporterTest {
     }
 
     @Test
+    void anIceRestartSaysWhichAttemptItIs() {
+        reporter.onEvent(new CallEvent.IceRestart(2));
+        assertEquals("{\"event\":\"ice-restart\",\"attempt\":2}\n", output());
+    }
+
+    @Test
     void everyEventHasALine() {
         CallEvent[] all = {
             new CallEvent.SignalingOpen("ws://h/"), new CallEvent.SignalingLost("gone"), new CallEvent.Joined("r", 1),
