@@ -2,7 +2,7 @@ package dev.roomcall.media;
 
 /**
  * A snapshot of one call's statistics. Counters are totals since the call started; a value the report did not
- * carry is 0 (numbers) or the empty string (codec, candidateType).
+ * carry is 0 (numbers), the empty string (codec, candidateType) or {@link CandidatePair#NONE}.
  *
  * @param framesDecoded      remote video frames decoded
  * @param framesSent         local video frames sent
@@ -21,13 +21,26 @@ package dev.roomcall.media;
  * @param localAudioLevel    level of the audio being sent, 0..1 (the audio media source's {@code audioLevel})
  * @param remoteAudioLevel   level of the audio being received and played, 0..1; stays 0 where nothing plays
  *                           received audio (the headless audio module)
+ * @param candidatePair      the selected candidate pair: both sides' type, address, port and protocol
  */
 public record CallStats(long framesDecoded, long framesSent, long bytesReceived, long bytesSent,
                         long audioBytesReceived, int width, int height, double fps, double rttMs, String codec,
                         long packetsLost, String candidateType, long packetsReceived, double localAudioLevel,
-                        double remoteAudioLevel) {
+                        double remoteAudioLevel, CandidatePair candidatePair) {
 
     public static final CallStats EMPTY = new CallStats(0, 0, 0, 0, 0, 0, 0, 0, 0, "", 0, "", 0, 0, 0);
+
+    public CallStats {
+        candidatePair = candidatePair == null ? CandidatePair.NONE : candidatePair;
+    }
+
+    /** The statistics of the second release, without the selected candidate pair. */
+    public CallStats(long framesDecoded, long framesSent, long bytesReceived, long bytesSent, long audioBytesReceived,
+                     int width, int height, double fps, double rttMs, String codec, long packetsLost,
+                     String candidateType, long packetsReceived, double localAudioLevel, double remoteAudioLevel) {
+        this(framesDecoded, framesSent, bytesReceived, bytesSent, audioBytesReceived, width, height, fps, rttMs, codec,
+                packetsLost, candidateType, packetsReceived, localAudioLevel, remoteAudioLevel, CandidatePair.NONE);
+    }
 
     /** The statistics of the first release, without packet counts and audio levels. */
     public CallStats(long framesDecoded, long framesSent, long bytesReceived, long bytesSent, long audioBytesReceived,

@@ -96,15 +96,14 @@ final class CallStatsMapper {
             pair = nominatedPair(byId.values());
         }
         double rttMs = 0;
-        String candidateType = "";
+        CandidatePair candidatePair = CandidatePair.NONE;
         if (pair != null) {
             Map<String, Object> a = attributes(pair);
             rttMs = decimal(a, "currentRoundTripTime") * 1000.0;
-            RTCStats local = byId.get(text(a, "localCandidateId"));
-            if (local != null) {
-                candidateType = firstNonNull(text(attributes(local), "candidateType"), "");
-            }
+            candidatePair = new CandidatePair(candidate(byId, text(a, "localCandidateId")),
+                    candidate(byId, text(a, "remoteCandidateId")));
         }
+        String candidateType = candidatePair.local().type();
 
         String codecId = firstNonNull(videoCodecId, sentCodecId);
         RTCStats codecStats = codecId == null ? null : byId.get(codecId);
@@ -114,7 +113,18 @@ final class CallStatsMapper {
                 haveTransport ? transportBytesReceived : rtpBytesReceived,
                 haveTransport ? transportBytesSent : rtpBytesSent,
                 audioBytesReceived, width, height, fps, rttMs, codec, packetsLost, candidateType, packetsReceived,
-                localAudioLevel, remoteAudioLevel);
+                localAudioLevel, remoteAudioLevel, candidatePair);
+    }
+
+    /** A local-candidate or remote-candidate entry; older reports name the address {@code ip}. */
+    private static CandidatePair.Candidate candidate(Map<String, RTCStats> byId, String id) {
+        RTCStats stats = id == null ? null : byId.get(id);
+        if (stats == null) {
+            return CandidatePair.Candidate.UNKNOWN;
+        }
+        Map<String, Object> a = attributes(stats);
+        return new CandidatePair.Candidate(text(a, "candidateType"), firstNonNull(text(a, "address"), text(a, "ip")),
+                (int) Math.max(0, Math.min(65535, number(a, "port"))), text(a, "protocol"), text(a, "relayProtocol"));
     }
 
     /** The level of the audio being sent, from a full report or just the audio sender's; 0 if it has none. */

@@ -10,6 +10,7 @@ import dev.onvoid.webrtc.RTCDataChannel;
 import dev.onvoid.webrtc.RTCDataChannelInit;
 import dev.onvoid.webrtc.RTCIceCandidate;
 import dev.onvoid.webrtc.RTCIceServer;
+import dev.onvoid.webrtc.RTCIceTransportPolicy;
 import dev.onvoid.webrtc.RTCOfferOptions;
 import dev.onvoid.webrtc.RTCPeerConnection;
 import dev.onvoid.webrtc.RTCPeerConnectionState;
@@ -759,6 +760,8 @@ public final class PeerSession implements AutoCloseable {
         RTCConfiguration rtc = new RTCConfiguration();
         rtc.bundlePolicy = RTCBundlePolicy.MAX_BUNDLE;
         rtc.rtcpMuxPolicy = RTCRtcpMuxPolicy.REQUIRE;
+        // Set both ways on purpose: relay-only must never quietly become "all" through a default.
+        rtc.iceTransportPolicy = config.relayOnly() ? RTCIceTransportPolicy.RELAY : RTCIceTransportPolicy.ALL;
         for (IceServer server : config.iceServers()) {
             RTCIceServer ice = new RTCIceServer();
             ice.urls.addAll(server.urls());

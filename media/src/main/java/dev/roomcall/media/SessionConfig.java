@@ -10,9 +10,17 @@ import java.util.List;
  *                   back and answers, the impolite peer ignores the incoming offer. Exactly one side of a call
  *                   must be polite.
  * @param iceServers STUN/TURN servers (may be empty: host candidates only)
+ * @param relayOnly  ICE transport policy "relay": only TURN relay candidates are gathered and used, so the peer
+ *                   never learns this machine's addresses. Without a TURN server among {@code iceServers} such a
+ *                   session cannot connect; it never falls back to direct paths.
  */
-public record SessionConfig(boolean polite, List<IceServer> iceServers) {
+public record SessionConfig(boolean polite, List<IceServer> iceServers, boolean relayOnly) {
     public SessionConfig {
         iceServers = iceServers == null ? List.of() : List.copyOf(iceServers);
+    }
+
+    /** All candidate types allowed. */
+    public SessionConfig(boolean polite, List<IceServer> iceServers) {
+        this(polite, iceServers, false);
     }
 }

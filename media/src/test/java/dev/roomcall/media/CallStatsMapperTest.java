@@ -1,6 +1,7 @@
 package dev.roomcall.media;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.onvoid.webrtc.RTCStats;
 import dev.onvoid.webrtc.RTCStatsReport;
@@ -36,8 +37,54 @@ class CallStatsMapperTest {
 
         CallStats mapped = CallStatsMapper.map(report);
 
-        assertEquals(new CallStats(301, 298, 450_000, 420_000, 25_000, 640, 360, 29.5, 42.0, "VP8", 5, "srflx"),
+        assertEquals(new CallStats(301, 298, 450_000, 420_000, 25_000, 640, 360, 29.5, 42.0, "VP8", 5, "srflx",
+                        0, 0, 0, new CandidatePair(new CandidatePair.Candidate("srflx", "", 0, "", ""), null)),
                 mapped);
+    }
+
+    @Test
+    void theSelectedPairIsFollowedFromTheTransportToBothCandidates() {
+        RTCStatsReport report = report(
+                stats(RTCStatsType.TRANSPORT, "T", Map.of("selectedCandidatePairId", "CP1")),
+                stats(RTCStatsType.CANDIDATE_PAIR, "CP0", Map.of("localCandidateId", "L0", "remoteCandidateId", "R0",
+                        "nominated", true, "state", "succeeded")),
+                stats(RTCStatsType.CANDIDATE_PAIR, "CP1", Map.of("localCandidateId", "L1", "remoteCandidateId", "R1",
+                        "currentRoundTripTime", 0.01)),
+                stats(RTCStatsType.LOCAL_CANDIDATE, "L0", Map.of("candidateType", "host", "address", "10.1.1.1",
+                        "port", 1111, "protocol", "udp")),
+                stats(RTCStatsType.LOCAL_CANDIDATE, "L1", Map.of("candidateType", "relay", "address", "192.0.2.2",
+                        "port", 50000, "protocol", "udp", "relayProtocol", "tcp")),
+                stats(RTCStatsType.REMOTE_CANDIDATE, "R0", Map.of("candidateType", "host", "address", "10.2.2.2",
+                        "port", 2222L, "protocol", "udp")),
+                stats(RTCStatsType.REMOTE_CANDIDATE, "R1", Map.of("candidateType", "prflx", "ip", "2001:db8::7",
+                        "port", 3478L, "protocol", "udp")));
+
+        CallStats mapped = CallStatsMapper.map(report);
+
+        assertEquals(new CandidatePair(
+                        new CandidatePair.Candidate("relay", "192.0.2.2", 50000, "udp", "tcp"),
+                        new CandidatePair.Candidate("prflx", "2001:db8::7", 3478, "udp", "")),
+                mapped.candidatePair(), "the transport's pair, not the other nominated one; 'ip' read as the address");
+        assertEquals("relay", mapped.candidateType());
+        assertEquals("192.0.2.2:50000", mapped.candidatePair().local().endpoint());
+        assertEquals("[2001:db8::7]:3478", mapped.candidatePair().remote().endpoint());
+    }
+
+    @Test
+    void aPairWhoseCandidatesAreMissingOrOddIsUnknownNotBroken() {
+        Map<String, Object> odd = new HashMap<>();
+        odd.put("candidateType", 7);
+        odd.put("address", null);
+        odd.put("port", -5L);
+        CallStats mapped = CallStatsMapper.map(List.of(
+                stats(RTCStatsType.TRANSPORT, "T", Map.of("selectedCandidatePairId", "CP")),
+                stats(RTCStatsType.CANDIDATE_PAIR, "CP", Map.of("localCandidateId", "L", "remoteCandidateId", "gone")),
+                stats(RTCStatsType.LOCAL_CANDIDATE, "L", odd)));
+
+        assertEquals(CandidatePair.NONE, mapped.candidatePair());
+        assertFalse(mapped.candidatePair().isKnown());
+        assertEquals("", mapped.candidateType());
+        assertEquals(CandidatePair.NONE, CallStats.EMPTY.candidatePair());
     }
 
     @Test

@@ -72,4 +72,10 @@ final class Wire implements Signaller {
     long sentCount(Class<? extends SignalMessage> type) {
         return sent.stream().filter(type::isInstance).count();
     }
+
+    /** The ICE candidate lines sent so far, e.g. {@code candidate:1 1 udp 2122260223 192.0.2.2 50000 typ host}. */
+    List<String> sentCandidates() {
+        return sent.stream().filter(SignalMessage.Candidate.class::isInstance)
+                .map(m -> ((SignalMessage.Candidate) m).candidate().candidate()).toList();
+    }
 }
