@@ -21,6 +21,11 @@
   // Chat over the "chat" data channel, the same JSON the desktop app speaks: {"type":"chat","text":...} and
   // {"type":"media","microphone":bool,"camera":bool}. Text only, at most CHAT_MAX_CHARS UTF-16 units.
   const CHAT_LABEL = 'chat';
+  // The verification code (docs/protocol.md, "Verification code"); the desktop app derives the same digits.
+  const VERIFY_LABEL = 'roomcall-sas-1';
+  const FINGERPRINT_LINES = /^a=fingerprint:[ \t]*(\S+)[ \t]+(\S+)[ \t]*\r?$/gm;
+  const FINGERPRINT_ALGORITHM = /^[a-z0-9-]{1,32}$/;
+  const FINGERPRINT_HEX = /^[0-9A-F]{2}(:[0-9A-F]{2}){1,63}$/;
   const CHAT_MAX_CHARS = 1000;
   const CHAT_MAX_FRAME_CHARS = 16 * 1024;
   const CHAT_MAX_LINES = 500;
@@ -62,6 +67,11 @@
     chatCounter: $('chat-counter'),
     remoteMuted: $('remote-muted'),
     remoteCameraOff: $('remote-camera-off'),
+    verifyBox: $('verify-box'),
+    verifyCode: $('verify-code'),
+    verifyNote: $('verify-note'),
+    verifyLocal: $('verify-local'),
+    verifyRemote: $('verify-remote'),
   };
 
   // ------------------------------------------------------------------ room code
@@ -167,6 +177,7 @@
     const lostWhileInCall = state === 'connected' && call.socketStatus !== 'open' && !call.leaving;
     setNote(ui.signalNote, lostWhileInCall ? 'Server unreachable — the call continues, reconnecting in the background…' : flash.text);
     renderRemoteMedia();
+    renderVerification();
   }
 
   function setNote(element, text) {
@@ -278,6 +289,7 @@
       this.pendingCandidates = [];
       this.closed = false;
       this.orphaned = false; // kept through a signaling outage, with nobody in the room any more
+      this.verification = null; // { code, local, remote } once both descriptions are set
       this.remoteStream = new MediaStream();
       this.pc = PeerLink.createConnection(iceServers, iceTransportPolicy);
 
@@ -316,6 +328,9 @@
         }
         this.adoptChannel(channel);
       };
+      pc.onsignalingstatechange = () => {
+        if (!this.closed && pc.signalingState === 'stable') this.verify();
+      };
       pc.onconnectionstatechange = () => {
         if (this.closed) return;
         console.info(`Roomcall: connection ${pc.connectionState}`);
@@ -332,6 +347,30 @@
         console.warn(`Roomcall: the server’s ICE servers were rejected, going on without them: ${err.message}`);
         return new RTCPeerConnection({ iceTransportPolicy });
       }
+    }
+
+    /** Derives the verification code from both descriptions; renegotiation keeps the certificates. */
+    async verify() {
+      const pc = this.pc;
+      if (!pc.localDescription || !pc.remoteDescription) return;
+      const local = fingerprintOf(pc.localDescription.sdp);
+      const remote = fingerprintOf(pc.remoteDescription.sdp);
+      if (!local || !remote) {
+        console.warn('Roomcall: a description has no DTLS fingerprint; no verification code');
+        return;
+      }
+      if (this.verification && this.verification.local === local && this.verification.remote === remote) return;
+      try {
+        const code = await verificationCode(local, remote);
+        if (this.closed) return;
+        this.verification = { code, local, remote };
+        console.info(`Roomcall: verification code ${code.slice(0, 3)} ${code.slice(3)}`);
+      } catch (err) {
+        // crypto.subtle exists only on secure pages (https, or http on this machine).
+        this.verification = { code: null, local, remote };
+        console.warn(`Roomcall: cannot compute the verification code: ${err.message}`);
+      }
+      this.onChange(this);
     }
 
     /** True while nothing has been negotiated, so a new peer can start here. */
@@ -431,12 +470,48 @@
       this.closed = true;
       const pc = this.pc;
       pc.onicecandidate = pc.ontrack = pc.onnegotiationneeded = pc.onconnectionstatechange = pc.ondatachannel = null;
+      pc.onsignalingstatechange = null;
       if (this.channel) {
         this.channel.onopen = this.channel.onclose = this.channel.onmessage = null;
         this.channel.close();
       }
       pc.close();
     }
+  }
+
+  // ------------------------------------------------------------------ verification code
+
+  /** The first well-formed a=fingerprint line, normalized ("sha-256 AB:CD:…"), or null. */
+  function fingerprintOf(sdp) {
+    for (const match of String(sdp || '').matchAll(FINGERPRINT_LINES)) {
+      const algorithm = match[1].toLowerCase();
+      const hex = match[2].toUpperCase();
+      if (FINGERPRINT_ALGORITHM.test(algorithm) && FINGERPRINT_HEX.test(hex)) return `${algorithm} ${hex}`;
+    }
+    return null;
+  }
+
+  /** Six digits: SHA-256 over both fingerprints in sorted order, first four bytes modulo a million. */
+  async function verificationCode(oneFingerprint, otherFingerprint) {
+    if (!window.crypto || !crypto.subtle) throw new Error('this page is not a secure origin (use https)');
+    const [first, second] = [oneFingerprint, otherFingerprint].sort();
+    const input = new TextEncoder().encode(`${VERIFY_LABEL}\n${first}\n${second}`);
+    const digest = new DataView(await crypto.subtle.digest('SHA-256', input));
+    return String(digest.getUint32(0) % 1000000).padStart(6, '0');
+  }
+
+  function renderVerification() {
+    const verification = call.link && !call.link.closed ? call.link.verification : null;
+    ui.verifyBox.hidden = !verification;
+    if (!verification) {
+      ui.verifyBox.open = false;
+      return;
+    }
+    const code = verification.code ? `${verification.code.slice(0, 3)} ${verification.code.slice(3)}` : '—';
+    if (ui.verifyCode.textContent !== code) ui.verifyCode.textContent = code;
+    setNote(ui.verifyNote, verification.code ? null : 'This page is not on https, so it cannot compute the code.');
+    ui.verifyLocal.textContent = verification.local;
+    ui.verifyRemote.textContent = verification.remote;
   }
 
   function linkChanged(link) {
@@ -962,6 +1037,12 @@
     sendChat: (text) => sendChat(text),
     unread: () => chat.unread,
     remoteMedia: () => ({ microphone: chat.remoteMicrophone, camera: chat.remoteCamera }),
+    /** The six digits both people compare, or null before both descriptions are set. */
+    verificationCode: () => (call.link && call.link.verification ? call.link.verification.code : null),
+    /** { code, local, remote } with both DTLS fingerprints, or null. */
+    verification: () => (call.link && call.link.verification ? { ...call.link.verification } : null),
+    /** The algorithm alone, for checking it against the app's test vector. */
+    verificationCodeOf: (one, other) => verificationCode(one, other),
   });
 
   // ------------------------------------------------------------------ page wiring
