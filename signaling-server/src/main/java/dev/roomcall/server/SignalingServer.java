@@ -1,17 +1,25 @@
 package dev.roomcall.server;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.http.HttpVersion;
+import org.eclipse.jetty.server.DetectorConnectionFactory;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.server.handler.ContextHandler;
+import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
@@ -22,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * The Roomcall server on one port: {@code GET /} serves the browser page, a WebSocket upgrade on
  * {@code /ROOM} (or {@code /?room=ROOM}, or {@code /} for the room "default") joins a room of two
  * and relays signaling between its members. The app embeds it; {@link ServerMain} runs it alone.
- * With {@link ServerConfig#tls()} the port speaks only TLS ({@code https://}, {@code wss://}).
+ * With {@link ServerConfig#tls()} the port speaks only TLS ({@code https://}, {@code wss://}), or TLS and, for
+ * this machine only, plain http ({@link PlainHttp#LOOPBACK_ONLY}, the app's built-in server).
  *
  * <pre>{@code
  * try (SignalingServer server = SignalingServer.start(ServerConfig.defaults().withHost("127.0.0.1").withPort(0))) {
@@ -39,6 +48,22 @@ public final class SignalingServer implements AutoCloseable {
     private static final int MAX_THREADS = 32;
     /** A reader that stopped reading gets disconnected rather than buffering without bound. */
     private static final int MAX_OUTGOING_FRAMES = 1024;
+
+    /**
+     * What a TLS port does with a client that does not begin with a TLS handshake. Without TLS configured there is
+     * only plain http, and this does not matter.
+     */
+    public enum PlainHttp {
+        /** The port speaks TLS only (the standalone server). */
+        REFUSED,
+        /**
+         * Plain {@code http://} and {@code ws://} are served to this machine (loopback addresses) on the same port,
+         * where no network attacker can see them: the app's built-in server keeps working for a browser on the same
+         * computer without a certificate warning. A plain request from anywhere else is redirected to
+         * {@code https://} (308), so a typed {@code http://} LAN address still arrives at the secure page.
+         */
+        LOOPBACK_ONLY
+    }
 
     private final ServerConfig config;
     private final Server jetty;
@@ -60,24 +85,41 @@ public final class SignalingServer implements AutoCloseable {
      * @throws IOException if the address cannot be bound (port in use, unknown host)
      */
     public static SignalingServer start(ServerConfig config) throws IOException {
+        return start(config, PlainHttp.REFUSED);
+    }
+
+    /**
+     * Binds and starts a server; with TLS configured, {@code plainHttp} says whether loopback clients may also use
+     * plain http on the same port.
+     *
+     * @throws IOException if the address cannot be bound (port in use, unknown host)
+     */
+    public static SignalingServer start(ServerConfig config, PlainHttp plainHttp) throws IOException {
         if (config.usesTls() && !Files.isReadable(config.tls().path())) {
             // Jetty would only say "no such file" deep inside its start-up; say which file and why it matters.
             throw new IOException("cannot read the TLS keystore " + config.tls().path());
         }
-        return start(config, SignalingServer.class.getClassLoader());
+        return start(config, SignalingServer.class.getClassLoader(), plainHttp);
     }
 
     /** @param pageLoader where {@link ServerConfig#webRoot()} is looked up; tests pass their own jar */
     static SignalingServer start(ServerConfig config, ClassLoader pageLoader) throws IOException {
+        return start(config, pageLoader, PlainHttp.REFUSED);
+    }
+
+    private static SignalingServer start(ServerConfig config, ClassLoader pageLoader, PlainHttp plainHttp)
+            throws IOException {
+        boolean unified = config.usesTls() && plainHttp == PlainHttp.LOOPBACK_ONLY;
         QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 2);
         threads.setName("roomcall-server");
         Server jetty = new Server(threads);
-        ServerConnector connector = connector(jetty, config);
+        ServerConnector connector = connector(jetty, config, unified);
         Rooms rooms = new Rooms(config.maxQueuedMessages(), config.iceServers());
         Heartbeat heartbeat = new Heartbeat(config.idleTimeout());
         EndpointFactory endpoints = new EndpointFactory(config, rooms, new AddressLimiter(config.maxConnectionsPerAddress()),
                 new JoinLimiter(config.joinsPerAddress(), config.joinWindow()), heartbeat);
-        jetty.setHandler(handlers(jetty, config, endpoints, pageLoader));
+        Handler handlers = handlers(jetty, config, endpoints, pageLoader);
+        jetty.setHandler(unified ? new PlainOnlyFromLoopback(handlers) : handlers);
         try {
             jetty.start();
         } catch (Exception e) {
@@ -90,11 +132,12 @@ public final class SignalingServer implements AutoCloseable {
                     + ": " + e.getMessage(), e);
         }
         SignalingServer server = new SignalingServer(config, jetty, connector.getLocalPort(), heartbeat, rooms);
-        LOG.info("event=start host={} port={} scheme={}", config.host(), server.port(), config.usesTls() ? "https" : "http");
+        LOG.info("event=start host={} port={} scheme={}", config.host(), server.port(),
+                unified ? "https+loopback-http" : config.usesTls() ? "https" : "http");
         return server;
     }
 
-    private static ServerConnector connector(Server jetty, ServerConfig config) {
+    private static ServerConnector connector(Server jetty, ServerConfig config, boolean unified) {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
@@ -111,8 +154,12 @@ public final class SignalingServer implements AutoCloseable {
             tls.setKeyStorePath(config.tls().path().toAbsolutePath().toString());
             tls.setKeyStoreType("PKCS12");
             tls.setKeyStorePassword(config.tls().password());
-            connector = new ServerConnector(jetty, new SslConnectionFactory(tls, HttpVersion.HTTP_1_1.asString()),
-                    new HttpConnectionFactory(http));
+            SslConnectionFactory ssl = new SslConnectionFactory(tls, HttpVersion.HTTP_1_1.asString());
+            // Port unification: the detector looks at the first bytes; a TLS handshake goes to TLS, anything else
+            // straight to HTTP, where PlainOnlyFromLoopback decides who may stay.
+            connector = unified
+                    ? new ServerConnector(jetty, new DetectorConnectionFactory(ssl), new HttpConnectionFactory(http))
+                    : new ServerConnector(jetty, ssl, new HttpConnectionFactory(http));
         } else {
             connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
         }
@@ -203,6 +250,28 @@ public final class SignalingServer implements AutoCloseable {
             return "127.0.0.1";
         }
         return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
+    /** On a unified port: plain requests from loopback pass, plain ones from elsewhere are sent to https. */
+    private static final class PlainOnlyFromLoopback extends Handler.Wrapper {
+        PlainOnlyFromLoopback(Handler handler) {
+            super(handler);
+        }
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) throws Exception {
+            if (request.isSecure() || isLoopback(request.getConnectionMetaData().getRemoteSocketAddress())) {
+                return super.handle(request, response, callback);
+            }
+            String secure = HttpURI.build(request.getHttpURI()).scheme("https").asString();
+            Response.sendRedirect(request, response, callback, HttpStatus.PERMANENT_REDIRECT_308, secure, false);
+            return true;
+        }
+
+        private static boolean isLoopback(SocketAddress remote) {
+            return remote instanceof InetSocketAddress address && address.getAddress() != null
+                    && address.getAddress().isLoopbackAddress();
+        }
     }
 
     private static void stopQuietly(Server jetty) {
