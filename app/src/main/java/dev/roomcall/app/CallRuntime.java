@@ -4,6 +4,7 @@ import dev.roomcall.app.call.CallOptions;
 import dev.roomcall.app.call.Role;
 import dev.roomcall.app.cli.CommandLine;
 import dev.roomcall.app.settings.DevicePreferences;
+import dev.roomcall.app.settings.IceServerSetting;
 import dev.roomcall.app.settings.ServerAddress;
 import dev.roomcall.app.settings.Settings;
 import dev.roomcall.media.MediaEngine;
@@ -58,9 +59,13 @@ public final class CallRuntime implements AutoCloseable {
     private volatile MediaOptions engineOptions;
     private volatile DevicePreferences engineDevices;
     private volatile Settings settings;
+    /** --ice-server entries: when given, they replace the settings' STUN/TURN servers. */
+    private final List<IceServer> commandLineIceServers;
+    private final boolean commandLineRelayOnly;
 
     private CallRuntime(Engines engines, boolean fakeMedia, URI commandLineServer, Role role, String room,
-                        EmbeddedServer server, MediaEngine engine, MediaOptions engineOptions, Settings settings) {
+                        EmbeddedServer server, MediaEngine engine, MediaOptions engineOptions, Settings settings,
+                        List<IceServer> commandLineIceServers, boolean commandLineRelayOnly) {
         this.engines = engines;
         this.fakeMedia = fakeMedia;
         this.commandLineServer = commandLineServer;
@@ -71,6 +76,8 @@ public final class CallRuntime implements AutoCloseable {
         this.engineOptions = engineOptions;
         this.engineDevices = DevicePreferences.systemDefaults();
         this.settings = settings;
+        this.commandLineIceServers = commandLineIceServers;
+        this.commandLineRelayOnly = commandLineRelayOnly;
     }
 
     /** Starts what the options ask for with default settings; slow (device queries, server start): never call on a UI thread. */
@@ -100,10 +107,17 @@ public final class CallRuntime implements AutoCloseable {
                         + "' is not a server address: use ws://, wss://, http:// or https:// and a host.");
             }
         }
+        Optional<String> iceProblem = options.iceServerProblem();
+        if (iceProblem.isPresent()) {
+            throw new StartException("bad-ice-server", iceProblem.get());
+        }
+        List<IceServer> commandLineIceServers = options.iceServers().stream()
+                .map(IceServerSetting::toIceServer).toList();
         EmbeddedServer server = null;
         if (commandLineServer == null || options.hostPort() != null) {
             int port = options.hostPort() == null ? DEFAULT_PORT : options.hostPort();
-            server = EmbeddedServer.start(port, options.hostPort() == null, settings.usableIceServers());
+            server = EmbeddedServer.start(port, options.hostPort() == null,
+                    iceServers(commandLineIceServers, settings));
         }
         MediaOptions media = mediaOptions(options.fakeMedia(), settings);
         MediaEngine engine;
@@ -116,7 +130,10 @@ public final class CallRuntime implements AutoCloseable {
             throw new StartException("media-failed", "Could not start audio/video: " + e.getMessage());
         }
         CallRuntime runtime = new CallRuntime(engines, options.fakeMedia(), commandLineServer, options.role(), room,
-                server, engine, media, settings);
+                server, engine, media, settings, commandLineIceServers, options.relayOnly());
+        if (runtime.relayOnly()) {
+            log.info("event=relay-only ice-servers={}", runtime.iceServers().size());
+        }
         runtime.selectDevices(settings.devices());
         return runtime;
     }
@@ -196,7 +213,7 @@ public final class CallRuntime implements AutoCloseable {
     }
 
     public CallOptions callOptions() {
-        return new CallOptions(defaultServer(), room, role, iceServers());
+        return new CallOptions(defaultServer(), room, role, iceServers(), relayOnly());
     }
 
     /** Options for joining another room: a bare code stays on the default server, a link names its own. */
@@ -215,11 +232,20 @@ public final class CallRuntime implements AutoCloseable {
         String trimmed = input.trim();
         URI target = trimmed.contains("://") ? ServerAddress.webSocket(trimmed) : serverFor(serverChoice);
         return new CallOptions(URI.create(target.getScheme() + "://" + target.getRawAuthority() + "/"), next, role,
-                iceServers());
+                iceServers(), relayOnly());
     }
 
     private List<IceServer> iceServers() {
-        return settings.usableIceServers();
+        return iceServers(commandLineIceServers, settings);
+    }
+
+    private static List<IceServer> iceServers(List<IceServer> commandLine, Settings settings) {
+        return commandLine.isEmpty() ? settings.usableIceServers() : commandLine;
+    }
+
+    /** Relay-only when the command line or the settings ask for it (a server's welcome can add it per call). */
+    public boolean relayOnly() {
+        return commandLineRelayOnly || settings.relayOnly();
     }
 
     public URI browserLink() {
@@ -233,6 +259,7 @@ public final class CallRuntime implements AutoCloseable {
      */
     public URI browserLinkFor(CallOptions call) {
         URI ws = call.server();
+    /** The STUN/TURN servers calls use and the built-in server announces: the command line's, else the settings'. */
         String scheme = "wss".equalsIgnoreCase(ws.getScheme()) ? "https" : "http";
         String host = ws.getHost();
         EmbeddedServer embedded = server;
@@ -247,7 +274,7 @@ public final class CallRuntime implements AutoCloseable {
     public boolean preparedForNextCall() {
         Settings wanted = settings;
         EmbeddedServer embedded = server;
-        return (embedded == null || embedded.iceServers().equals(wanted.usableIceServers()))
+        return (embedded == null || embedded.iceServers().equals(iceServers(commandLineIceServers, wanted)))
                 && mediaOptions(fakeMedia, wanted).equals(engineOptions)
                 && wanted.devices().equals(engineDevices);
     }
@@ -261,8 +288,9 @@ public final class CallRuntime implements AutoCloseable {
     public synchronized void prepareNextCall() throws StartException {
         Settings wanted = settings;
         EmbeddedServer embedded = server;
-        if (embedded != null && !embedded.iceServers().equals(wanted.usableIceServers())) {
-            server = embedded.restartWith(wanted.usableIceServers());
+        List<IceServer> announced = iceServers(commandLineIceServers, wanted);
+        if (embedded != null && !embedded.iceServers().equals(announced)) {
+            server = embedded.restartWith(announced);
         }
         MediaOptions media = mediaOptions(fakeMedia, wanted);
         if (!media.equals(engineOptions)) {

@@ -104,6 +104,47 @@ class CallRuntimeTest {
     }
 
     @Test
+    void iceServersOnTheCommandLineReplaceTheSettingsForCallsAndTheBrowserSide() throws Exception {
+        IceServerSetting saved = new IceServerSetting("stun:saved.example.org", "", "");
+        runtime = TestRuntimes.start(Settings.defaults().withIceServers(List.of(saved)),
+                "--ice-server", "stun:stun.example.org:3478",
+                "--ice-server", "turn:192.0.2.2:3478?transport=udp", "--ice-username", "ann", "--ice-credential", "s3cret");
+        List<IceServer> given = List.of(IceServer.stun("stun:stun.example.org:3478"),
+                new IceServer(List.of("turn:192.0.2.2:3478?transport=udp"), "ann", "s3cret"));
+
+        assertEquals(given, runtime.callOptions().iceServers());
+        assertEquals(given, runtime.callOptionsFor("c0ffee").iceServers());
+        assertEquals(given, announcedIceServers(runtime.callOptions()));
+        assertTrue(runtime.preparedForNextCall(), "the settings' servers do not undo the command line's");
+        assertFalse(runtime.callOptions().relayOnly());
+    }
+
+    @Test
+    void aBadIceServerOnTheCommandLineIsAStartErrorThatNamesIt() {
+        CallRuntime.StartException noCredential = assertThrows(CallRuntime.StartException.class,
+                () -> TestRuntimes.start(Settings.defaults(), "--ice-server", "turn:turn.example.org"));
+        assertEquals("bad-ice-server", noCredential.code());
+        assertEquals("--ice-server 'turn:turn.example.org': a TURN server needs --ice-username and --ice-credential "
+                + "after it", noCredential.getMessage());
+        CallRuntime.StartException scheme = assertThrows(CallRuntime.StartException.class,
+                () -> TestRuntimes.start(Settings.defaults(), "--ice-server", "http://stun.example.org"));
+        assertTrue(scheme.getMessage().contains("must start with stun:, turn: or turns:"), scheme.getMessage());
+    }
+
+    @Test
+    void relayOnlyComesFromTheCommandLineOrTheSettings() throws Exception {
+        runtime = TestRuntimes.start(Settings.defaults(), "--relay-only");
+        assertTrue(runtime.callOptions().relayOnly());
+        assertTrue(runtime.callOptionsFor("c0ffee").relayOnly());
+        runtime.close();
+
+        runtime = TestRuntimes.start(Settings.defaults());
+        assertFalse(runtime.callOptions().relayOnly());
+        runtime.apply(runtime.settings().withRelayOnly(true));
+        assertTrue(runtime.callOptions().relayOnly(), "the settings' switch applies from the next call");
+    }
+
+    @Test
     void aNewResolutionRestartsTheEngineBeforeTheNextCallAndOnlyThen() throws Exception {
         List<MediaOptions> started = new CopyOnWriteArrayList<>();
         CallRuntime.Engines counting = new CallRuntime.Engines() {

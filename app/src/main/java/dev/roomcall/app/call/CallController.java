@@ -55,6 +55,8 @@ public final class CallController implements CallControls, AutoCloseable {
     private int connectionEpoch;
     private int sessionEpoch;
     private List<IceServer> iceServers;
+    /** Once the options or the server ask for relay-only it stays so for the whole call: no quiet way back to direct. */
+    private boolean relayOnly;
     private boolean ended;
 
     public CallController(CallOptions options, MediaEngine engine, CallListener listener) {
@@ -62,6 +64,7 @@ public final class CallController implements CallControls, AutoCloseable {
         this.engine = engine;
         this.listener = listener;
         this.iceServers = options.iceServers();
+        this.relayOnly = options.relayOnly();
         this.thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "roomcall-call");
             t.setDaemon(true);
@@ -242,8 +245,15 @@ public final class CallController implements CallControls, AutoCloseable {
         interrupted = false;
         remoteVideoSeen = false;
         boolean polite = !offerer;
-        log.info("event=session-start offerer={} polite={} presence={}", offerer, polite, serverGivesPresence);
-        session = engine.createSession(new SessionConfig(polite, iceServers), signaling::send, new SessionEvents(serial));
+        log.info("event=session-start offerer={} polite={} presence={} relayOnly={}", offerer, polite,
+                serverGivesPresence, relayOnly);
+        if (relayOnly && iceServers.stream().flatMap(s -> s.urls().stream()).noneMatch(CallController::isTurn)) {
+            // libwebrtc would simply never gather a candidate and wait: say why the call cannot connect.
+            emit(new CallEvent.Error("relay-unavailable",
+                    "Relay-only calls need a TURN server, and none is configured or announced."));
+        }
+        session = engine.createSession(new SessionConfig(polite, iceServers, relayOnly), signaling::send,
+                new SessionEvents(serial));
         session.start(offerer);
     }
 
@@ -378,6 +388,11 @@ public final class CallController implements CallControls, AutoCloseable {
 
     private long sinceJoined() {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - joinedAtNanos);
+    }
+
+    private static boolean isTurn(String url) {
+        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("turn:") || lower.startsWith("turns:");
     }
 
     private void emit(CallEvent event) {

@@ -286,6 +286,7 @@ public final class CallViewModel {
         String code = error.code();
         // Survivable hiccups of one negotiation step stay in the log; these end or block the call.
         boolean serious = "ice-failed".equals(code) || "signaling-closed".equals(code) || code.startsWith("server-")
+                || "relay-unavailable".equals(code)
                 || (!inCall && (code.startsWith("negotiation") || code.startsWith("remote-description")
                 || code.startsWith("bad-remote-sdp")));
         // A full room closes the socket with a reason too; the room being full is what the person must read.

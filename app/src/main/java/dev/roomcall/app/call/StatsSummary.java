@@ -1,6 +1,7 @@
 package dev.roomcall.app.call;
 
 import dev.roomcall.media.CallStats;
+import dev.roomcall.media.CandidatePair;
 
 /**
  * What the statistics overlay shows at one moment: the snapshot's own numbers plus rates worked out from the
@@ -16,11 +17,18 @@ import dev.roomcall.media.CallStats;
  * @param codec          remote video codec ("" if unknown)
  * @param candidateType  host, srflx, prflx or relay ("" if unknown)
  * @param audioBytesRate remote audio payload bytes per second (what tells silence from sound)
+ * @param candidatePair  the selected pair: both ends' type, address, port and protocol ({@link CandidatePair#NONE}
+ *                       if unknown)
  */
 public record StatsSummary(int width, int height, double fps, double kbpsIn, double kbpsOut, double rttMs,
-                           double lossPercent, String codec, String candidateType, double audioBytesRate) {
+                           double lossPercent, String codec, String candidateType, double audioBytesRate,
+                           CandidatePair candidatePair) {
 
-    public static final StatsSummary NONE = new StatsSummary(0, 0, 0, 0, 0, 0, 0, "", "", 0);
+    public static final StatsSummary NONE = new StatsSummary(0, 0, 0, 0, 0, 0, 0, "", "", 0, CandidatePair.NONE);
+
+    public StatsSummary {
+        candidatePair = candidatePair == null ? CandidatePair.NONE : candidatePair;
+    }
 
     /**
      * @param previous  the snapshot before (null for the first), from the same peer session
@@ -36,7 +44,7 @@ public record StatsSummary(int width, int height, double fps, double kbpsIn, dou
         long received = previous == null ? current.packetsReceived() : current.packetsReceived() - previous.packetsReceived();
         double loss = lost > 0 && lost + received > 0 ? 100.0 * lost / (lost + Math.max(0, received)) : 0;
         return new StatsSummary(current.width(), current.height(), current.fps(), kbpsIn, kbpsOut, current.rttMs(),
-                loss, current.codec(), current.candidateType(), audioRate);
+                loss, current.codec(), current.candidateType(), audioRate, current.candidatePair());
     }
 
     public NetworkQuality quality() {

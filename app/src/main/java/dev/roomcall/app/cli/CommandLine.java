@@ -1,7 +1,13 @@
 package dev.roomcall.app.cli;
 
 import dev.roomcall.app.call.Role;
+import dev.roomcall.app.settings.IceServerSetting;
+import dev.roomcall.app.settings.SettingProblem;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -47,6 +53,31 @@ public final class CommandLine {
             description = "Port of the embedded server (default 3000, or a free one if 3000 is taken).")
     Integer hostPort;
 
+    @ArgGroup(exclusive = false, multiplicity = "0..*")
+    List<IceServerOption> iceServers = new ArrayList<>();
+
+    @Option(names = "--relay-only",
+            description = "Only relayed (TURN) connections, never direct ones: the other person does not learn this "
+                    + "computer's addresses. Needs a TURN server (--ice-server, the settings, or the server's).")
+    boolean relayOnly;
+
+    /** One {@code --ice-server URL [--ice-username NAME --ice-credential SECRET]}, as Roomcall's server takes it. */
+    static final class IceServerOption {
+        @Option(names = "--ice-server", paramLabel = "URL", required = true,
+                description = "STUN or TURN server for calls across networks, e.g. stun:stun.example.org:3478 or "
+                        + "turn:turn.example.org:3478?transport=udp; repeatable. Replaces the settings' servers "
+                        + "and is announced by the built-in server.")
+        String url;
+
+        @Option(names = "--ice-username", paramLabel = "NAME",
+                description = "Username for the --ice-server just before (TURN).")
+        String username;
+
+        @Option(names = "--ice-credential", paramLabel = "SECRET",
+                description = "Credential (password) for the --ice-server just before (TURN).")
+        String credential;
+    }
+
     public URI server() {
         return server;
     }
@@ -73,6 +104,39 @@ public final class CommandLine {
 
     public Integer hostPort() {
         return hostPort;
+    }
+
+    /** The --ice-server entries in the order given, unchecked; see {@link #iceServerProblem()}. */
+    public List<IceServerSetting> iceServers() {
+        return iceServers.stream().map(o -> new IceServerSetting(o.url, o.username, o.credential)).toList();
+    }
+
+    /** Why an --ice-server entry cannot be used, in words for the command line; empty if all can. */
+    public Optional<String> iceServerProblem() {
+        for (IceServerSetting entry : iceServers()) {
+            Optional<SettingProblem> problem = entry.problem();
+            if (problem.isPresent()) {
+                return Optional.of("--ice-server '" + entry.url() + "': " + words(problem.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public boolean relayOnly() {
+        return relayOnly;
+    }
+
+    private static String words(SettingProblem problem) {
+        switch (problem) {
+            case ICE_SCHEME:
+                return "must start with stun:, turn: or turns:";
+            case ICE_HOST:
+                return "needs a host and a port within 1..65535 (only turn URLs may add ?transport=udp or tcp)";
+            case TURN_CREDENTIALS:
+                return "a TURN server needs --ice-username and --ice-credential after it";
+            default:
+                return problem.name();
+        }
     }
 
     static final class RoleConverter implements picocli.CommandLine.ITypeConverter<Role> {

@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import dev.roomcall.app.call.CallEvent;
 import dev.roomcall.app.call.CallListener;
 import dev.roomcall.media.CallStats;
+import dev.roomcall.media.CandidatePair;
 import java.io.PrintStream;
 
 /**
@@ -135,6 +136,25 @@ public final class JsonLinesReporter implements CallListener {
         json.addProperty("codec", s.codec());
         json.addProperty("packetsLost", s.packetsLost());
         json.addProperty("candidateType", s.candidateType());
+        if (s.candidatePair().isKnown()) {
+            // The same shape as the browser page's window.roomcall.stats().candidatePair.
+            JsonObject pair = new JsonObject();
+            pair.add("local", candidate(s.candidatePair().local()));
+            pair.add("remote", candidate(s.candidatePair().remote()));
+            json.add("candidatePair", pair);
+        }
+        return json;
+    }
+
+    private static JsonObject candidate(CandidatePair.Candidate c) {
+        JsonObject json = new JsonObject();
+        json.addProperty("type", c.type());
+        json.addProperty("address", c.address());
+        json.addProperty("port", c.port());
+        json.addProperty("protocol", c.protocol());
+        if (!c.relayProtocol().isEmpty()) {
+            json.addProperty("relayProtocol", c.relayProtocol());
+        }
         return json;
     }
 }

@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param iceServers STUN/TURN servers for calls across networks; empty means "this network only, or what the server
  *                   announces"
  * @param language   the window's language
+ * @param relayOnly  calls only through a TURN relay, never direct, so the other person never learns this computer's
+ *                   addresses
  */
 public record Settings(String server, DevicePreferences devices, Resolution resolution,
-                       List<IceServerSetting> iceServers, Language language) {
+                       List<IceServerSetting> iceServers, Language language, boolean relayOnly) {
 
     public static final String BUILT_IN_SERVER = "";
 
@@ -27,7 +29,13 @@ public record Settings(String server, DevicePreferences devices, Resolution reso
         Objects.requireNonNull(language, "language");
     }
 
-    /** The built-in server, system devices, 1280x720, no STUN/TURN servers, the system's language. */
+    /** Direct connections allowed. */
+    public Settings(String server, DevicePreferences devices, Resolution resolution, List<IceServerSetting> iceServers,
+                    Language language) {
+        this(server, devices, resolution, iceServers, language, false);
+    }
+
+    /** The built-in server, system devices, 1280x720, no STUN/TURN servers, the system's language, direct allowed. */
     public static Settings defaults() {
         return new Settings(BUILT_IN_SERVER, DevicePreferences.systemDefaults(), Resolution.HD, List.of(), Language.SYSTEM);
     }
@@ -42,22 +50,26 @@ public record Settings(String server, DevicePreferences devices, Resolution reso
     }
 
     public Settings withServer(String newServer) {
-        return new Settings(newServer, devices, resolution, iceServers, language);
+        return new Settings(newServer, devices, resolution, iceServers, language, relayOnly);
     }
 
     public Settings withDevices(DevicePreferences newDevices) {
-        return new Settings(server, newDevices, resolution, iceServers, language);
+        return new Settings(server, newDevices, resolution, iceServers, language, relayOnly);
     }
 
     public Settings withResolution(Resolution newResolution) {
-        return new Settings(server, devices, newResolution, iceServers, language);
+        return new Settings(server, devices, newResolution, iceServers, language, relayOnly);
     }
 
     public Settings withIceServers(List<IceServerSetting> newIceServers) {
-        return new Settings(server, devices, resolution, newIceServers, language);
+        return new Settings(server, devices, resolution, newIceServers, language, relayOnly);
     }
 
     public Settings withLanguage(Language newLanguage) {
-        return new Settings(server, devices, resolution, iceServers, newLanguage);
+        return new Settings(server, devices, resolution, iceServers, newLanguage, relayOnly);
+    }
+
+    public Settings withRelayOnly(boolean newRelayOnly) {
+        return new Settings(server, devices, resolution, iceServers, language, newRelayOnly);
     }
 }

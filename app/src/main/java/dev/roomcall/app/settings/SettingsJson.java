@@ -47,6 +47,7 @@ final class SettingsJson {
         }
         root.add("iceServers", ice);
         root.addProperty("language", s.language().tag());
+        root.addProperty("relayOnly", s.relayOnly());
         if (state.window() != null) {
             WindowPlacement w = state.window();
             JsonObject window = new JsonObject();
@@ -100,6 +101,12 @@ final class SettingsJson {
                 }));
         Language language = root.value("language", defaults.language(), e -> Language.fromTag(e.getAsString())
                 .orElseThrow(() -> new IllegalArgumentException("unknown language " + e)));
+        boolean relayOnly = root.value("relayOnly", defaults.relayOnly(), e -> {
+            if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isBoolean()) {
+                throw new IllegalArgumentException("not true or false");
+            }
+            return e.getAsBoolean();
+        });
         WindowPlacement window = root.value("window", null, e -> {
             JsonObject w = e.getAsJsonObject();
             return new WindowPlacement(w.get("x").getAsDouble(), w.get("y").getAsDouble(), w.get("width").getAsDouble(),
@@ -111,7 +118,7 @@ final class SettingsJson {
                     r.has("server") ? r.get("server").getAsString() : Settings.BUILT_IN_SERVER,
                     Instant.parse(r.get("lastUsed").getAsString()));
         }));
-        return new SavedState(new Settings(server, devices, resolution, iceServers, language), window,
+        return new SavedState(new Settings(server, devices, resolution, iceServers, language, relayOnly), window,
                 RecentRooms.of(recent));
     }
 

@@ -71,6 +71,25 @@ class CallControllerTest {
     }
 
     @Test
+    void relayOnlyWithoutATurnServerSaysWhyAndNeverConnectsDirectly() throws Exception {
+        EventLog direct = new EventLog("direct");
+        EventLog relayOnly = new EventLog("relay-only");
+        join(direct, Role.AUTO);
+        direct.await(CallEvent.Joined.class, WAIT);
+        CallController relayCall = new CallController(
+                new CallOptions(server.uri(), room, Role.AUTO, List.of(), true), TestEngine.get(), relayOnly);
+        calls.add(relayCall);
+        relayCall.start();
+
+        CallEvent.Error error = relayOnly.await(CallEvent.Error.class, WAIT);
+        assertEquals("relay-unavailable", error.code());
+        // Three stats rounds: a direct loopback call connects well within the first.
+        relayOnly.awaitCount(CallEvent.Stats.class, 3, WAIT);
+        assertTrue(relayOnly.all().stream().noneMatch(CallEvent.Connected.class::isInstance), relayOnly.all().toString());
+        assertTrue(direct.all().stream().noneMatch(CallEvent.Connected.class::isInstance), direct.all().toString());
+    }
+
+    @Test
     void hangingUpTellsThePeerAtOnceAndTheRoomTakesSomeoneNew() throws Exception {
         EventLog stays = new EventLog("stays");
         EventLog leaves = new EventLog("leaves");

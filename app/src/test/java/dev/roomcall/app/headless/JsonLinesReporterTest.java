@@ -1,9 +1,11 @@
 package dev.roomcall.app.headless;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roomcall.app.call.CallEvent;
 import dev.roomcall.media.CallStats;
+import dev.roomcall.media.CandidatePair;
 import dev.roomcall.media.DtlsFingerprint;
 import dev.roomcall.media.DtlsVerification;
 import java.io.ByteArrayOutputStream;
@@ -33,6 +35,18 @@ class JsonLinesReporterTest {
         assertEquals("{\"event\":\"stats\",\"framesDecoded\":10,\"framesSent\":11,\"bytesReceived\":1000,\"bytesSent\":2000,"
                 + "\"audioBytesReceived\":300,\"width\":640,\"height\":480,\"fps\":29.5,\"rttMs\":12.0,\"codec\":\"VP8\","
                 + "\"packetsLost\":3,\"candidateType\":\"host\"}\n", output());
+    }
+
+    @Test
+    void statsNameTheSelectedCandidatePairLikeThePageDoes() {
+        CandidatePair pair = new CandidatePair(new CandidatePair.Candidate("relay", "192.0.2.2", 50000, "udp", "tcp"),
+                new CandidatePair.Candidate("relay", "192.0.2.2", 50001, "udp", ""));
+        reporter.onEvent(new CallEvent.Stats(new CallStats(0, 0, 0, 0, 0, 0, 0, 0, 0, "", 0, "relay", 0, 0, 0, pair)));
+        assertTrue(output().endsWith(",\"candidateType\":\"relay\",\"candidatePair\":{"
+                + "\"local\":{\"type\":\"relay\",\"address\":\"192.0.2.2\",\"port\":50000,\"protocol\":\"udp\","
+                + "\"relayProtocol\":\"tcp\"},"
+                + "\"remote\":{\"type\":\"relay\",\"address\":\"192.0.2.2\",\"port\":50001,\"protocol\":\"udp\"}}}\n"),
+                output());
     }
 
     @Test

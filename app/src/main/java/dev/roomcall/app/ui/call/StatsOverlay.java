@@ -26,6 +26,7 @@ final class StatsOverlay extends VBox {
     private final Label loss = value();
     private final Label codec = value();
     private final Label route = value();
+    private final Label pair = value();
     private final Sparkline bitrateChart = new Sparkline(220, 36, Color.web("#5cc8a8"), 100, 60);
     private final Sparkline rttChart = new Sparkline(220, 36, Color.web("#6cb6f0"), 50, 60);
     private final QualityIcon quality = new QualityIcon();
@@ -53,7 +54,8 @@ final class StatsOverlay extends VBox {
         grid.addRow(row++, name("stats.rtt"), rtt);
         grid.addRow(row++, name("stats.loss"), loss);
         grid.addRow(row++, name("stats.codec"), codec);
-        grid.addRow(row, name("stats.candidate"), route);
+        grid.addRow(row++, name("stats.candidate"), route);
+        grid.addRow(row, name("stats.pair"), pair);
 
         Label bitrateCaption = caption("stats.chart.bitrate");
         Label rttCaption = caption("stats.chart.rtt");
@@ -77,6 +79,7 @@ final class StatsOverlay extends VBox {
         loss.setText(history.size() == 0 ? dash : format("%.1f %%", s.lossPercent()));
         codec.setText(s.codec().isEmpty() ? dash : s.codec());
         route.setText(s.candidateType().isEmpty() ? dash : CallStatus.text("candidate." + s.candidateType()));
+        pair.setText(CandidatePairText.of(s.candidatePair()));
         bitrateChart.show(history.values(StatsHistory.Series.KBPS_IN));
         rttChart.show(history.values(StatsHistory.Series.RTT_MS));
     }
@@ -118,6 +121,10 @@ final class StatsOverlay extends VBox {
 
     String shownResolution() {
         return resolution.getText();
+    }
+
+    String shownPair() {
+        return pair.getText();
     }
 
     Sparkline bitrateChart() {

@@ -21,6 +21,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -51,6 +52,7 @@ public final class SettingsScreen extends BorderPane {
     private final TextField server = new TextField();
     private final Label serverError = new Label();
     private final IceServerEditor iceServers;
+    private final CheckBox relayOnly = new CheckBox();
     private final DeviceChooser camera;
     private final DeviceChooser microphone;
     private final DeviceChooser speaker;
@@ -141,9 +143,15 @@ public final class SettingsScreen extends BorderPane {
         VBox serverBox = new VBox(4, server, serverError, hint(texts.text("server.hint")));
 
         VBox iceBox = new VBox(6, iceServers, hint(texts.text("ice.hint")));
+        relayOnly.setId("relayOnly");
+        relayOnly.setText(texts.text("relayOnly.label"));
+        relayOnly.setSelected(current.relayOnly());
+        relayOnly.setTooltip(new Tooltip(texts.text("relayOnly.tooltip")));
+        VBox relayBox = new VBox(4, relayOnly, hint(texts.text("relayOnly.hint")));
         GridPane grid = grid();
         addRow(grid, 0, texts.text("server.label"), serverBox);
         addRow(grid, 1, texts.text("ice.label"), iceBox);
+        addRow(grid, 2, texts.text("relayOnly.section"), relayBox);
         return section(texts.text("section.connection"), grid);
     }
 
@@ -216,7 +224,7 @@ public final class SettingsScreen extends BorderPane {
         }
         onSave.accept(new Settings(serverText,
                 new DevicePreferences(camera.chosen(), microphone.chosen(), speaker.chosen()),
-                resolution.getValue(), ice.get(), language.getValue()));
+                resolution.getValue(), ice.get(), language.getValue(), relayOnly.isSelected()));
     }
 
     private void showServerProblem(Optional<SettingProblem> problem) {

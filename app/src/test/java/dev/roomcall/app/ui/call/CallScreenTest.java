@@ -221,6 +221,8 @@ class CallScreenTest {
         String in = fx(() -> screen.statsOverlay().shownBitrateIn());
         assertTrue(in.matches("[1-9]\\d* kbit/s|\\d+\\.\\d+ Mbit/s"), in);
         assertEquals(NetworkQuality.GOOD, fx(() -> screen.statsOverlay().qualityIcon().quality()), "a loopback call is good");
+        String pair = fx(() -> screen.statsOverlay().shownPair());
+        assertTrue(pair.matches("host · udp · [0-9a-f.:\\[\\]]+:\\d+ ⇄ [0-9a-f.:\\[\\]]+:\\d+"), pair);
 
         robot.type(KeyCode.I);
         assertFalse(fx(() -> screen.statsOverlay().isVisible()));

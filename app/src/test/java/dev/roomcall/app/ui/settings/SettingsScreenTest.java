@@ -28,6 +28,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
@@ -89,6 +90,7 @@ class SettingsScreenTest {
         assertEquals("System default", combo(robot, "#microphone").getValue().label());
         assertEquals("Headset", combo(robot, "#speaker").getValue().label());
         assertEquals("stun:stun.example.org:3478", ((TextField) robot.lookup(".ice-url").query()).getText());
+        assertFalse(robot.lookup("#relayOnly").queryAs(CheckBox.class).isSelected());
         screenshot(robot, SAVED, "settings");
 
         robot.interact(() -> {
@@ -102,12 +104,13 @@ class SettingsScreenTest {
         robot.interact(() -> ((TextField) urls.get(1)).setText("turn:turn.example.org:3478?transport=tcp"));
         robot.clickOn(nodes(robot, ".ice-username").get(1)).write("ann");
         robot.clickOn(nodes(robot, ".ice-credential").get(1)).write("s3cret");
+        robot.interact(() -> robot.lookup("#relayOnly").queryAs(CheckBox.class).fire());
         robot.clickOn("#saveSettings");
 
         Settings expected = new Settings(Settings.BUILT_IN_SERVER, new DevicePreferences("usb-c920", "mic-1", "spk-1"),
                 Resolution.VGA, List.of(new IceServerSetting("stun:stun.example.org:3478", "", ""),
                         new IceServerSetting("turn:turn.example.org:3478?transport=tcp", "ann", "s3cret")),
-                Language.SIMPLIFIED_CHINESE);
+                Language.SIMPLIFIED_CHINESE, true);
         assertEquals(expected, saved.get());
 
         Path file = dir.resolve(SettingsStore.FILE_NAME);
@@ -140,6 +143,17 @@ class SettingsScreenTest {
         });
         robot.clickOn("#saveSettings");
         assertEquals(List.of(new IceServerSetting("stun:stun.example.org", "", "")), saved.get().iceServers());
+    }
+
+    @Test
+    void theRelayOnlySwitchShowsTheSavedChoiceAndCanBeTurnedOff(FxRobot robot) {
+        show(robot, SAVED.withRelayOnly(true), () -> DESK);
+        CheckBox relayOnly = robot.lookup("#relayOnly").queryAs(CheckBox.class);
+        assertTrue(relayOnly.isSelected());
+        assertEquals("Relay-only calls (TURN)", relayOnly.getText());
+        robot.clickOn(relayOnly);
+        robot.clickOn("#saveSettings");
+        assertEquals(SAVED, saved.get());
     }
 
     @Test
