@@ -15,6 +15,13 @@ public record MediaWarning(String code, String message) {
     public static final String CAMERA_FAILED = "camera-failed";
     /** The audio system did not answer in time; no microphone, received audio is not played. */
     public static final String NO_AUDIO_SYSTEM = "no-audio-system";
+    /**
+     * The sound system that worked stopped answering (e.g. the PulseAudio server died): no microphone, nothing
+     * heard, video goes on.
+     */
+    public static final String AUDIO_SYSTEM_LOST = "audio-system-lost";
+    /** The sound system answers again after it was lost (a new call uses it; the running call may stay silent). */
+    public static final String AUDIO_SYSTEM_BACK = "audio-system-back";
     /** A device chosen during a call is not (or no longer) there. */
     public static final String DEVICE_NOT_FOUND = "device-not-found";
     /** A device chosen during a call could not be switched to; the previous one stays in use. */

@@ -6,7 +6,10 @@ import dev.roomcall.app.Main;
 import dev.roomcall.app.call.CallController;
 import dev.roomcall.app.call.CallEvent;
 import dev.roomcall.app.cli.CommandLine;
+import dev.roomcall.media.AudioSystemWatch;
+import dev.roomcall.media.DeviceWatcher;
 import dev.roomcall.media.MediaWarning;
+import java.time.Duration;
 import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +21,8 @@ import org.slf4j.LoggerFactory;
 public final class HeadlessRun {
 
     private static final Logger log = LoggerFactory.getLogger(HeadlessRun.class);
+    /** How soon a sound system that died is noticed; each look is a cheap device listing on its own thread. */
+    private static final Duration SOUND_CHECK_PERIOD = Duration.ofSeconds(2);
 
     private final CommandLine options;
     private final JsonLinesReporter reporter;
@@ -44,6 +49,11 @@ public final class HeadlessRun {
             runtime.server().ifPresent(server -> {
                 JsonObject json = JsonLinesReporter.named("server-started");
                 json.addProperty("url", server.toString());
+                runtime.serverFingerprint().ifPresent(fingerprint -> {
+                    // The same port speaks TLS; the fingerprint is what a browser elsewhere shows for it.
+                    json.addProperty("secureUrl", "https://" + server.getHost() + ":" + server.getPort() + "/");
+                    json.addProperty("fingerprint", fingerprint);
+                });
                 reporter.print(json);
             });
             JsonObject room = JsonLinesReporter.named("room");
@@ -51,11 +61,13 @@ public final class HeadlessRun {
             room.addProperty("link", runtime.browserLink().toString());
             reporter.print(room);
             for (MediaWarning warning : runtime.engine().warnings()) {
-                JsonObject json = JsonLinesReporter.named("warning");
-                json.addProperty("code", warning.code());
-                json.addProperty("message", warning.message());
-                reporter.print(json);
+                printWarning(warning);
             }
+            // A sound system can die mid-call (a PulseAudio server killed, a Bluetooth stack restarting): say so.
+            DeviceWatcher soundWatch = runtime.engine().usesSystemAudio()
+                    ? DeviceWatcher.start(runtime.engine().devices(), SOUND_CHECK_PERIOD,
+                            new AudioSystemWatch(this::printWarning))
+                    : null;
 
             CallController call = new CallController(runtime.callOptions(), runtime.engine(), event -> {
                 reporter.onEvent(event);
@@ -77,11 +89,21 @@ public final class HeadlessRun {
             call.start();
             awaitEnd(ended, call);
             call.close();
+            if (soundWatch != null) {
+                soundWatch.close();
+            }
             removeHook(hook);
         } finally {
             closed.countDown();
         }
         return failure.get() == null ? 0 : 1;
+    }
+
+    private void printWarning(MediaWarning warning) {
+        JsonObject json = JsonLinesReporter.named("warning");
+        json.addProperty("code", warning.code());
+        json.addProperty("message", warning.message());
+        reporter.print(json);
     }
 
     private void awaitEnd(CountDownLatch ended, CallController call) {

@@ -1,0 +1,33 @@
+package dev.roomcall.media;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AudioSystemWatchTest {
+    private final List<String> said = new ArrayList<>();
+    private final AudioSystemWatch watch = new AudioSystemWatch(w -> said.add(w.code()));
+
+    private static DeviceListing listing(boolean audioAnswers) {
+        return new DeviceListing(List.of(), List.of(), List.of(), true, audioAnswers);
+    }
+
+    @Test
+    void aSoundSystemThatStopsAnsweringIsSaidOnceAndItsReturnToo() {
+        watch.accept(listing(true));
+        watch.accept(listing(false));
+        watch.accept(listing(false));
+        watch.accept(listing(true));
+        watch.accept(listing(true));
+        assertEquals(List.of(MediaWarning.AUDIO_SYSTEM_LOST, MediaWarning.AUDIO_SYSTEM_BACK), said);
+    }
+
+    @Test
+    void aMachineThatNeverHadOneIsNotToldAgain() {
+        watch.accept(listing(false));
+        watch.accept(listing(false));
+        assertEquals(List.of(), said);
+    }
+}
