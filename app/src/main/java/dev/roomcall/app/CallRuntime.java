@@ -152,6 +152,21 @@ public final class CallRuntime implements AutoCloseable {
         return Optional.ofNullable(server).map(EmbeddedServer::httpUri);
     }
 
+    /**
+     * The SHA-256 fingerprint of the embedded server's TLS certificate ({@code AB:CD:…}), for people to compare with
+     * what their browser shows; empty without an embedded server or when it serves plain http only.
+     */
+    public Optional<String> serverFingerprint() {
+        return Optional.ofNullable(server).flatMap(EmbeddedServer::fingerprint);
+    }
+
+    /** {@link #serverFingerprint()} when {@code call} goes to the embedded server; empty for any other server. */
+    public Optional<String> serverFingerprintFor(CallOptions call) {
+        EmbeddedServer embedded = server;
+        return embedded != null && call.server().equals(embedded.webSocketUri()) ? embedded.fingerprint()
+                : Optional.empty();
+    }
+
     /** Whether "this computer" is a server to choose: false when --server was given without --host. */
     public boolean hasBuiltInServer() {
         return server != null;
@@ -349,7 +364,8 @@ public final class CallRuntime implements AutoCloseable {
         }
     }
 
-    private static Optional<String> lanAddress() {
+    /** This machine's first private IPv4 address, which a browser on the LAN can reach. */
+    static Optional<String> lanAddress() {
         try {
             for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
                 if (!nic.isUp() || nic.isLoopback() || nic.isVirtual()) {

@@ -1,11 +1,17 @@
 package dev.roomcall.app;
 
+import dev.roomcall.app.call.PinnedCertificates;
+import dev.roomcall.app.settings.ConfigDirectory;
+import dev.roomcall.server.SelfSignedCertificate;
 import dev.roomcall.server.ServerConfig;
 import dev.roomcall.server.SignalingServer;
+import dev.roomcall.signaling.CertificateFingerprint;
 import dev.roomcall.signaling.IceServer;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,15 +20,26 @@ import org.slf4j.LoggerFactory;
  * app. It listens on every interface so a browser on the LAN can reach it; the app itself talks to it
  * over loopback. It announces the person's STUN/TURN servers in {@code joined}, so the browser on the
  * other end uses the same ones.
+ *
+ * <p>It serves {@code https://} and {@code wss://} with a self-signed certificate kept in the person's
+ * configuration directory, because browsers on other machines allow the camera only on secure pages. On the
+ * same port this machine may also use plain {@code http://} (a browser here needs no certificate warning);
+ * the app's own connection uses {@code wss://} and trusts exactly this certificate (pinned). If no
+ * certificate can be stored, the server falls back to plain http and says so in the log.
  */
 final class EmbeddedServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedServer.class);
 
     private final SignalingServer server;
+    private final Path certificateDirectory;
+    private final SelfSignedCertificate certificate;
 
-    private EmbeddedServer(SignalingServer server) {
+    private EmbeddedServer(SignalingServer server, Path certificateDirectory, SelfSignedCertificate certificate) {
         this.server = server;
+        this.certificateDirectory = certificateDirectory;
+        this.certificate = certificate;
+        fingerprint().ifPresent(fingerprint -> PinnedCertificates.pin(webSocketUri(), fingerprint));
     }
 
     /**
@@ -32,9 +49,23 @@ final class EmbeddedServer implements AutoCloseable {
      */
     static EmbeddedServer start(int port, boolean fallBackToFreePort, List<IceServer> iceServers)
             throws CallRuntime.StartException {
+        return start(port, fallBackToFreePort, iceServers, ConfigDirectory.forUser());
+    }
+
+    static EmbeddedServer start(int port, boolean fallBackToFreePort) throws CallRuntime.StartException {
+        return start(port, fallBackToFreePort, List.of());
+    }
+
+    /** @param certificateDirectory where the certificate is kept; null serves plain http only */
+    static EmbeddedServer start(int port, boolean fallBackToFreePort, List<IceServer> iceServers,
+                                Path certificateDirectory) throws CallRuntime.StartException {
+        SelfSignedCertificate certificate = certificateIn(certificateDirectory);
         ServerConfig config = ServerConfig.defaults().withPort(port).withIceServers(iceServers);
+        if (certificate != null) {
+            config = config.withTls(certificate.keystore());
+        }
         try {
-            return new EmbeddedServer(SignalingServer.start(config));
+            return new EmbeddedServer(bind(config), certificateDirectory, certificate);
         } catch (IOException e) {
             if (!fallBackToFreePort) {
                 throw new CallRuntime.StartException("server-failed",
@@ -42,15 +73,33 @@ final class EmbeddedServer implements AutoCloseable {
             }
             log.warn("event=port-taken port={} action=use-free-port", port);
             try {
-                return new EmbeddedServer(SignalingServer.start(config.withPort(0)));
+                return new EmbeddedServer(bind(config.withPort(0)), certificateDirectory, certificate);
             } catch (IOException again) {
                 throw new CallRuntime.StartException("server-failed", "Could not start the built-in server: " + again.getMessage());
             }
         }
     }
 
-    static EmbeddedServer start(int port, boolean fallBackToFreePort) throws CallRuntime.StartException {
-        return start(port, fallBackToFreePort, List.of());
+    private static SignalingServer bind(ServerConfig config) throws IOException {
+        return SignalingServer.start(config, SignalingServer.PlainHttp.LOOPBACK_ONLY);
+    }
+
+    private static SelfSignedCertificate certificateIn(Path directory) {
+        if (directory == null) {
+            return null;
+        }
+        List<String> names = CallRuntime.lanAddress().map(List::of).orElse(List.of());
+        try {
+            SelfSignedCertificate certificate = ServerCertificate.loadOrCreate(directory, names);
+            log.info("event=server-certificate action={} fingerprint={}", certificate.created() ? "created" : "reused",
+                    certificate.sha256Fingerprint());
+            return certificate;
+        } catch (IOException | RuntimeException e) {
+            // A read-only home must not stop calls on this machine; only other machines lose the camera.
+            log.warn("event=server-certificate action=none reason=\"{}\" detail=\"serving plain http only; browsers "
+                    + "on other machines will not allow the camera\"", e.getMessage());
+            return null;
+        }
     }
 
     /**
@@ -59,25 +108,37 @@ final class EmbeddedServer implements AutoCloseable {
      */
     EmbeddedServer restartWith(List<IceServer> iceServers) throws CallRuntime.StartException {
         int port = server.port();
-        server.close();
+        close();
         log.info("event=server-restart port={} ice-servers={}", port, iceServers.size());
-        return start(port, true, iceServers);
+        return start(port, true, iceServers, certificateDirectory);
     }
 
     List<IceServer> iceServers() {
         return server.config().iceServers();
     }
 
-    URI webSocketUri() {
-        return URI.create("ws://127.0.0.1:" + server.port() + "/");
+    /** The certificate's SHA-256 fingerprint ({@code AB:CD:…}, as browsers show it); empty when serving plain http. */
+    Optional<String> fingerprint() {
+        return Optional.ofNullable(certificate).map(c -> CertificateFingerprint.sha256(c.certificate()));
     }
 
+    /** The app's own signaling address: {@code wss://} over loopback, pinned to this certificate. */
+    URI webSocketUri() {
+        return URI.create((certificate != null ? "wss" : "ws") + "://127.0.0.1:" + server.port() + "/");
+    }
+
+    /** The page for a browser on this machine: plain http over loopback, no certificate warning. */
     URI httpUri() {
         return URI.create("http://127.0.0.1:" + server.port() + "/");
     }
 
+    int port() {
+        return server.port();
+    }
+
     @Override
     public void close() {
+        fingerprint().ifPresent(fingerprint -> PinnedCertificates.unpin(webSocketUri(), fingerprint));
         server.close();
     }
 }

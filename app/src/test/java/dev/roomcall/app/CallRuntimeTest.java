@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roomcall.app.call.CallOptions;
+import dev.roomcall.app.call.PinnedCertificates;
 import dev.roomcall.app.settings.IceServerSetting;
 import dev.roomcall.app.settings.Resolution;
 import dev.roomcall.app.settings.Settings;
@@ -45,11 +46,15 @@ class CallRuntimeTest {
 
         CallOptions call = runtime.callOptionsFor("ABCD EFGH JKMNP");
 
-        assertEquals(URI.create("ws://127.0.0.1:" + page.getPort() + "/"), call.server());
+        assertEquals(URI.create("wss://127.0.0.1:" + page.getPort() + "/"), call.server(),
+                "the app talks to its own server over TLS, pinned to its certificate");
         assertEquals("abcd-efgh-jkmnp", call.room());
         assertEquals(Settings.BUILT_IN_SERVER, runtime.serverChoiceFor(call));
         URI link = runtime.browserLinkFor(call);
         assertEquals(page.getPort(), link.getPort());
+        assertEquals("https", link.getScheme(), "browsers on other machines allow the camera only on https");
+        assertEquals(runtime.serverFingerprint(), runtime.serverFingerprintFor(call));
+        assertTrue(runtime.serverFingerprint().isPresent());
         assertEquals("abcd-efgh-jkmnp", link.getFragment());
     }
 
@@ -178,7 +183,7 @@ class CallRuntimeTest {
     /** Joins the call's room on its server as a roomcall.v1 client and returns what {@code joined} announces. */
     private static List<IceServer> announcedIceServers(CallOptions call) throws InterruptedException {
         LinkedBlockingQueue<SignalMessage.Joined> joined = new LinkedBlockingQueue<>();
-        SignalingClient client = SignalingClient.builder(SignalingUrl.of(call.server(), call.room() + "-probe"),
+        SignalingClient.Builder builder = SignalingClient.builder(SignalingUrl.of(call.server(), call.room() + "-probe"),
                 new SignalingListener() {
                     @Override
                     public void onStateChanged(SignalingState state, String reason) {
@@ -190,7 +195,9 @@ class CallRuntimeTest {
                             joined.add(j);
                         }
                     }
-                }).build();
+                });
+        PinnedCertificates.forServer(call.server()).ifPresent(builder::pinnedCertificate);
+        SignalingClient client = builder.build();
         try {
             client.connect();
             SignalMessage.Joined message = joined.poll(10, TimeUnit.SECONDS);

@@ -336,7 +336,8 @@ public final class HomeScreen extends BorderPane {
 
     private void share(CallOptions call) {
         sharing = call;
-        SharePane pane = new SharePane(call.room(), runtime.browserLinkFor(call), () -> startSharedCall(call), this::unshare);
+        SharePane pane = new SharePane(call.room(), runtime.browserLinkFor(call),
+                runtime.serverFingerprintFor(call).orElse(""), () -> startSharedCall(call), this::unshare);
         middle.getChildren().set(middle.getChildren().indexOf(choices), pane);
         focusDefault();
         // The room is made on the server shown: changing it now would not move the room.

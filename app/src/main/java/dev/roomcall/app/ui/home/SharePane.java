@@ -16,14 +16,17 @@ import javafx.scene.layout.VBox;
 
 /**
  * A new room, ready to share before anyone is in it: the code to read out, the link to send, and a QR code of the
- * link for a phone. "Start call" goes in; the call screen keeps showing the link while the person waits.
+ * link for a phone. "Start call" goes in; the call screen keeps showing the link while the person waits. On the
+ * built-in server the link is https with a self-signed certificate, whose fingerprint is shown under it: the
+ * browser on the other machine warns once, and its person can compare the fingerprint before going on.
  */
 final class SharePane extends HBox {
 
     /** The QR image's width on screen; large enough for a phone camera at arm's length. */
     private static final double QR_SIZE = 196;
 
-    SharePane(String room, URI link, Runnable onStart, Runnable onBack) {
+    /** @param fingerprint the SHA-256 fingerprint of the link's server certificate to show; empty shows none */
+    SharePane(String room, URI link, String fingerprint, Runnable onStart, Runnable onBack) {
         I18n.Bundle texts = I18n.bundle(HomeScreen.BUNDLE);
         getStyleClass().addAll("card", "share");
         setSpacing(28);
@@ -59,6 +62,14 @@ final class SharePane extends HBox {
                 texts.text("share.copyLink.tooltip"), () -> linkText);
         copyLink.setId("copyLink");
         HBox linkRow = row(linkField, copyLink);
+        Label certificate = new Label(texts.text("share.fingerprint", fingerprint));
+        certificate.setId("shareFingerprint");
+        certificate.getStyleClass().addAll("hint", "fingerprint");
+        certificate.setStyle("-fx-font-family: \"DejaVu Sans Mono\", \"Menlo\", \"Consolas\", monospace; -fx-font-size: 11px;");
+        certificate.setWrapText(true);
+        certificate.setTooltip(new Tooltip(texts.text("share.fingerprint.tooltip")));
+        certificate.setVisible(!fingerprint.isEmpty());
+        certificate.setManaged(!fingerprint.isEmpty());
 
         Label hint = new Label(texts.text("share.hint"));
         hint.getStyleClass().add("hint");
@@ -76,7 +87,7 @@ final class SharePane extends HBox {
         back.setOnAction(e -> onBack.run());
         HBox buttons = new HBox(10, start, back);
 
-        VBox details = new VBox(8, title, codeCaption, codeRow, linkCaption, linkRow, hint, buttons);
+        VBox details = new VBox(8, title, codeCaption, codeRow, linkCaption, linkRow, certificate, hint, buttons);
         VBox.setMargin(buttons, new javafx.geometry.Insets(10, 0, 0, 0));
         HBox.setHgrow(details, Priority.ALWAYS);
         getChildren().addAll(qrFrame, details);

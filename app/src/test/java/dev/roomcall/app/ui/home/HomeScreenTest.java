@@ -114,8 +114,10 @@ class HomeScreenTest {
         assertTrue(code.matches("[0-9a-hjkmnp-tv-z]{4}-[0-9a-hjkmnp-tv-z]{4}-[0-9a-hjkmnp-tv-z]{5}"), code);
         String link = robot.lookup("#shareLink").queryAs(TextField.class).getText();
         URI uri = URI.create(link);
-        assertEquals("http", uri.getScheme());
+        assertEquals("https", uri.getScheme(), "the built-in server's link is https, for the camera elsewhere");
         assertEquals(runtime.server().orElseThrow().getPort(), uri.getPort());
+        assertEquals("Certificate (SHA-256): " + runtime.serverFingerprint().orElseThrow(),
+                robot.lookup("#shareFingerprint").queryAs(Label.class).getText(), "shown beside the link");
         assertEquals(code, uri.getFragment());
         WritableImage qr = (WritableImage) robot.lookup("#qrCode").queryAs(ImageView.class).getImage();
         assertEquals(link, QrCodeTest.scan(qr));
