@@ -58,6 +58,10 @@ public final class SignalCodec {
     static final String EVENT_BYE = "bye";
     static final String EVENT_ERROR = "error";
 
+    private static final String ICE_TRANSPORT_POLICY = "iceTransportPolicy";
+    private static final String POLICY_RELAY = "relay";
+    private static final String POLICY_ALL = "all";
+
     private static final Pattern LOCATION = Pattern.compile("line (\\d+) column (\\d+)");
 
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
@@ -154,6 +158,10 @@ public final class SignalCodec {
             servers.add(server);
         }
         json.add("iceServers", servers);
+        if (j.relayOnly()) {
+            // Absent means "all", as in RTCConfiguration, so older clients and pages read an unchanged welcome.
+            json.addProperty(ICE_TRANSPORT_POLICY, POLICY_RELAY);
+        }
         if (j.queued() > 0) {
             json.addProperty("queued", j.queued());
         }
@@ -243,7 +251,7 @@ public final class SignalCodec {
                 case EVENT_ANSWER -> new Answer(sessionDescription(object(data, "sdp"), "answer"));
                 case EVENT_CANDIDATE -> new Candidate(iceCandidate(object(data, "candidate")));
                 case EVENT_JOINED -> new Joined(string(data, "room"), count(data, "peers"), iceServers(data),
-                        data.has("queued") ? count(data, "queued") : 0);
+                        data.has("queued") ? count(data, "queued") : 0, relayOnly(data));
                 case EVENT_PEER_JOINED -> new PeerJoined();
                 case EVENT_PEER_LEFT -> new PeerLeft();
                 case EVENT_ROOM_FULL -> new RoomFull(optionalString(data, "room", ""));
@@ -317,6 +325,21 @@ public final class SignalCodec {
             servers.add(new IceServer(urls, optionalString(server, "username", null), optionalString(server, "credential", null)));
         }
         return servers;
+    }
+
+    /**
+     * RTCConfiguration's two policies. Anything else is refused rather than read as "all": a deployment that asked
+     * for relay-only and is misunderstood would hand out the addresses it meant to hide.
+     */
+    private static boolean relayOnly(JsonObject data) {
+        String policy = optionalString(data, ICE_TRANSPORT_POLICY, POLICY_ALL);
+        if (POLICY_RELAY.equals(policy)) {
+            return true;
+        }
+        if (POLICY_ALL.equals(policy)) {
+            return false;
+        }
+        throw new FieldException("'" + ICE_TRANSPORT_POLICY + "' must be 'all' or 'relay', was '" + shorten(policy) + "'");
     }
 
     private static JsonObject object(JsonObject json, String field) {

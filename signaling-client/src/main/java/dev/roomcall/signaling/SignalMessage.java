@@ -37,8 +37,11 @@ public sealed interface SignalMessage {
      * messages the member already there sent while alone, which the server delivers right after
      * this one. A member that does not speak Roomcall's extensions (a demo page) may have queued an
      * offer: the newcomer must answer it rather than make a competing offer of its own.
+     *
+     * <p>{@code relayOnly} is the deployment asking for ICE transport policy {@code relay}: only TURN-relayed
+     * candidates, so neither person learns the other's addresses.
      */
-    record Joined(String room, int peers, List<IceServer> iceServers, int queued) implements Extension {
+    record Joined(String room, int peers, List<IceServer> iceServers, int queued, boolean relayOnly) implements Extension {
         public Joined {
             Objects.requireNonNull(room, "room");
             iceServers = iceServers == null ? List.of() : List.copyOf(iceServers);
@@ -47,8 +50,12 @@ public sealed interface SignalMessage {
             }
         }
 
+        public Joined(String room, int peers, List<IceServer> iceServers, int queued) {
+            this(room, peers, iceServers, queued, false);
+        }
+
         public Joined(String room, int peers, List<IceServer> iceServers) {
-            this(room, peers, iceServers, 0);
+            this(room, peers, iceServers, 0, false);
         }
     }
 

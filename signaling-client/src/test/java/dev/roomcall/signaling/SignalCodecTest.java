@@ -1,6 +1,7 @@
 package dev.roomcall.signaling;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -129,12 +130,31 @@ class SignalCodecTest {
                     SignalCodec.encode(new ServerError("bad-room", "no")));
         }
 
+        @Test
+        void asksForRelayOnlyWithTheBrowsersOwnPolicyNameAndSaysNothingOtherwise() {
+            Joined relay = new Joined("r", 0, List.of(new IceServer(List.of("turn:turn.example"), "u", "p")), 0, true);
+            assertEquals("{\"event\":\"joined\",\"data\":{\"room\":\"r\",\"peers\":0,\"iceServers\":["
+                    + "{\"urls\":[\"turn:turn.example\"],\"username\":\"u\",\"credential\":\"p\"}],"
+                    + "\"iceTransportPolicy\":\"relay\"}}", SignalCodec.encode(relay));
+            assertEquals("{\"event\":\"joined\",\"data\":{\"room\":\"r\",\"peers\":1,\"iceServers\":[]}}",
+                    SignalCodec.encode(new Joined("r", 1, List.of(), 0, false)), "policy 'all' is the default and left out");
+        }
+
+        @Test
+        void readsThePolicyAsTheBrowserDoesWithAllAsTheDefault() {
+            String welcome = "{\"event\":\"joined\",\"data\":{\"room\":\"r\",\"peers\":0,\"iceServers\":[]%s}}";
+            assertTrue(((Joined) SignalCodec.decode(welcome.formatted(",\"iceTransportPolicy\":\"relay\""))).relayOnly());
+            assertFalse(((Joined) SignalCodec.decode(welcome.formatted(",\"iceTransportPolicy\":\"all\""))).relayOnly());
+            assertFalse(((Joined) SignalCodec.decode(welcome.formatted(",\"iceTransportPolicy\":null"))).relayOnly());
+            assertFalse(((Joined) SignalCodec.decode(welcome.formatted(""))).relayOnly(), "older servers say nothing");
+        }
+
         static Stream<SignalMessage> everyKindOfMessage() {
             SessionDescription offer = new SessionDescription("offer", "v=0\r\n");
             return Stream.of(new Offer(offer), new Answer(new SessionDescription("answer", "v=0\r\n")),
                     new Candidate(new IceCandidate("candidate:1", "0", 0, "uf")), new Candidate(new IceCandidate("", "0", null)),
                     new Joined("default", 0, List.of()), new Joined("r", 1, List.of(IceServer.stun("stun:s"))),
-                    new Joined("r", 1, List.of(), 3), new PeerJoined(), new PeerLeft(), new RoomFull("r"), new Bye(), new ServerError("c", "m"));
+                    new Joined("r", 1, List.of(), 3), new Joined("r", 1, List.of(), 3, true), new PeerJoined(), new PeerLeft(), new RoomFull("r"), new Bye(), new ServerError("c", "m"));
         }
 
         @ParameterizedTest
@@ -182,6 +202,12 @@ class SignalCodecTest {
                     Arguments.of("joined without peers", "{\"event\":\"joined\",\"data\":{\"room\":\"r\"}}", Problem.MALFORMED, "'peers' is missing"),
                     Arguments.of("joined with negative peers", "{\"event\":\"joined\",\"data\":{\"room\":\"r\",\"peers\":-1}}",
                             Problem.MALFORMED, "'peers' is negative"),
+                    Arguments.of("joined with an unknown ICE policy",
+                            "{\"event\":\"joined\",\"data\":{\"room\":\"r\",\"peers\":0,\"iceTransportPolicy\":\"none\"}}",
+                            Problem.MALFORMED, "'iceTransportPolicy' must be 'all' or 'relay', was 'none'"),
+                    Arguments.of("joined with a boolean ICE policy",
+                            "{\"event\":\"joined\",\"data\":{\"room\":\"r\",\"peers\":0,\"iceTransportPolicy\":true}}",
+                            Problem.MALFORMED, "'iceTransportPolicy' is not a string"),
                     Arguments.of("unknown event", "{\"event\":\"_hello\",\"data\":{}}", Problem.UNKNOWN, "unknown event '_hello'"),
                     Arguments.of("rollback", "{\"sdp\":{\"type\":\"rollback\",\"sdp\":\"\"}}", Problem.UNKNOWN, "sdp type 'rollback'"),
                     Arguments.of("neither dialect", "{\"hello\":1}", Problem.UNKNOWN, "neither an event nor an sdp or candidate"),
