@@ -34,6 +34,11 @@ final class AppProcess implements AutoCloseable {
     }
 
     static AppProcess start(String name, String... args) throws IOException {
+        return startWithPrefix(List.of(), name, args);
+    }
+
+    /** Runs the app under a wrapper command, e.g. {@code ip netns exec home-a}. */
+    static AppProcess startWithPrefix(List<String> prefix, String name, String... args) throws IOException {
         Path jar = Path.of(System.getProperty("roomcall.jar", "target/roomcall.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("no packaged app at " + jar.toAbsolutePath() + ": run 'mvn verify'");
@@ -41,7 +46,14 @@ final class AppProcess implements AutoCloseable {
         Path logs = Path.of("target", "e2e-logs");
         Files.createDirectories(logs);
         Path log = logs.resolve(name + ".log");
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString(), "--headless"));
+        List<String> command = new ArrayList<>(prefix);
+        command.add(javaBinary());
+        String configDir = System.getProperty("roomcall.config.dir");
+        if (configDir != null) {
+            // The packaged app's settings and certificate go under target/, not into the builder's home.
+            command.add("-Droomcall.config.dir=" + configDir);
+        }
+        command.addAll(List.of("-jar", jar.toString(), "--headless"));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command)
                 .redirectError(log.toFile())
