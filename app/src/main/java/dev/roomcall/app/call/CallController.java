@@ -186,6 +186,11 @@ public final class CallController implements CallControls, AutoCloseable {
             if (!joined.iceServers().isEmpty()) {
                 iceServers = joined.iceServers();
             }
+            if (joined.relayOnly() && !relayOnly) {
+                // The deployment's policy can only tighten ours, never loosen it.
+                log.info("event=server-relay-only");
+                relayOnly = true;
+            }
             emit(new CallEvent.Joined(joined.room(), joined.peers()));
             boolean sessionFromThisConnection = session != null && sessionEpoch == connectionEpoch;
             if (joined.peers() > 0 && !sessionFromThisConnection) {
@@ -390,13 +395,13 @@ public final class CallController implements CallControls, AutoCloseable {
         emit(new CallEvent.Ended(reason));
     }
 
-    private long sinceJoined() {
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - joinedAtNanos);
-    }
-
     private static boolean isTurn(String url) {
         String lower = url.toLowerCase(java.util.Locale.ROOT);
         return lower.startsWith("turn:") || lower.startsWith("turns:");
+    }
+
+    private long sinceJoined() {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - joinedAtNanos);
     }
 
     private void emit(CallEvent event) {
