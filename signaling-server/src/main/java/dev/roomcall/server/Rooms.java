@@ -4,6 +4,7 @@ import dev.roomcall.signaling.IceServer;
 import dev.roomcall.signaling.Protocol;
 import dev.roomcall.signaling.SignalCodec;
 import dev.roomcall.signaling.SignalMessage;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -29,13 +30,26 @@ final class Rooms {
 
     private final int queueCapacity;
     private final List<IceServer> iceServers;
+    private final TurnCredentials turn;
+    private final boolean relayOnly;
     private final Map<String, Room> byName = new HashMap<>();
     private boolean shuttingDown;
     private final Map<Member, Room> roomOf = new IdentityHashMap<>();
 
     Rooms(int queueCapacity, List<IceServer> iceServers) {
+        this(queueCapacity, iceServers, null, false);
+    }
+
+    /**
+     * @param iceServers announced as they are in every {@code joined}
+     * @param turn       a relay whose fresh credentials follow them in every {@code joined}; null for none
+     * @param relayOnly  every {@code joined} asks for ICE transport policy {@code relay}
+     */
+    Rooms(int queueCapacity, List<IceServer> iceServers, TurnCredentials turn, boolean relayOnly) {
         this.queueCapacity = queueCapacity;
         this.iceServers = List.copyOf(iceServers);
+        this.turn = turn;
+        this.relayOnly = relayOnly;
     }
 
     /**
@@ -65,7 +79,8 @@ final class Rooms {
 
         List<Payload> queued = room.drainPending();
         if (member.speaksExtensions()) {
-            member.send(extension(new SignalMessage.Joined(name.value(), peersBefore, iceServers, queued.size())));
+            member.send(extension(new SignalMessage.Joined(name.value(), peersBefore, iceServersForJoin(), queued.size(),
+                    relayOnly)));
         }
         queued.forEach(member::send);
         if (!queued.isEmpty()) {
@@ -142,6 +157,16 @@ final class Rooms {
 
     synchronized int memberCount() {
         return roomOf.size();
+    }
+
+    /** Each join gets its own TURN username, so one leaked credential identifies one join and expires on its own. */
+    private List<IceServer> iceServersForJoin() {
+        if (turn == null) {
+            return iceServers;
+        }
+        List<IceServer> servers = new ArrayList<>(iceServers);
+        servers.add(turn.issue());
+        return servers;
     }
 
     private static Payload extension(SignalMessage.Extension message) {

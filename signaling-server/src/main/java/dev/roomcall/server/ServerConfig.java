@@ -30,6 +30,11 @@ import java.util.Objects;
  * @param joinsPerAddress          room joins (WebSocket connections) one remote IP address may make per {@code joinWindow},
  *                                 so room codes cannot be guessed by trying them
  * @param joinWindow               the period {@code joinsPerAddress} refers to; the allowance refills evenly over it
+ * @param turn                     a TURN relay sharing a secret with this server (coturn's {@code use-auth-secret}):
+ *                                 every {@code joined} carries fresh credentials for it after {@code iceServers};
+ *                                 null for none
+ * @param relayOnly                ask every roomcall.v1 client for ICE transport policy {@code relay} (TURN only, so
+ *                                 neither person learns the other's addresses); needs a TURN server to connect at all
  */
 public record ServerConfig(
         String host,
@@ -45,7 +50,9 @@ public record ServerConfig(
         TlsKeystore tls,
         List<String> allowedOrigins,
         int joinsPerAddress,
-        Duration joinWindow) {
+        Duration joinWindow,
+        TurnCredentials turn,
+        boolean relayOnly) {
 
     public static final String DEFAULT_HOST = "0.0.0.0";
     public static final int DEFAULT_PORT = 3000;
@@ -85,6 +92,15 @@ public record ServerConfig(
         }
     }
 
+    /** The configuration as it was before TURN credentials and the relay-only policy existed. */
+    public ServerConfig(String host, int port, String webRoot, int maxMessageBytes, int maxQueuedMessages,
+                        int maxConnectionsPerAddress, int messagesPerSecond, int messageBurst, Duration idleTimeout,
+                        List<IceServer> iceServers, TlsKeystore tls, List<String> allowedOrigins, int joinsPerAddress,
+                        Duration joinWindow) {
+        this(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress, messagesPerSecond,
+                messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow, null, false);
+    }
+
     /** The configuration as it was before TLS, origins and join limits existed: plain, same-origin only, default join limit. */
     public ServerConfig(String host, int port, String webRoot, int maxMessageBytes, int maxQueuedMessages,
                         int maxConnectionsPerAddress, int messagesPerSecond, int messageBurst, Duration idleTimeout,
@@ -109,53 +125,63 @@ public record ServerConfig(
 
     public ServerConfig withHost(String host) {
         return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
-                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow);
+                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow,
+                turn, relayOnly);
     }
 
     public ServerConfig withPort(int port) {
         return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
-                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow);
+                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow,
+                turn, relayOnly);
     }
 
     public ServerConfig withWebRoot(String webRoot) {
         return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
-                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow);
+                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow,
+                turn, relayOnly);
     }
 
     public ServerConfig withMaxMessageBytes(int maxMessageBytes) {
         return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
-                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow);
+                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow,
+                turn, relayOnly);
     }
 
     public ServerConfig withMaxQueuedMessages(int maxQueuedMessages) {
         return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
-                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow);
+                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow,
+                turn, relayOnly);
     }
 
     public ServerConfig withMaxConnectionsPerAddress(int maxConnectionsPerAddress) {
         return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
-                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow);
+                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow,
+                turn, relayOnly);
     }
 
     public ServerConfig withRateLimit(int messagesPerSecond, int messageBurst) {
         return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
-                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow);
+                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow,
+                turn, relayOnly);
     }
 
     public ServerConfig withIdleTimeout(Duration idleTimeout) {
         return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
-                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow);
+                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow,
+                turn, relayOnly);
     }
 
     public ServerConfig withIceServers(List<IceServer> iceServers) {
         return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
-                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow);
+                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow,
+                turn, relayOnly);
     }
 
     /** Serves {@code https://} and {@code wss://} from this keystore; null goes back to plain {@code http://}. */
     public ServerConfig withTls(TlsKeystore tls) {
         return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
-                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow);
+                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow,
+                turn, relayOnly);
     }
 
     /**
@@ -166,13 +192,37 @@ public record ServerConfig(
      */
     public ServerConfig withAllowedOrigins(List<String> allowedOrigins) {
         return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
-                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow);
+                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow,
+                turn, relayOnly);
     }
 
     /** At most {@code joins} room joins per {@code window} from one IP address; more are closed with 4008. */
     public ServerConfig withJoinLimit(int joins, Duration window) {
         return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
-                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joins, window);
+                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joins, window,
+                turn, relayOnly);
+    }
+
+    /**
+     * Hands every joining client fresh credentials for this TURN relay (see {@link TurnCredentials}); null for none.
+     * Static {@code iceServers} are still announced, before it.
+     */
+    public ServerConfig withTurn(TurnCredentials turn) {
+        return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
+                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow,
+                turn, relayOnly);
+    }
+
+    /** Asks every roomcall.v1 client to use relayed (TURN) candidates only, or, with false, any candidates. */
+    public ServerConfig withRelayOnly(boolean relayOnly) {
+        return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
+                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow,
+                turn, relayOnly);
+    }
+
+    /** Whether clients are given a TURN server: a {@link #turn()} relay or a {@code turn:}/{@code turns:} ICE server. */
+    public boolean offersTurn() {
+        return turn != null || iceServers.stream().flatMap(s -> s.urls().stream()).anyMatch(url -> url.startsWith("turn"));
     }
 
     private static void requirePositive(String name, int value) {

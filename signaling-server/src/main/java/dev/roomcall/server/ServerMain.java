@@ -7,8 +7,11 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -39,9 +42,60 @@ public final class ServerMain implements Callable<Integer> {
             description = "Interface to listen on; 127.0.0.1 keeps it local (default: ${DEFAULT-VALUE}, all interfaces).")
     String host;
 
-    @Option(names = "--ice-server", paramLabel = "URL",
-            description = "STUN or TURN URL announced to Roomcall clients, e.g. stun:stun.example.org:3478; repeatable.")
-    List<String> iceServers = new ArrayList<>();
+    @ArgGroup(exclusive = false, multiplicity = "0..*", heading = "%nSTUN and TURN servers announced to every client:%n")
+    List<IceServerOption> iceServers = new ArrayList<>();
+
+    @ArgGroup(exclusive = false, multiplicity = "0..1",
+            heading = "%nA TURN relay sharing a secret with this server (coturn's use-auth-secret):%n")
+    Turn turn;
+
+    @Option(names = "--relay-only",
+            description = "Ask every client to use relayed (TURN) connections only, so neither person learns the other's "
+                    + "addresses. Needs a TURN server (--turn-url or a turn: --ice-server).")
+    boolean relayOnly;
+
+    /** {@code --ice-server URL [--ice-username NAME (--ice-credential SECRET | --ice-credential-file FILE)]}. */
+    static final class IceServerOption {
+        @Option(names = "--ice-server", paramLabel = "URL", required = true,
+                description = "STUN or TURN URL, e.g. stun:stun.example.org:3478 or turn:turn.example.org:3478?transport=udp; "
+                        + "repeatable. A turn: or turns: URL needs the two options below after it.")
+        String url;
+
+        @Option(names = "--ice-username", paramLabel = "NAME", description = "Username for the --ice-server just before.")
+        String username;
+
+        @ArgGroup(exclusive = true, multiplicity = "0..1")
+        IceCredential credential;
+    }
+
+    static final class IceCredential {
+        @Option(names = "--ice-credential", paramLabel = "SECRET", required = true,
+                description = "Credential for the --ice-server just before. Other users of this machine can read a "
+                        + "command line (ps); prefer --ice-credential-file.")
+        String value;
+
+        @Option(names = "--ice-credential-file", paramLabel = "FILE", required = true,
+                description = "File whose first line is the credential for the --ice-server just before.")
+        Path file;
+    }
+
+    /** Short-lived credentials for one relay, computed per join from the secret coturn also knows. */
+    static final class Turn {
+        @Option(names = "--turn-url", paramLabel = "URL", required = true,
+                description = "turn: or turns: URL of the relay, e.g. turn:turn.example.org:3478?transport=udp; repeatable "
+                        + "(all URLs of one coturn).")
+        List<String> urls = new ArrayList<>();
+
+        @Option(names = "--turn-secret-file", paramLabel = "FILE", required = true,
+                description = "File holding coturn's static-auth-secret: its first line, or its static-auth-secret= line, "
+                        + "so coturn's own turnserver.conf will do.")
+        Path secretFile;
+
+        @Option(names = "--turn-ttl", paramLabel = "DURATION", defaultValue = "12h", converter = DurationConverter.class,
+                description = "How long each credential is valid, e.g. 30m, 12h, 1d (default: ${DEFAULT-VALUE}). A call "
+                        + "longer than this loses the relay when it next refreshes.")
+        Duration ttl;
+    }
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Tls tls;
@@ -135,6 +189,16 @@ public final class ServerMain implements Callable<Integer> {
             }
         }
         out.println("  signaling: " + server.uri() + "ROOM");
+        for (IceServer ice : config.iceServers()) {
+            out.println("  ICE server: " + String.join(" ", ice.urls()) + (ice.username() != null ? " (with credentials)" : ""));
+        }
+        if (config.turn() != null) {
+            out.println("  TURN relay: " + String.join(" ", config.turn().urls()) + " (credentials per join, valid "
+                    + config.turn().ttl().toString().substring(2).toLowerCase(java.util.Locale.ROOT) + ")");
+        }
+        if (config.relayOnly()) {
+            out.println("  ICE policy: relay only (clients use TURN relays, never direct connections)");
+        }
         if (fingerprint != null) {
             out.println("  certificate (self-signed) SHA-256: " + fingerprint);
             out.println("             browsers warn about it once; compare this fingerprint with what they show");
@@ -167,15 +231,18 @@ public final class ServerMain implements Callable<Integer> {
     ServerConfig config() {
         try {
             List<IceServer> servers = new ArrayList<>();
-            for (String url : iceServers) {
-                // A browser rejects the whole RTCPeerConnection config over one bad URL; refuse it here instead.
-                if (!ICE_URL.matcher(url).matches()) {
-                    throw new IllegalArgumentException("--ice-server must be a stun:, stuns:, turn: or turns: URL, was '" + url + "'");
-                }
-                servers.add(new IceServer(List.of(url), null, null));
+            for (IceServerOption option : iceServers) {
+                servers.add(iceServer(option));
             }
             ServerConfig config = ServerConfig.defaults().withHost(host).withPort(port).withIceServers(servers)
-                    .withAllowedOrigins(allowedOrigins);
+                    .withAllowedOrigins(allowedOrigins).withRelayOnly(relayOnly);
+            if (turn != null) {
+                config = config.withTurn(new TurnCredentials(turn.urls, secret(turn.secretFile), turn.ttl));
+            }
+            if (relayOnly && !config.offersTurn()) {
+                throw new IllegalArgumentException("--relay-only needs a TURN server: --turn-url with --turn-secret-file, "
+                        + "or a turn: --ice-server with --ice-username and a credential");
+            }
             java.util.regex.Matcher limit = JOIN_LIMIT.matcher(joinLimit);
             if (!limit.matches()) {
                 throw new IllegalArgumentException("--join-limit is JOINS/SECONDS, e.g. 10/10, was '" + joinLimit + "'");
@@ -189,6 +256,78 @@ public final class ServerMain implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "cannot read --tls-password-file: " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+
+    /** One {@code --ice-server} with its credentials, refused if a browser would refuse it. */
+    private static IceServer iceServer(IceServerOption option) {
+        // A browser rejects the whole RTCPeerConnection config over one bad entry; refuse it here instead.
+        if (!ICE_URL.matcher(option.url).matches()) {
+            throw new IllegalArgumentException("--ice-server must be a stun:, stuns:, turn: or turns: URL, was '"
+                    + option.url + "'");
+        }
+        String credential = null;
+        if (option.credential != null) {
+            credential = option.credential.file != null ? credentialFile(option.credential.file) : option.credential.value;
+        }
+        if ((option.username == null) != (credential == null)) {
+            throw new IllegalArgumentException("--ice-server " + option.url + ": give both --ice-username and "
+                    + "--ice-credential (or --ice-credential-file), or neither");
+        }
+        if (option.url.startsWith("turn") && credential == null) {
+            throw new IllegalArgumentException("--ice-server " + option.url + ": a TURN server needs --ice-username and "
+                    + "--ice-credential (or --ice-credential-file) after it, or use --turn-url with --turn-secret-file");
+        }
+        return new IceServer(List.of(option.url), option.username, credential);
+    }
+
+    private static String credentialFile(Path file) {
+        try {
+            String content = Files.readString(file, StandardCharsets.UTF_8);
+            int end = content.indexOf('\n');
+            String firstLine = (end < 0 ? content : content.substring(0, end)).strip();
+            if (firstLine.isEmpty()) {
+                throw new IllegalArgumentException("--ice-credential-file " + file + " is empty");
+            }
+            return firstLine;
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read --ice-credential-file: " + e.getMessage(), e);
+        }
+    }
+
+    private static String secret(Path file) {
+        try {
+            return TurnCredentials.readSecret(file);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read --turn-secret-file: " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code 90s}, {@code 30m}, {@code 12h}, {@code 1d}, or ISO-8601 such as {@code PT12H}. */
+    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        private static final Pattern SHORT = Pattern.compile("(\\d{1,9})([smhd])");
+
+        @Override
+        public Duration convert(String value) {
+            java.util.regex.Matcher shortForm = SHORT.matcher(value.trim());
+            if (shortForm.matches()) {
+                long amount = Long.parseLong(shortForm.group(1));
+                switch (shortForm.group(2)) {
+                    case "s":
+                        return Duration.ofSeconds(amount);
+                    case "m":
+                        return Duration.ofMinutes(amount);
+                    case "h":
+                        return Duration.ofHours(amount);
+                    default:
+                        return Duration.ofDays(amount);
+                }
+            }
+            try {
+                return Duration.parse(value.trim());
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a duration; use e.g. 30m, 12h or 1d");
+            }
         }
     }
 

@@ -114,7 +114,7 @@ public final class SignalingServer implements AutoCloseable {
         threads.setName("roomcall-server");
         Server jetty = new Server(threads);
         ServerConnector connector = connector(jetty, config, unified);
-        Rooms rooms = new Rooms(config.maxQueuedMessages(), config.iceServers());
+        Rooms rooms = new Rooms(config.maxQueuedMessages(), config.iceServers(), config.turn(), config.relayOnly());
         Heartbeat heartbeat = new Heartbeat(config.idleTimeout());
         EndpointFactory endpoints = new EndpointFactory(config, rooms, new AddressLimiter(config.maxConnectionsPerAddress()),
                 new JoinLimiter(config.joinsPerAddress(), config.joinWindow()), heartbeat);

@@ -1,7 +1,10 @@
 package dev.roomcall.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roomcall.signaling.IceServer;
 import dev.roomcall.signaling.SignalCodec;
@@ -11,6 +14,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ServerConfigTest {
+
+    private static final String SECRET = "0123456789abcdef0123456789abcdef";
 
     @Test
     void theDefaultsAreTheStandaloneServers() {
@@ -50,6 +55,33 @@ class ServerConfigTest {
         assertThrows(IllegalArgumentException.class, () -> defaults.withMaxConnectionsPerAddress(0));
         assertThrows(IllegalArgumentException.class, () -> defaults.withRateLimit(0, 1));
         assertThrows(IllegalArgumentException.class, () -> defaults.withIdleTimeout(Duration.ofMillis(10)));
+    }
+
+    @Test
+    void byDefaultThereIsNoTurnRelayAndAnyCandidatesWillDo() {
+        ServerConfig config = ServerConfig.defaults();
+        assertNull(config.turn());
+        assertFalse(config.relayOnly());
+        assertFalse(config.offersTurn());
+    }
+
+    @Test
+    void aTurnRelayComesFromSharedSecretCredentialsOrAStaticTurnServer() {
+        TurnCredentials turn = new TurnCredentials(List.of("turn:turn.example.org"), SECRET, Duration.ofHours(1));
+        ServerConfig config = ServerConfig.defaults().withTurn(turn).withRelayOnly(true).withPort(0);
+        assertEquals(turn, config.turn());
+        assertTrue(config.relayOnly(), "withers keep the relay settings");
+        assertTrue(config.offersTurn());
+        assertFalse(ServerConfig.defaults().withIceServers(List.of(IceServer.stun("stun:s"))).offersTurn());
+        assertTrue(ServerConfig.defaults()
+                .withIceServers(List.of(new IceServer(List.of("turns:t:5349"), "u", "c"))).offersTurn());
+    }
+
+    @Test
+    void theSecretStaysOutOfTheConfigurationsTextForm() {
+        ServerConfig config = ServerConfig.defaults()
+                .withTurn(new TurnCredentials(List.of("turn:turn.example.org"), SECRET, Duration.ofHours(1)));
+        assertFalse(config.toString().contains(SECRET), config.toString());
     }
 
     @Test

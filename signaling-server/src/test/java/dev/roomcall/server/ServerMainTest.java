@@ -36,11 +36,11 @@ class ServerMainTest {
     void portHostAndIceServersComeFromTheOptions() {
         ServerMain main = new ServerMain();
         commandLine(main).parseArgs("--port", "8080", "--host", "127.0.0.1",
-                "--ice-server", "stun:stun.example.org:3478", "--ice-server", "turn:turn.example.org");
+                "--ice-server", "stun:stun.example.org:3478", "--ice-server", "stun:stun2.example.org");
         ServerConfig config = main.config();
         assertEquals(8080, config.port());
         assertEquals("127.0.0.1", config.host());
-        assertEquals(List.of(IceServer.stun("stun:stun.example.org:3478"), IceServer.stun("turn:turn.example.org")),
+        assertEquals(List.of(IceServer.stun("stun:stun.example.org:3478"), IceServer.stun("stun:stun2.example.org")),
                 config.iceServers());
     }
 
