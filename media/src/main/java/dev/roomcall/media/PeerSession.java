@@ -14,6 +14,7 @@ import dev.onvoid.webrtc.RTCIceTransportPolicy;
 import dev.onvoid.webrtc.RTCOfferOptions;
 import dev.onvoid.webrtc.RTCPeerConnection;
 import dev.onvoid.webrtc.RTCPeerConnectionState;
+import dev.onvoid.webrtc.RTCStatsReport;
 import dev.onvoid.webrtc.RTCRtcpMuxPolicy;
 import dev.onvoid.webrtc.RTCRtpSender;
 import dev.onvoid.webrtc.RTCRtpTransceiver;
@@ -76,6 +77,8 @@ public final class PeerSession implements AutoCloseable {
     private static final Duration STATS_PERIOD = Duration.ofSeconds(1);
     /** A level meter that moves less often than this looks broken; the sender-only report is cheap. */
     private static final Duration LEVEL_PERIOD = Duration.ofMillis(150);
+    /** Captured sound that stops for this long means the sound system is gone, not a pause between words. */
+    private static final Duration AUDIO_STALL = Duration.ofSeconds(3);
 
     private final String id;
     private final SessionConfig config;
@@ -90,6 +93,7 @@ public final class PeerSession implements AutoCloseable {
     private final StatsPoller statsPoller;
     private final StatsPoller levelPoller;
     private final IceRestartPolicy iceRestarts;
+    private final AudioStallDetector audioStall = new AudioStallDetector(AUDIO_STALL);
     private volatile double microphoneLevel;
     private volatile DataLink dataLink;
     private volatile Thread peerThreadRef;
@@ -163,7 +167,10 @@ public final class PeerSession implements AutoCloseable {
                         pc.getStats(audioSender, callback);
                     }
                 }),
-                report -> microphoneLevel = CallStatsMapper.sourceAudioLevel(report));
+                report -> {
+                    microphoneLevel = CallStatsMapper.sourceAudioLevel(report);
+                    watchAudioCapture(report);
+                });
         iceRestarts = new IceRestartPolicy(statsTimer, attempt -> onPeerThread(() -> restartIce(attempt)));
     }
 
@@ -608,6 +615,21 @@ public final class PeerSession implements AutoCloseable {
     /** For tests: what the policy does when connectivity is lost, without losing it. */
     void restartIceNow() {
         onPeerThread(() -> restartIce(1));
+    }
+
+    /** Runs on the stats thread, one report at a time. */
+    private synchronized void watchAudioCapture(RTCStatsReport report) {
+        if (state != ConnectionState.CONNECTED) {
+            return;
+        }
+        audioStall.sample(System.nanoTime(), AudioStallDetector.progress(report)).ifPresent(change -> {
+            MediaWarning warning = change == AudioStallDetector.Change.STALLED
+                    ? new MediaWarning(MediaWarning.AUDIO_SYSTEM_LOST,
+                            "Your microphone stopped sending sound: the sound system may have stopped. The call goes on with video.")
+                    : new MediaWarning(MediaWarning.AUDIO_SYSTEM_BACK, "Your microphone sends sound again.");
+            LOG.warn("session {}: {}", id, warning.code());
+            onEventThread(() -> listener.onMediaWarning(warning));
+        });
     }
 
     private void fail(String code, String message) {

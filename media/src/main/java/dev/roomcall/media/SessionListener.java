@@ -26,6 +26,12 @@ public interface SessionListener {
      */
     default void onIceRestart(int attempt) {}
 
+    /**
+     * Something about this side's media changed mid-call that the person should know, such as the microphone's
+     * sound no longer arriving ({@link MediaWarning#AUDIO_SYSTEM_LOST}) and coming back ({@link MediaWarning#AUDIO_SYSTEM_BACK}).
+     */
+    default void onMediaWarning(MediaWarning warning) {}
+
     /** The "chat" data channel opened (messages can be sent) or closed. */
     default void onDataChannel(boolean open) {}
 

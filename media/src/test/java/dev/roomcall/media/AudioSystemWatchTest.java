@@ -10,8 +10,18 @@ class AudioSystemWatchTest {
     private final List<String> said = new ArrayList<>();
     private final AudioSystemWatch watch = new AudioSystemWatch(w -> said.add(w.code()));
 
+    private static final DeviceInfo MIC = new DeviceInfo("Null source", "mic-0");
+
     private static DeviceListing listing(boolean audioAnswers) {
-        return new DeviceListing(List.of(), List.of(), List.of(), true, audioAnswers);
+        return audioAnswers ? new DeviceListing(List.of(), List.of(MIC), List.of(MIC), true, true)
+                : new DeviceListing(List.of(), List.of(), List.of(), true, false);
+    }
+
+    @Test
+    void answeringWithNoDevicesAtAllIsLosingItToo() {
+        watch.accept(listing(true));
+        watch.accept(new DeviceListing(List.of(), List.of(), List.of(), true, true));
+        assertEquals(List.of(MediaWarning.AUDIO_SYSTEM_LOST), said);
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.roomcall.media.ConnectionState;
 import dev.roomcall.media.DtlsVerification;
 import dev.roomcall.media.FrameSource;
 import dev.roomcall.media.MediaEngine;
+import dev.roomcall.media.MediaWarning;
 import dev.roomcall.media.PeerMessage;
 import dev.roomcall.media.PeerSession;
 import dev.roomcall.media.SessionConfig;
@@ -315,6 +316,11 @@ public final class CallController implements CallControls, AutoCloseable {
                     emit(new CallEvent.Error("ice-failed", "The connection to the peer failed."));
                 }
             });
+        }
+
+        @Override
+        public void onMediaWarning(MediaWarning warning) {
+            ifCurrent(() -> emit(new CallEvent.MediaProblem(warning)));
         }
 
         @Override

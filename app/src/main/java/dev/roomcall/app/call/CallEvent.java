@@ -2,6 +2,7 @@ package dev.roomcall.app.call;
 
 import dev.roomcall.media.CallStats;
 import dev.roomcall.media.DtlsVerification;
+import dev.roomcall.media.MediaWarning;
 
 /**
  * What a call reports to whoever shows it: the headless JSON lines and the window both read these.
@@ -25,6 +26,9 @@ public sealed interface CallEvent {
 
     /** Connectivity stayed lost, so the call asked for new ICE candidates ({@code attempt} since it last worked). */
     record IceRestart(int attempt) implements CallEvent {}
+
+    /** Something about this side's media changed mid-call, e.g. the microphone's sound stopped arriving. */
+    record MediaProblem(MediaWarning warning) implements CallEvent {}
 
     record FirstRemoteVideo(int width, int height, long ms) implements CallEvent {}
 

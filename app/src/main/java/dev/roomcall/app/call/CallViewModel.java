@@ -1,6 +1,7 @@
 package dev.roomcall.app.call;
 
 import dev.roomcall.media.DtlsVerification;
+import dev.roomcall.media.MediaWarning;
 import dev.roomcall.media.PeerMessage;
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -34,6 +35,7 @@ public final class CallViewModel {
     private final Value<Boolean> statsVisible = new Value<>(false);
     private final Value<Boolean> helpVisible = new Value<>(false);
     private final Value<DtlsVerification> verification = new Value<>(null);
+    private final Value<String> mediaNotice = new Value<>("");
     private final StatsHistory history = new StatsHistory();
     private final RemoteAudioMonitor audioMonitor = new RemoteAudioMonitor();
     private final LevelMeter meter = new LevelMeter();
@@ -136,6 +138,11 @@ public final class CallViewModel {
     }
 
     /** The current peer's DTLS fingerprints and the code to compare aloud; null while there is none. */
+    /** What went wrong with this side's own media mid-call, in words ("" when nothing). */
+    public Value<String> mediaNotice() {
+        return mediaNotice;
+    }
+
     public Value<DtlsVerification> verification() {
         return verification;
     }
@@ -231,6 +238,9 @@ public final class CallViewModel {
             setPhase(CallPhase.INTERRUPTED);
         } else if (event instanceof CallEvent.FirstRemoteVideo) {
             remoteVideo.set(true);
+        } else if (event instanceof CallEvent.MediaProblem p) {
+            mediaNotice.set(MediaWarning.AUDIO_SYSTEM_LOST.equals(p.warning().code())
+                    ? CallStatus.text("media.soundLost") : "");
         } else if (event instanceof CallEvent.Verification v) {
             verification.set(v.verification());
         } else if (event instanceof CallEvent.SignalingLost lost) {

@@ -6,10 +6,7 @@ import dev.roomcall.app.Main;
 import dev.roomcall.app.call.CallController;
 import dev.roomcall.app.call.CallEvent;
 import dev.roomcall.app.cli.CommandLine;
-import dev.roomcall.media.AudioSystemWatch;
-import dev.roomcall.media.DeviceWatcher;
 import dev.roomcall.media.MediaWarning;
-import java.time.Duration;
 import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -21,8 +18,6 @@ import org.slf4j.LoggerFactory;
 public final class HeadlessRun {
 
     private static final Logger log = LoggerFactory.getLogger(HeadlessRun.class);
-    /** How soon a sound system that died is noticed; each look is a cheap device listing on its own thread. */
-    private static final Duration SOUND_CHECK_PERIOD = Duration.ofSeconds(2);
 
     private final CommandLine options;
     private final JsonLinesReporter reporter;
@@ -63,11 +58,6 @@ public final class HeadlessRun {
             for (MediaWarning warning : runtime.engine().warnings()) {
                 printWarning(warning);
             }
-            // A sound system can die mid-call (a PulseAudio server killed, a Bluetooth stack restarting): say so.
-            DeviceWatcher soundWatch = runtime.engine().usesSystemAudio()
-                    ? DeviceWatcher.start(runtime.engine().devices(), SOUND_CHECK_PERIOD,
-                            new AudioSystemWatch(this::printWarning))
-                    : null;
 
             CallController call = new CallController(runtime.callOptions(), runtime.engine(), event -> {
                 reporter.onEvent(event);
@@ -89,9 +79,6 @@ public final class HeadlessRun {
             call.start();
             awaitEnd(ended, call);
             call.close();
-            if (soundWatch != null) {
-                soundWatch.close();
-            }
             removeHook(hook);
         } finally {
             closed.countDown();

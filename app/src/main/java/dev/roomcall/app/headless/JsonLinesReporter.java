@@ -68,6 +68,12 @@ public final class JsonLinesReporter implements CallListener {
         if (event instanceof CallEvent.Disconnected) {
             return named("disconnected");
         }
+        if (event instanceof CallEvent.MediaProblem e) {
+            JsonObject json = named("warning");
+            json.addProperty("code", e.warning().code());
+            json.addProperty("message", e.warning().message());
+            return json;
+        }
         if (event instanceof CallEvent.IceRestart e) {
             JsonObject json = named("ice-restart");
             json.addProperty("attempt", e.attempt());

@@ -8,6 +8,7 @@ import dev.roomcall.app.i18n.I18n;
 import dev.roomcall.media.CallStats;
 import dev.roomcall.media.ChatText;
 import dev.roomcall.media.DtlsFingerprint;
+import dev.roomcall.media.MediaWarning;
 import dev.roomcall.media.DtlsVerification;
 import dev.roomcall.media.PeerMessage;
 import java.net.URI;
@@ -143,6 +144,10 @@ class CallViewModelTest {
         assertEquals("The call goes on meanwhile.", model.detail().get());
         model.accept(new CallEvent.Disconnected());
         assertEquals("Connection interrupted. Trying to recover…", model.status().get());
+        model.accept(new CallEvent.MediaProblem(new MediaWarning(MediaWarning.AUDIO_SYSTEM_LOST, "x")));
+        assertTrue(model.mediaNotice().get().startsWith("Your microphone stopped sending sound"), model.mediaNotice().get());
+        model.accept(new CallEvent.MediaProblem(new MediaWarning(MediaWarning.AUDIO_SYSTEM_BACK, "y")));
+        assertEquals("", model.mediaNotice().get(), "gone once the sound is back");
         model.accept(new CallEvent.IceRestart(1));
         assertEquals(CallPhase.INTERRUPTED, model.phase().get(), "an ICE restart is still the recovery");
         model.accept(new CallEvent.Connected(5000));

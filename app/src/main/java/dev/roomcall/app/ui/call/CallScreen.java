@@ -97,7 +97,11 @@ public final class CallScreen extends BorderPane {
         StackPane.setMargin(controls, new Insets(0, 16, 18, 16));
         help = new HelpOverlay(model);
 
-        StackPane stage = new StackPane(remote, badge, status, self, room, stats, controls, help);
+        MediaNotice notice = new MediaNotice(model);
+        StackPane.setAlignment(notice, javafx.geometry.Pos.BOTTOM_CENTER);
+        StackPane.setMargin(notice, new Insets(0, 16, 96, 16));
+
+        StackPane stage = new StackPane(remote, badge, status, self, room, stats, notice, controls, help);
         stage.getStyleClass().add("call-stage");
         stage.setMinSize(0, 0);
         chat = new ChatPanel(model);
