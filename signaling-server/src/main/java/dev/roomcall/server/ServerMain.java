@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -132,6 +134,11 @@ public final class ServerMain implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     String joinLimit;
 
+    @Option(names = "--print-turn-credentials",
+            description = "Print one set of TURN credentials, as a joining client would get them, and exit without "
+                    + "serving: for checking the relay with turnutils_uclient (see docs/deploy.md).")
+    boolean printTurnCredentials;
+
     @Spec
     CommandSpec spec;
 
@@ -146,12 +153,32 @@ public final class ServerMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (printTurnCredentials) {
+            return printTurnCredentials();
+        }
         SignalingServer server = start();
         if (server == null) {
             return 1;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "roomcall-server-shutdown"));
         server.join();
+        return 0;
+    }
+
+    /** What a joining client would get for the TURN relay: one short-lived username and credential, not the secret. */
+    private int printTurnCredentials() {
+        ServerConfig config = config();
+        if (config.turn() == null) {
+            throw new ParameterException(spec.commandLine(), "--print-turn-credentials needs --turn-url and --turn-secret-file");
+        }
+        Instant now = Instant.now();
+        IceServer issued = config.turn().issue(now);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("urls: " + String.join(" ", issued.urls()));
+        out.println("username: " + issued.username());
+        out.println("credential: " + issued.credential());
+        out.println("valid until: " + now.plus(config.turn().ttl()).truncatedTo(ChronoUnit.SECONDS));
+        out.flush();
         return 0;
     }
 

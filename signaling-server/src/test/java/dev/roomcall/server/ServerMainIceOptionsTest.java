@@ -170,6 +170,28 @@ class ServerMainIceOptionsTest {
     }
 
     @Test
+    void printsOneSetOfCredentialsForCheckingTheRelayAndServesNothing() throws IOException {
+        Path secretFile = file("turn-secret", SECRET);
+
+        int exit = commandLine(new ServerMain()).execute("--port", "1", "--turn-url", "turn:turn.example.org:3478",
+                "--turn-secret-file", secretFile.toString(), "--print-turn-credentials");
+
+        assertEquals(0, exit, err.toString());
+        List<String> lines = out.toString().lines().toList();
+        assertEquals("urls: turn:turn.example.org:3478", lines.get(0));
+        String username = lines.get(1).substring("username: ".length());
+        assertEquals("credential: " + TurnCredentials.credential(SECRET, username), lines.get(2));
+        assertTrue(lines.get(3).startsWith("valid until: "), lines.get(3));
+        assertFalse(out.toString().contains(SECRET), out.toString());
+        assertFalse(out.toString().contains("listening"), "it must not start serving:\n" + out);
+    }
+
+    @Test
+    void printingCredentialsWithoutARelayIsAUsageError() {
+        assertUsageError("--print-turn-credentials needs --turn-url", "--print-turn-credentials");
+    }
+
+    @Test
     void theStartupMessageNamesTheRelayAndPolicyButNotTheSecret() throws IOException {
         Path secretFile = file("turn-secret", SECRET);
         ServerMain main = new ServerMain();
