@@ -107,12 +107,12 @@ public final class CallRuntime implements AutoCloseable {
                         + "' is not a server address: use ws://, wss://, http:// or https:// and a host.");
             }
         }
-        Optional<String> iceProblem = options.iceServerProblem();
-        if (iceProblem.isPresent()) {
-            throw new StartException("bad-ice-server", iceProblem.get());
+        List<IceServer> commandLineIceServers;
+        try {
+            commandLineIceServers = options.iceServers().stream().map(IceServerSetting::toIceServer).toList();
+        } catch (IllegalArgumentException e) {
+            throw new StartException("bad-ice-server", e.getMessage());
         }
-        List<IceServer> commandLineIceServers = options.iceServers().stream()
-                .map(IceServerSetting::toIceServer).toList();
         EmbeddedServer server = null;
         if (commandLineServer == null || options.hostPort() != null) {
             int port = options.hostPort() == null ? DEFAULT_PORT : options.hostPort();
@@ -250,6 +250,7 @@ public final class CallRuntime implements AutoCloseable {
                 iceServers(), relayOnly());
     }
 
+    /** The STUN/TURN servers calls use and the built-in server announces: the command line's, else the settings'. */
     private List<IceServer> iceServers() {
         return iceServers(commandLineIceServers, settings);
     }
@@ -274,7 +275,6 @@ public final class CallRuntime implements AutoCloseable {
      */
     public URI browserLinkFor(CallOptions call) {
         URI ws = call.server();
-    /** The STUN/TURN servers calls use and the built-in server announces: the command line's, else the settings'. */
         String scheme = "wss".equalsIgnoreCase(ws.getScheme()) ? "https" : "http";
         String host = ws.getHost();
         EmbeddedServer embedded = server;

@@ -20,12 +20,15 @@ import dev.roomcall.signaling.SignalingListener;
 import dev.roomcall.signaling.SignalingState;
 import dev.roomcall.signaling.SignalingUrl;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The runtime applies the person's settings: server, STUN/TURN servers and resolution. */
 class CallRuntimeTest {
@@ -130,10 +133,28 @@ class CallRuntimeTest {
                 () -> TestRuntimes.start(Settings.defaults(), "--ice-server", "turn:turn.example.org"));
         assertEquals("bad-ice-server", noCredential.code());
         assertEquals("--ice-server 'turn:turn.example.org': a TURN server needs --ice-username and --ice-credential "
-                + "after it", noCredential.getMessage());
+                + "(or --ice-credential-file) after it", noCredential.getMessage());
         CallRuntime.StartException scheme = assertThrows(CallRuntime.StartException.class,
                 () -> TestRuntimes.start(Settings.defaults(), "--ice-server", "http://stun.example.org"));
         assertTrue(scheme.getMessage().contains("must start with stun:, turn: or turns:"), scheme.getMessage());
+    }
+
+    @Test
+    void aTurnCredentialCanComeFromAFileKeptOffTheCommandLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("turn-credential");
+        Files.writeString(file, "s3cret\n");
+        runtime = TestRuntimes.start(Settings.defaults(), "--ice-server", "turn:192.0.2.2:3478", "--ice-username", "ann",
+                "--ice-credential-file", file.toString());
+        assertEquals(List.of(new IceServer(List.of("turn:192.0.2.2:3478"), "ann", "s3cret")),
+                runtime.callOptions().iceServers());
+        runtime.close();
+        runtime = null;
+
+        CallRuntime.StartException missing = assertThrows(CallRuntime.StartException.class,
+                () -> TestRuntimes.start(Settings.defaults(), "--ice-server", "turn:192.0.2.2:3478", "--ice-username",
+                        "ann", "--ice-credential-file", dir.resolve("nowhere").toString()));
+        assertEquals("bad-ice-server", missing.code());
+        assertTrue(missing.getMessage().startsWith("cannot read --ice-credential-file"), missing.getMessage());
     }
 
     @Test

@@ -3,7 +3,11 @@ package dev.roomcall.app.cli;
 import dev.roomcall.app.call.Role;
 import dev.roomcall.app.settings.IceServerSetting;
 import dev.roomcall.app.settings.SettingProblem;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +65,10 @@ public final class CommandLine {
                     + "computer's addresses. Needs a TURN server (--ice-server, the settings, or the server's).")
     boolean relayOnly;
 
-    /** One {@code --ice-server URL [--ice-username NAME --ice-credential SECRET]}, as Roomcall's server takes it. */
+    /**
+     * One {@code --ice-server URL [--ice-username NAME (--ice-credential SECRET | --ice-credential-file FILE)]}, as
+     * Roomcall's server takes it.
+     */
     static final class IceServerOption {
         @Option(names = "--ice-server", paramLabel = "URL", required = true,
                 description = "STUN or TURN server for calls across networks, e.g. stun:stun.example.org:3478 or "
@@ -73,9 +80,19 @@ public final class CommandLine {
                 description = "Username for the --ice-server just before (TURN).")
         String username;
 
-        @Option(names = "--ice-credential", paramLabel = "SECRET",
-                description = "Credential (password) for the --ice-server just before (TURN).")
-        String credential;
+        @ArgGroup(exclusive = true, multiplicity = "0..1")
+        IceCredential credential;
+    }
+
+    static final class IceCredential {
+        @Option(names = "--ice-credential", paramLabel = "SECRET", required = true,
+                description = "Credential (password) for the --ice-server just before (TURN). Other users of this "
+                        + "machine can read a command line (ps); prefer --ice-credential-file.")
+        String value;
+
+        @Option(names = "--ice-credential-file", paramLabel = "FILE", required = true,
+                description = "File whose first line is the credential for the --ice-server just before.")
+        Path file;
     }
 
     public URI server() {
@@ -106,20 +123,44 @@ public final class CommandLine {
         return hostPort;
     }
 
-    /** The --ice-server entries in the order given, unchecked; see {@link #iceServerProblem()}. */
+    /**
+     * The --ice-server entries in the order given, credential files read.
+     *
+     * @throws IllegalArgumentException naming the option, if an entry cannot be used (checked as the settings check
+     *                                  theirs) or its credential file cannot be read
+     */
     public List<IceServerSetting> iceServers() {
-        return iceServers.stream().map(o -> new IceServerSetting(o.url, o.username, o.credential)).toList();
-    }
-
-    /** Why an --ice-server entry cannot be used, in words for the command line; empty if all can. */
-    public Optional<String> iceServerProblem() {
-        for (IceServerSetting entry : iceServers()) {
+        List<IceServerSetting> entries = new ArrayList<>();
+        for (IceServerOption option : iceServers) {
+            IceServerSetting entry = new IceServerSetting(option.url, option.username, credential(option));
             Optional<SettingProblem> problem = entry.problem();
             if (problem.isPresent()) {
-                return Optional.of("--ice-server '" + entry.url() + "': " + words(problem.get()));
+                throw new IllegalArgumentException("--ice-server '" + entry.url() + "': " + words(problem.get()));
             }
+            entries.add(entry);
         }
-        return Optional.empty();
+        return List.copyOf(entries);
+    }
+
+    private static String credential(IceServerOption option) {
+        if (option.credential == null) {
+            return null;
+        }
+        if (option.credential.file == null) {
+            return option.credential.value;
+        }
+        try {
+            String content = Files.readString(option.credential.file, StandardCharsets.UTF_8);
+            int end = content.indexOf('\n');
+            String firstLine = (end < 0 ? content : content.substring(0, end)).strip();
+            if (firstLine.isEmpty()) {
+                throw new IllegalArgumentException("--ice-credential-file " + option.credential.file + " is empty");
+            }
+            return firstLine;
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read --ice-credential-file " + option.credential.file + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     public boolean relayOnly() {
@@ -133,7 +174,7 @@ public final class CommandLine {
             case ICE_HOST:
                 return "needs a host and a port within 1..65535 (only turn URLs may add ?transport=udp or tcp)";
             case TURN_CREDENTIALS:
-                return "a TURN server needs --ice-username and --ice-credential after it";
+                return "a TURN server needs --ice-username and --ice-credential (or --ice-credential-file) after it";
             default:
                 return problem.name();
         }

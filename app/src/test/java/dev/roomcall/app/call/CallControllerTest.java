@@ -90,6 +90,24 @@ class CallControllerTest {
     }
 
     @Test
+    void theServersRelayOnlyPolicyBindsCallsThatDidNotAskForIt() throws Exception {
+        server.close();
+        // A relay-only deployment whose TURN server is not announced here: only the policy is under test.
+        server = SignalingServer.start(ServerConfig.defaults().withHost("127.0.0.1").withPort(0).withRelayOnly(true));
+        EventLog first = new EventLog("first");
+        EventLog second = new EventLog("second");
+        join(first, Role.AUTO);
+        first.await(CallEvent.Joined.class, WAIT);
+        join(second, Role.AUTO);
+
+        assertEquals("relay-unavailable", second.await(CallEvent.Error.class, WAIT).code());
+        assertEquals("relay-unavailable", first.await(CallEvent.Error.class, WAIT).code());
+        second.awaitCount(CallEvent.Stats.class, 3, WAIT);
+        assertTrue(first.all().stream().noneMatch(CallEvent.Connected.class::isInstance), first.all().toString());
+        assertTrue(second.all().stream().noneMatch(CallEvent.Connected.class::isInstance), second.all().toString());
+    }
+
+    @Test
     void hangingUpTellsThePeerAtOnceAndTheRoomTakesSomeoneNew() throws Exception {
         EventLog stays = new EventLog("stays");
         EventLog leaves = new EventLog("leaves");

@@ -83,14 +83,20 @@ final class Coturn implements AutoCloseable {
         return address;
     }
 
+    /** coturn's {@code static-auth-secret}, for a Roomcall server that makes the credentials itself. */
+    String secret() {
+        return secret;
+    }
+
     /** {@code turn:ADDRESS:PORT?transport=udp} */
     String url() {
         return "turn:" + address + ":" + port + "?transport=udp";
     }
 
     /**
-     * The TURN REST scheme coturn checks under {@code use-auth-secret}: the username is the expiry time in Unix
-     * seconds (and a label), the credential is base64(HMAC-SHA1(secret, username)).
+     * Credentials for a client given them directly (the app's --ice-server), in the TURN REST scheme coturn checks
+     * under {@code use-auth-secret}: the username is the expiry time in Unix seconds (and a label), the credential is
+     * base64(HMAC-SHA1(secret, username)).
      */
     IceServer restCredentials(Duration validFor) {
         String username = Instant.now().plus(validFor).getEpochSecond() + ":roomcall-e2e";

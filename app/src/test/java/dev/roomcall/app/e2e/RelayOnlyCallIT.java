@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import dev.roomcall.server.ServerConfig;
 import dev.roomcall.server.SignalingServer;
+import dev.roomcall.server.TurnCredentials;
 import dev.roomcall.signaling.IceServer;
 import dev.roomcall.signaling.RoomCode;
 import java.time.Duration;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Relay-only calls through a real TURN server: Debian's coturn with a shared secret ({@code use-auth-secret}), the
- * packaged app with {@code --relay-only} and Chromium on Roomcall's page with {@code ?ice=relay}. Relay-only sides
+ * packaged app and Chromium on Roomcall's page, relay-only by their own switches ({@code --relay-only},
+ * {@code ?ice=relay}) or by the server's policy. Relay-only sides
  * gather nothing but relay candidates, so the call connects through coturn or not at all; both must decode the
  * other's media, and both must name {@code relay} as their side of the pair in use.
  */
@@ -43,8 +45,9 @@ class RelayOnlyCallIT {
     @Test
     void theServerAnnouncesTurnAndBothRelayOnlySidesTalkThroughIt() throws Exception {
         String room = RoomCode.newRoomName();
-        IceServer turn = coturn.restCredentials(Duration.ofHours(1));
-        ServerConfig config = ServerConfig.defaults().withHost("127.0.0.1").withPort(0).withIceServers(List.of(turn));
+        // The server makes fresh credentials for every join from the secret it shares with coturn.
+        ServerConfig config = ServerConfig.defaults().withHost("127.0.0.1").withPort(0)
+                .withTurn(new TurnCredentials(List.of(coturn.url()), coturn.secret(), Duration.ofHours(1)));
         try (SignalingServer server = SignalingServer.start(config);
              BrowserPeer browser = BrowserPeer.open("relay-only-browser", server.httpUri() + "?ice=relay#" + room)) {
             browser.awaitState("waiting", CALL);
@@ -68,6 +71,22 @@ class RelayOnlyCallIT {
             // The page learns TURN only from the app's server: nothing about it is in this link.
             try (BrowserPeer browser = BrowserPeer.open("relay-only-cli-browser", page + "?ice=relay#" + room)) {
                 app.await("peer-joined", CALL);
+                assertRelayedBothWays(app, browser);
+            }
+        }
+    }
+
+    @Test
+    void aRelayOnlyDeploymentRelaysCallsWhoseClientsAskedForNothing() throws Exception {
+        String room = RoomCode.newRoomName();
+        ServerConfig config = ServerConfig.defaults().withHost("127.0.0.1").withPort(0)
+                .withTurn(new TurnCredentials(List.of(coturn.url()), coturn.secret(), Duration.ofHours(1)))
+                .withRelayOnly(true);
+        try (SignalingServer server = SignalingServer.start(config);
+             BrowserPeer browser = BrowserPeer.open("relay-policy-browser", server.httpUri() + "#" + room)) {
+            browser.awaitState("waiting", CALL);
+            try (AppProcess app = AppProcess.start("relay-policy-app",
+                    "--fake-media", "--server", server.uri().toString(), "--room", room)) {
                 assertRelayedBothWays(app, browser);
             }
         }
