@@ -61,7 +61,8 @@ final class EndpointFactory implements WebSocketCreator {
             response.setAcceptedSubProtocol(Protocol.SUBPROTOCOL);
         }
         return new SignalingEndpoint(ids.incrementAndGet(), requestedRoom(request), extensions, remoteAddress(request),
-                rooms, limiter, joins, heartbeat, new TokenBucket(config.messagesPerSecond(), config.messageBurst()));
+                rooms, limiter, joins, heartbeat, new TokenBucket(config.messagesPerSecond(), config.messageBurst()),
+                config.maxMessageBytes());
     }
 
     /** @return the room, or null if the name is invalid (the endpoint then closes with the rule as reason) */

@@ -1,14 +1,16 @@
 package dev.roomcall.server;
 
 import dev.roomcall.signaling.Protocol;
-import dev.roomcall.signaling.SignalMessage;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.websocket.api.Callback;
+import org.eclipse.jetty.websocket.api.Frame;
 import org.eclipse.jetty.websocket.api.Session;
 import org.eclipse.jetty.websocket.api.StatusCode;
 import org.eclipse.jetty.websocket.api.exceptions.MessageTooLargeException;
+import org.eclipse.jetty.websocket.common.WebSocketSession;
+import org.eclipse.jetty.websocket.core.OpCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +19,9 @@ import org.slf4j.LoggerFactory;
  * (rate, validity) and hands the rest to {@link Rooms}. Jetty delivers one message at a time per
  * connection, so the per-connection counters need no locking.
  *
- * <p>Messages are decoded only to classify them; what is relayed is always the original payload.
+ * <p>Text messages are taken as frames and kept as bytes: they are classified from those bytes
+ * ({@link RelayClassifier}) and relayed as the very same bytes, never decoded to a String and encoded
+ * again. Binary messages come whole from Jetty. What is relayed is always the original payload.
  *
  * <p>Public only because Jetty calls listener methods through a public lookup; it cannot be
  * constructed outside this package and is not part of the API.
@@ -33,6 +37,8 @@ public final class SignalingEndpoint implements Session.Listener.AutoDemanding, 
     static final String REASON_TOO_MANY_CONNECTIONS = "too many connections from your address";
     static final String REASON_TOO_MANY_INVALID = "too many invalid messages";
     static final String REASON_TOO_MANY_JOINS = "too many joins, slow down";
+    /** Jetty's words for it, which clients have always seen. */
+    static final String REASON_INVALID_UTF8 = "Invalid UTF-8";
 
     private static final ByteBuffer EMPTY = ByteBuffer.allocate(0);
 
@@ -45,6 +51,7 @@ public final class SignalingEndpoint implements Session.Listener.AutoDemanding, 
     private final JoinLimiter joins;
     private final Heartbeat heartbeat;
     private final TokenBucket rate;
+    private final TextMessageAssembler textMessage;
     private final AtomicBoolean holdsAddressSlot = new AtomicBoolean();
 
     private volatile Session session;
@@ -54,9 +61,10 @@ public final class SignalingEndpoint implements Session.Listener.AutoDemanding, 
 
     /**
      * @param room null if the requested name was invalid; the connection is then closed on open with the reason
+     * @param maxMessageBytes a text message larger than this closes the connection with 1009
      */
-    SignalingEndpoint(int id, RoomName room, boolean extensions, InetAddress address,
-                      Rooms rooms, AddressLimiter limiter, JoinLimiter joins, Heartbeat heartbeat, TokenBucket rate) {
+    SignalingEndpoint(int id, RoomName room, boolean extensions, InetAddress address, Rooms rooms, AddressLimiter limiter,
+                      JoinLimiter joins, Heartbeat heartbeat, TokenBucket rate, int maxMessageBytes) {
         this.id = id;
         this.room = room;
         this.extensions = extensions;
@@ -66,6 +74,7 @@ public final class SignalingEndpoint implements Session.Listener.AutoDemanding, 
         this.joins = joins;
         this.heartbeat = heartbeat;
         this.rate = rate;
+        this.textMessage = new TextMessageAssembler(maxMessageBytes);
     }
 
     // ---------------------------------------------------------------- Jetty events
@@ -96,10 +105,32 @@ public final class SignalingEndpoint implements Session.Listener.AutoDemanding, 
         rooms.join(this, room);
     }
 
+    /**
+     * Sees every frame; takes only those of text messages (this class has no onWebSocketText, so Jetty builds no
+     * String). Control frames and binary messages carry on through Jetty's own handling.
+     */
     @Override
-    public void onWebSocketText(String text) {
+    public void onWebSocketFrame(Frame frame, Callback callback) {
+        byte opCode = frame.getOpCode();
+        boolean first = opCode == OpCode.TEXT;
+        if (!first && !(opCode == OpCode.CONTINUATION && textMessage.inProgress())) {
+            callback.succeed();
+            return;
+        }
         lastHeardNanos = System.nanoTime();
-        accept(new Payload.Text(text));
+        byte[] message;
+        try {
+            message = textMessage.add(frame.getPayload(), first, frame.isFin());
+        } catch (MessageTooLargeException e) {
+            callback.succeed();
+            onWebSocketError(e);
+            close(StatusCode.MESSAGE_TOO_LARGE, e.getMessage());
+            return;
+        }
+        callback.succeed();
+        if (message != null) {
+            acceptText(message);
+        }
     }
 
     @Override
@@ -107,7 +138,9 @@ public final class SignalingEndpoint implements Session.Listener.AutoDemanding, 
         lastHeardNanos = System.nanoTime();
         Payload.Binary payload = new Payload.Binary(buffer);
         callback.succeed();
-        accept(payload);
+        if (!closing) {
+            accept(payload, payload.classify());
+        }
     }
 
     @Override
@@ -138,7 +171,22 @@ public final class SignalingEndpoint implements Session.Listener.AutoDemanding, 
 
     // ---------------------------------------------------------------- policing and routing
 
-    private void accept(Payload payload) {
+    private void acceptText(byte[] utf8) {
+        if (closing) {
+            return;
+        }
+        Payload.Text payload = Payload.Text.ofUtf8(utf8);
+        MessageKind kind = payload.classify();
+        if (kind == RelayClassifier.NOT_UTF8) {
+            // A text frame must be UTF-8 (RFC 6455): a protocol error, closed as Jetty closes it, not an invalid message.
+            LOG.debug("event=error member={} error=invalid-utf8", id);
+            close(StatusCode.BAD_PAYLOAD, REASON_INVALID_UTF8);
+            return;
+        }
+        accept(payload, kind);
+    }
+
+    private void accept(Payload payload, MessageKind kind) {
         if (closing) {
             return;
         }
@@ -147,17 +195,16 @@ public final class SignalingEndpoint implements Session.Listener.AutoDemanding, 
             closeSelf(Protocol.CLOSE_LIMIT, REASON_RATE_LIMIT);
             return;
         }
-        SignalMessage message = payload.decode();
-        if (message instanceof SignalMessage.Invalid) {
-            SignalMessage.Invalid invalid = (SignalMessage.Invalid) message;
-            reject(invalid.problem() + ": " + invalid.detail());
-        } else if (message instanceof SignalMessage.Bye) {
-            closeSelf(StatusCode.NORMAL, "bye");
-        } else if (message instanceof SignalMessage.Extension) {
-            // Only the server speaks joined/peer-left/...; a client sending them is confused or spoofing.
-            reject("clients may not send " + message.getClass().getSimpleName());
-        } else {
+        if (kind == MessageKind.RELAYABLE) {
             rooms.relay(this, payload);
+        } else if (kind instanceof MessageKind.Invalid) {
+            MessageKind.Invalid invalid = (MessageKind.Invalid) kind;
+            reject(invalid.problem() + ": " + invalid.detail());
+        } else if (kind == MessageKind.BYE) {
+            closeSelf(StatusCode.NORMAL, "bye");
+        } else {
+            // Only the server speaks joined/peer-left/...; a client sending them is confused or spoofing.
+            reject("clients may not send " + ((MessageKind.Extension) kind).name());
         }
     }
 
@@ -199,11 +246,15 @@ public final class SignalingEndpoint implements Session.Listener.AutoDemanding, 
         if (s == null || !s.isOpen()) {
             return;
         }
-        Callback callback = Callback.from(() -> { }, this::sendFailed);
-        if (payload instanceof Payload.Text) {
-            s.sendText(((Payload.Text) payload).text(), callback);
+        if (payload instanceof Payload.Text && s instanceof WebSocketSession) {
+            // The API only sends text from a String; the core session takes the bytes as they are.
+            ((WebSocketSession) s).getCoreSession().sendFrame(
+                    new org.eclipse.jetty.websocket.core.Frame(OpCode.TEXT, payload.buffer()),
+                    org.eclipse.jetty.util.Callback.from(() -> { }, this::sendFailed), false);
+        } else if (payload instanceof Payload.Text) {
+            s.sendText(((Payload.Text) payload).text(), Callback.from(() -> { }, this::sendFailed));
         } else {
-            s.sendBinary(((Payload.Binary) payload).buffer(), callback);
+            s.sendBinary(payload.buffer(), Callback.from(() -> { }, this::sendFailed));
         }
     }
 
