@@ -11,15 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Debian's coturn ({@code /usr/bin/turnserver}) on 127.0.0.1 and a free port, configured the way docs/deploy.md
- * tells a deployment to (a configuration file with {@code use-auth-secret} and {@code static-auth-secret}, so the
- * secret is not on a command line), and coturn's own test client {@code turnutils_uclient} to ask it for
- * allocations. Both come from the {@code coturn} package; without it this fails, it does not skip.
+ * Debian's coturn ({@code /usr/bin/turnserver}) on 127.0.0.1 and a free port, configured by a file (so the secret is
+ * not on a command line) with {@code use-auth-secret}, and coturn's own test client {@code turnutils_uclient} to
+ * ask it for allocations. Both come from the {@code coturn} package; without it this fails, it does not skip.
  */
 final class LoopbackCoturn implements AutoCloseable {
 
@@ -40,7 +40,36 @@ final class LoopbackCoturn implements AutoCloseable {
         this.port = port;
     }
 
+    /** coturn with a minimal configuration: shared-secret credentials, and loopback peers allowed so relaying works. */
     static LoopbackCoturn start(String secret) throws IOException, InterruptedException {
+        return launch(secret, List.of(
+                "realm=" + REALM,
+                "use-auth-secret",
+                "fingerprint",
+                "no-cli",
+                // The test client's peers are relay addresses on loopback, which coturn refuses by default (and must,
+                // in a deployment: see docs/deploy.md).
+                "allow-loopback-peers"));
+    }
+
+    /**
+     * coturn with a deployment's configuration file ({@code packaging/server/turnserver.conf}), moved onto loopback
+     * and a free port: its addresses, ports, secret, certificates and log destination are replaced, everything else
+     * (authentication, peer restrictions, quotas) is kept as shipped.
+     */
+    static LoopbackCoturn startWithDeploymentConfig(Path deploymentConfig, String secret) throws IOException, InterruptedException {
+        List<String> kept = Files.readAllLines(deploymentConfig, StandardCharsets.UTF_8).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .filter(line -> REPLACED.stream().noneMatch(option -> line.equals(option) || line.startsWith(option + "=")))
+                .toList();
+        return launch(secret, kept);
+    }
+
+    /** Options of a deployment's file that a loopback test must set its own way. */
+    private static final List<String> REPLACED = List.of("listening-port", "tls-listening-port", "listening-ip", "relay-ip",
+            "external-ip", "static-auth-secret", "cert", "pkey", "syslog", "log-file", "pidfile", "userdb", "no-stdout-log");
+
+    private static LoopbackCoturn launch(String secret, List<String> options) throws IOException, InterruptedException {
         for (Path tool : List.of(TURNSERVER, UCLIENT)) {
             if (!Files.isExecutable(tool)) {
                 throw new IllegalStateException(tool + " is missing: install Debian's coturn package (apt-get install "
@@ -50,27 +79,22 @@ final class LoopbackCoturn implements AutoCloseable {
         int port = freePort();
         Path dir = Files.createTempDirectory("roomcall-coturn-");
         Path config = dir.resolve("turnserver.conf");
-        Files.writeString(config, String.join("\n",
+        List<String> lines = new ArrayList<>(options);
+        lines.addAll(List.of(
                 "listening-ip=" + ADDRESS,
                 "relay-ip=" + ADDRESS,
                 "listening-port=" + port,
-                "realm=" + REALM,
-                "use-auth-secret",
                 "static-auth-secret=" + secret,
-                "fingerprint",
-                "no-cli",
                 "no-tls",
                 "no-dtls",
-                // The test client's peers are relay addresses on loopback, which coturn refuses by default (and must,
-                // in a deployment: see docs/deploy.md).
-                "allow-loopback-peers",
-                // Only with verbose logging does coturn log each allocation with its username, which the test reads.
+                // Only with verbose logging does coturn log each allocation with its username, which the tests read.
                 "verbose",
                 "simple-log",
                 "log-file=stdout",
                 "pidfile=" + dir.resolve("turnserver.pid"),
                 "userdb=" + dir.resolve("turndb"),
-                ""), StandardCharsets.UTF_8);
+                ""));
+        Files.writeString(config, String.join("\n", lines), StandardCharsets.UTF_8);
         Path log = dir.resolve("turnserver.log");
         Process process = new ProcessBuilder(TURNSERVER.toString(), "-c", config.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -82,6 +106,14 @@ final class LoopbackCoturn implements AutoCloseable {
             throw e;
         }
         return coturn;
+    }
+
+    /** Lines in which coturn said it did not understand its configuration. */
+    List<String> configurationComplaints() throws IOException {
+        return Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                .filter(line -> line.contains("Bad configuration format") || line.contains("Wrong address format")
+                        || line.contains("ERROR:"))
+                .toList();
     }
 
     /** {@code turn:127.0.0.1:PORT?transport=udp}, the URL a deployment would announce for this relay. */
