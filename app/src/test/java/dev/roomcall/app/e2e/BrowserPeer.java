@@ -63,11 +63,17 @@ public final class BrowserPeer implements AutoCloseable {
     /**
      * How to start the browser.
      *
-     * @param fakeVideo a .y4m or .mjpeg file Chromium's fake camera plays instead of its test pattern; null for the pattern
+     * @param fakeVideo      a .y4m or .mjpeg file Chromium's fake camera plays instead of its test pattern; null for the pattern
+     * @param extraArguments further Chromium command-line switches, added after the harness's own (e.g. a certificate to trust)
      */
-    public record Options(Media media, Path fakeVideo, int width, int height) {
+    public record Options(Media media, Path fakeVideo, int width, int height, List<String> extraArguments) {
         public Options {
             Objects.requireNonNull(media, "media");
+            extraArguments = List.copyOf(extraArguments);
+        }
+
+        public Options(Media media, Path fakeVideo, int width, int height) {
+            this(media, fakeVideo, width, height, List.of());
         }
 
         public static Options defaults() {
@@ -75,15 +81,22 @@ public final class BrowserPeer implements AutoCloseable {
         }
 
         public Options withMedia(Media newMedia) {
-            return new Options(newMedia, fakeVideo, width, height);
+            return new Options(newMedia, fakeVideo, width, height, extraArguments);
         }
 
         public Options withFakeVideo(Path file) {
-            return new Options(media, file, width, height);
+            return new Options(media, file, width, height, extraArguments);
         }
 
         public Options withWindowSize(int newWidth, int newHeight) {
-            return new Options(media, fakeVideo, newWidth, newHeight);
+            return new Options(media, fakeVideo, newWidth, newHeight, extraArguments);
+        }
+
+        /** These options plus {@code arguments} on Chromium's command line. */
+        public Options withExtraArguments(String... arguments) {
+            List<String> all = new ArrayList<>(extraArguments);
+            all.addAll(List.of(arguments));
+            return new Options(media, fakeVideo, width, height, all);
         }
     }
 
@@ -164,6 +177,9 @@ public final class BrowserPeer implements AutoCloseable {
         if (options.fakeVideo() != null) {
             chrome.addArguments("--use-file-for-fake-video-capture=" + options.fakeVideo().toAbsolutePath());
         }
+        chrome.addArguments(options.extraArguments());
+        // Said outright: certificate errors are never waved through wholesale; a test trusts a certificate by name.
+        chrome.setAcceptInsecureCerts(false);
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         chrome.setCapability("goog:loggingPrefs", logging);
