@@ -178,7 +178,7 @@ public final class BrowserPeer implements AutoCloseable {
             chrome.addArguments("--use-file-for-fake-video-capture=" + options.fakeVideo().toAbsolutePath());
         }
         chrome.addArguments(options.extraArguments());
-        // Said outright: certificate errors are never waved through wholesale; a test trusts a certificate by name.
+        // Said outright: certificate errors are never waved through wholesale; a test trusts one certificate by its key.
         chrome.setAcceptInsecureCerts(false);
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
