@@ -17,6 +17,7 @@ import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -366,21 +367,39 @@ public final class CallRuntime implements AutoCloseable {
 
     /** This machine's first private IPv4 address, which a browser on the LAN can reach. */
     static Optional<String> lanAddress() {
+        List<InetAddress> addresses = new ArrayList<>();
         try {
             for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
-                if (!nic.isUp() || nic.isLoopback() || nic.isVirtual()) {
-                    continue;
-                }
-                for (InetAddress address : Collections.list(nic.getInetAddresses())) {
-                    if (address instanceof Inet4Address && address.isSiteLocalAddress()) {
-                        return Optional.of(address.getHostAddress());
-                    }
+                if (nic.isUp() && !nic.isLoopback() && !nic.isVirtual()) {
+                    addresses.addAll(Collections.list(nic.getInetAddresses()));
                 }
             }
         } catch (SocketException e) {
             log.debug("event=lan-address-unavailable", e);
         }
-        return Optional.empty();
+        return reachableAddress(addresses);
+    }
+
+    /**
+     * The address other machines most likely reach this one by: a private IPv4 address (a home or office network)
+     * first, otherwise any other IPv4 address that is neither loopback nor link-local (a machine with a public
+     * address). IPv6 is left out: a link with a bracketed literal is rarely what a person can read out or type.
+     */
+    static Optional<String> reachableAddress(List<InetAddress> addresses) {
+        Optional<String> other = Optional.empty();
+        for (InetAddress address : addresses) {
+            if (!(address instanceof Inet4Address) || address.isLoopbackAddress() || address.isLinkLocalAddress()
+                    || address.isAnyLocalAddress() || address.isMulticastAddress()) {
+                continue;
+            }
+            if (address.isSiteLocalAddress()) {
+                return Optional.of(address.getHostAddress());
+            }
+            if (other.isEmpty()) {
+                other = Optional.of(address.getHostAddress());
+            }
+        }
+        return other;
     }
 
     @Override
