@@ -17,6 +17,7 @@ import dev.roomcall.signaling.SignalingClient;
 import dev.roomcall.signaling.SignalingListener;
 import dev.roomcall.signaling.SignalingState;
 import dev.roomcall.signaling.SignalingUrl;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -178,15 +179,30 @@ public final class CallController implements CallControls, AutoCloseable {
         }
     }
 
+    /**
+     * The deployment's servers first (a Roomcall server hands out fresh TURN credentials on every join), then this
+     * person's own STUN/TURN servers that the deployment did not already name: a server announcing only STUN must
+     * not take away the TURN relay someone configured.
+     */
+    static List<IceServer> withServersOf(List<IceServer> announced, List<IceServer> own) {
+        List<IceServer> merged = new ArrayList<>(announced);
+        java.util.Set<String> named = new java.util.HashSet<>();
+        announced.forEach(server -> named.addAll(server.urls()));
+        for (IceServer server : own) {
+            if (server.urls().stream().noneMatch(named::contains)) {
+                merged.add(server);
+            }
+        }
+        return List.copyOf(merged);
+    }
+
     private void onSignal(SignalMessage message) {
         if (ended) {
             return;
         }
         if (message instanceof SignalMessage.Joined joined) {
             serverGivesPresence = true;
-            if (!joined.iceServers().isEmpty()) {
-                iceServers = joined.iceServers();
-            }
+            iceServers = withServersOf(joined.iceServers(), options.iceServers());
             if (joined.relayOnly() && !relayOnly) {
                 // The deployment's policy can only tighten ours, never loosen it.
                 log.info("event=server-relay-only");
