@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * A room of at most two members and the messages a lone member left for whoever joins next.
- * Not thread-safe: {@link Rooms} guards every room with its lock.
+ * Not thread-safe: {@link Rooms} holds the room's own monitor around every use.
  *
  * <p>The pending queue keeps the <em>first</em> {@code capacity} messages and refuses later ones:
  * a call starts with an offer followed by its candidates, so the head of the stream is the part a
@@ -22,6 +22,7 @@ final class Room {
     private final List<Member> members = new ArrayList<>(CAPACITY);
     private final ArrayDeque<Payload> pending = new ArrayDeque<>();
     private int dropped;
+    private boolean retired;
 
     Room(RoomName name, int queueCapacity) {
         this.name = name;
@@ -62,6 +63,24 @@ final class Room {
             dropped = 0;
         }
         return removed;
+    }
+
+    boolean contains(Member member) {
+        for (Member m : members) {
+            if (m == member) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Emptied and taken out of the room list: a joiner who still found it must take the room's successor. */
+    void retire() {
+        retired = true;
+    }
+
+    boolean isRetired() {
+        return retired;
     }
 
     Optional<Member> otherThan(Member member) {

@@ -5,11 +5,10 @@ import dev.roomcall.signaling.Protocol;
 import dev.roomcall.signaling.SignalCodec;
 import dev.roomcall.signaling.SignalMessage;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,9 +31,11 @@ final class Rooms {
     private final List<IceServer> iceServers;
     private final TurnCredentials turn;
     private final boolean relayOnly;
-    private final Map<String, Room> byName = new HashMap<>();
-    private boolean shuttingDown;
-    private final Map<Member, Room> roomOf = new IdentityHashMap<>();
+    // Each room is guarded by its own monitor and nothing holds two locks, so rooms relay in parallel and
+    // a synchronous callback from a send (a failing peer leaving) can never wait on another lock.
+    private final Map<String, Room> byName = new ConcurrentHashMap<>();
+    private final Map<Member, Room> roomOf = new ConcurrentHashMap<>();
+    private volatile boolean shuttingDown;
 
     Rooms(int queueCapacity, List<IceServer> iceServers) {
         this(queueCapacity, iceServers, null, false);
@@ -57,11 +58,22 @@ final class Rooms {
      *
      * @return true if the member joined
      */
-    synchronized boolean join(Member member, RoomName name) {
+    boolean join(Member member, RoomName name) {
         if (roomOf.containsKey(member)) {
             throw new IllegalStateException("member " + member.id() + " already joined a room");
         }
-        Room room = byName.computeIfAbsent(name.value(), n -> new Room(name, queueCapacity));
+        while (true) {
+            Room room = byName.computeIfAbsent(name.value(), n -> new Room(name, queueCapacity));
+            synchronized (room) {
+                if (room.isRetired()) {
+                    continue; // its last member left just now and took it out of byName: take the next one
+                }
+                return joinLocked(member, name, room);
+            }
+        }
+    }
+
+    private boolean joinLocked(Member member, RoomName name, Room room) {
         if (room.isFull()) {
             LOG.info("event=room-full room={} member={}", name, member.id());
             if (member.speaksExtensions()) {
@@ -94,12 +106,20 @@ final class Rooms {
      * Passes a signaling message to the other member, or queues it for the next joiner while the
      * sender is alone. A member that already left (bye) relays nothing.
      */
-    synchronized void relay(Member from, Payload payload) {
+    void relay(Member from, Payload payload) {
         Room room = roomOf.get(from);
         if (room == null) {
             LOG.debug("event=drop reason=not-in-room member={}", from.id());
             return;
         }
+        synchronized (room) {
+            if (room.contains(from)) {
+                relayLocked(from, payload, room);
+            }
+        }
+    }
+
+    private void relayLocked(Member from, Payload payload, Room room) {
         Optional<Member> other = room.otherThan(from);
         if (other.isPresent()) {
             other.get().send(payload);
@@ -120,42 +140,47 @@ final class Rooms {
      * Takes the member out of its room (closed, dropped or said bye), discards what it queued and
      * tells the remaining member {@code peer-left}. Harmless if the member is in no room.
      */
-    synchronized void leave(Member member, String why) {
+    void leave(Member member, String why) {
         Room room = roomOf.remove(member);
         if (room == null) {
             return;
         }
-        room.remove(member);
-        LOG.info("event=leave room={} member={} reason={} remaining={}", room.name(), member.id(), why, room.size());
-        if (!shuttingDown) {
-            room.otherThan(member)
-                    .filter(Member::speaksExtensions)
-                    .ifPresent(o -> o.send(extension(new SignalMessage.PeerLeft())));
-        }
-        if (room.isEmpty()) {
-            byName.remove(room.name().value());
+        synchronized (room) {
+            room.remove(member);
+            LOG.info("event=leave room={} member={} reason={} remaining={}", room.name(), member.id(), why, room.size());
+            if (!shuttingDown) {
+                room.otherThan(member)
+                        .filter(Member::speaksExtensions)
+                        .ifPresent(o -> o.send(extension(new SignalMessage.PeerLeft())));
+            }
+            if (room.isEmpty()) {
+                room.retire();
+                byName.remove(room.name().value(), room);
+            }
         }
     }
 
     /** From now on departures are the server going away, not people leaving: no peer-left. */
-    synchronized void shutDown() {
+    void shutDown() {
         shuttingDown = true;
     }
 
     /** Messages waiting in rooms for their next joiner. */
-    synchronized int queuedCount() {
+    int queuedCount() {
         int total = 0;
         for (Room room : byName.values()) {
-            total += room.pendingCount();
+            synchronized (room) {
+                total += room.pendingCount();
+            }
         }
         return total;
     }
 
-    synchronized int roomCount() {
+    int roomCount() {
         return byName.size();
     }
 
-    synchronized int memberCount() {
+    int memberCount() {
         return roomOf.size();
     }
 
