@@ -229,7 +229,14 @@ public final class CallRuntime implements AutoCloseable {
     }
 
     public CallOptions callOptions() {
-        return new CallOptions(defaultServer(), room, role, iceServers(), relayOnly());
+        URI server = defaultServer();
+        return new CallOptions(server, room, role, iceServers(), relayOnly(), pinFor(server));
+    }
+
+    /** The built-in server is trusted by the fingerprint of the certificate it made; any other by its authority. */
+    private String pinFor(URI server) {
+        EmbeddedServer embedded = this.server;
+        return embedded != null && server.equals(embedded.webSocketUri()) ? embedded.fingerprint().orElse(null) : null;
     }
 
     /** Options for joining another room: a bare code stays on the default server, a link names its own. */
@@ -247,8 +254,8 @@ public final class CallRuntime implements AutoCloseable {
         String next = RoomCode.normalize(input);
         String trimmed = input.trim();
         URI target = trimmed.contains("://") ? ServerAddress.webSocket(trimmed) : serverFor(serverChoice);
-        return new CallOptions(URI.create(target.getScheme() + "://" + target.getRawAuthority() + "/"), next, role,
-                iceServers(), relayOnly());
+        URI server = URI.create(target.getScheme() + "://" + target.getRawAuthority() + "/");
+        return new CallOptions(server, next, role, iceServers(), relayOnly(), pinFor(server));
     }
 
     /** The STUN/TURN servers calls use and the built-in server announces: the command line's, else the settings'. */

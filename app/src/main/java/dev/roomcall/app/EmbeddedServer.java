@@ -1,6 +1,5 @@
 package dev.roomcall.app;
 
-import dev.roomcall.app.call.PinnedCertificates;
 import dev.roomcall.app.settings.ConfigDirectory;
 import dev.roomcall.server.SelfSignedCertificate;
 import dev.roomcall.server.ServerConfig;
@@ -39,7 +38,6 @@ final class EmbeddedServer implements AutoCloseable {
         this.server = server;
         this.certificateDirectory = certificateDirectory;
         this.certificate = certificate;
-        fingerprint().ifPresent(fingerprint -> PinnedCertificates.pin(webSocketUri(), fingerprint));
     }
 
     /**
@@ -138,7 +136,6 @@ final class EmbeddedServer implements AutoCloseable {
 
     @Override
     public void close() {
-        fingerprint().ifPresent(fingerprint -> PinnedCertificates.unpin(webSocketUri(), fingerprint));
         server.close();
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roomcall.app.call.CallOptions;
-import dev.roomcall.app.call.PinnedCertificates;
 import dev.roomcall.app.settings.IceServerSetting;
 import dev.roomcall.app.settings.Resolution;
 import dev.roomcall.app.settings.Settings;
@@ -57,6 +56,8 @@ class CallRuntimeTest {
         assertEquals(page.getPort(), link.getPort());
         assertEquals("https", link.getScheme(), "browsers on other machines allow the camera only on https");
         assertEquals(runtime.serverFingerprint(), runtime.serverFingerprintFor(call));
+        assertEquals(runtime.serverFingerprint().orElseThrow(), call.certificatePin(),
+                "calls to the built-in server pin the certificate it made");
         assertTrue(runtime.serverFingerprint().isPresent());
         assertEquals("abcd-efgh-jkmnp", link.getFragment());
     }
@@ -217,7 +218,9 @@ class CallRuntimeTest {
                         }
                     }
                 });
-        PinnedCertificates.forServer(call.server()).ifPresent(builder::pinnedCertificate);
+        if (call.certificatePin() != null) {
+            builder.pinnedCertificate(call.certificatePin());
+        }
         SignalingClient client = builder.build();
         try {
             client.connect();

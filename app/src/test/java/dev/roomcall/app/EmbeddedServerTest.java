@@ -1,13 +1,11 @@
 package dev.roomcall.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.roomcall.app.call.PinnedCertificates;
 import dev.roomcall.server.SelfSignedCertificate;
 import dev.roomcall.signaling.CertificateFingerprint;
 import dev.roomcall.signaling.SignalMessage;
@@ -112,7 +110,6 @@ class EmbeddedServerTest {
         server = EmbeddedServer.start(0, false, List.of(), configDir);
         URI own = server.webSocketUri();
         assertEquals("wss", own.getScheme());
-        assertEquals(server.fingerprint(), PinnedCertificates.forServer(own), "calls to it pin its certificate");
 
         Probe right = Probe.connect(own, server.fingerprint().orElseThrow());
         assertInstanceOf(SignalMessage.Joined.class, right.messages.poll(10, TimeUnit.SECONDS));
@@ -121,16 +118,6 @@ class EmbeddedServerTest {
         Probe wrong = Probe.connect(own, WRONG_PIN);
         String reason = wrong.awaitClosed();
         assertTrue(reason.contains("certificate") && reason.contains(server.fingerprint().orElseThrow()), reason);
-    }
-
-    @Test
-    void closingForgetsThePin() throws Exception {
-        server = EmbeddedServer.start(0, false, List.of(), configDir);
-        URI own = server.webSocketUri();
-        server.close();
-
-        assertFalse(PinnedCertificates.forServer(own).isPresent());
-        server = null;
     }
 
     @Test

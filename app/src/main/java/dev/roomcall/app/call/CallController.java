@@ -75,7 +75,9 @@ public final class CallController implements CallControls, AutoCloseable {
         SignalingClient.Builder client = SignalingClient.builder(SignalingUrl.of(options.server(), options.room()),
                 new SignalingEvents());
         // The built-in server's certificate is self-signed: trusted because it is exactly the one this app made.
-        PinnedCertificates.forServer(options.server()).ifPresent(client::pinnedCertificate);
+        if (options.certificatePin() != null) {
+            client.pinnedCertificate(options.certificatePin());
+        }
         this.signaling = client.build();
     }
 

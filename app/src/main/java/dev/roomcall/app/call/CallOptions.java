@@ -8,15 +8,23 @@ import java.util.Objects;
 /**
  * What one call needs to know before it starts: where to signal, which room, who offers, and how to reach the peer.
  *
- * @param iceServers STUN/TURN servers; replaced by the ones Roomcall's server announces when it announces any
- * @param relayOnly  only TURN-relayed paths, never a direct one (the server can ask for this too, never undo it)
+ * @param iceServers      this person's STUN/TURN servers; the ones Roomcall's server announces come first
+ * @param relayOnly       only TURN-relayed paths, never a direct one (the server can ask for this too, never undo it)
+ * @param certificatePin  the SHA-256 fingerprint the server's certificate must have (the built-in server's
+ *                        self-signed one, which this app made); null to trust certificate authorities as usual
  */
-public record CallOptions(URI server, String room, Role role, List<IceServer> iceServers, boolean relayOnly) {
+public record CallOptions(URI server, String room, Role role, List<IceServer> iceServers, boolean relayOnly,
+                          String certificatePin) {
     public CallOptions {
         Objects.requireNonNull(server, "server");
         Objects.requireNonNull(room, "room");
         Objects.requireNonNull(role, "role");
         iceServers = iceServers == null ? List.of() : List.copyOf(iceServers);
+    }
+
+    /** A server whose certificate authorities vouch for it (or plain ws). */
+    public CallOptions(URI server, String room, Role role, List<IceServer> iceServers, boolean relayOnly) {
+        this(server, room, role, iceServers, relayOnly, null);
     }
 
     /** Direct paths allowed. */

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.roomcall.app.CallRuntime;
 import dev.roomcall.app.call.CallController;
 import dev.roomcall.app.call.CallEvent;
-import dev.roomcall.app.call.CallOptions;
-import dev.roomcall.app.call.Role;
 import dev.roomcall.app.i18n.I18n;
 import dev.roomcall.app.settings.Language;
 import dev.roomcall.app.settings.RecentRoom;
@@ -184,8 +182,8 @@ class ShellTest {
         awaitCallScreen(robot);
         CallRuntime runtime = runtimeOf(robot);
         LinkedBlockingQueue<CallEvent> heard = new LinkedBlockingQueue<>();
-        peer = new CallController(new CallOptions(runtime.serverFor(Settings.BUILT_IN_SERVER), "c0ffee", Role.AUTO,
-                List.of()), TestRuntimes.sharedEngine(), heard::add);
+        peer = new CallController(runtime.callOptionsFor("c0ffee", Settings.BUILT_IN_SERVER),
+                TestRuntimes.sharedEngine(), heard::add);
         peer.start();
         awaitEvent(heard, CallEvent.Connected.class, 20);
         robot.interact(() -> {
