@@ -43,14 +43,20 @@ final class DataLink implements RTCDataChannelObserver {
     }
 
     /**
-     * Starts observing {@code channel}. libwebrtc keeps what arrived before an observer was registered and
-     * delivers it now; a channel that opened meanwhile is reported open at once.
+     * A link over {@code channel} that reports nothing until {@link #start()}: the owner publishes it first, so
+     * whoever hears "open" and sends at once finds it (an incoming channel is often open already).
      */
-    static DataLink attach(String sessionId, RTCDataChannel channel, Events events) {
-        DataLink link = new DataLink(sessionId, channel, events);
-        channel.registerObserver(link);
-        link.onStateChange();
-        return link;
+    static DataLink create(String sessionId, RTCDataChannel channel, Events events) {
+        return new DataLink(sessionId, channel, events);
+    }
+
+    /**
+     * Starts observing the channel. libwebrtc keeps what arrived before an observer was registered and delivers
+     * it now; a channel that opened meanwhile is reported open at once.
+     */
+    void start() {
+        channel.registerObserver(this);
+        onStateChange();
     }
 
     boolean isOpen() {

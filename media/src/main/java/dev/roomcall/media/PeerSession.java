@@ -478,7 +478,7 @@ public final class PeerSession implements AutoCloseable {
             return;
         }
         DataLink old = dataLink;
-        dataLink = DataLink.attach(id, channel, new DataLink.Events() {
+        DataLink link = DataLink.create(id, channel, new DataLink.Events() {
             @Override
             public void onOpenChanged(boolean open) {
                 onEventThread(() -> listener.onDataChannel(open));
@@ -489,6 +489,9 @@ public final class PeerSession implements AutoCloseable {
                 onEventThread(() -> listener.onPeerMessage(message));
             }
         });
+        // Published before it can report "open": the listener may send the moment it hears that.
+        dataLink = link;
+        link.start();
         if (old != null) {
             old.detach();
             old.dispose();
