@@ -116,6 +116,11 @@ class RoomcallPageIT {
             assertEquals("connected", one.state());
 
             server = startServer(port);
+            // Each page retries on its own back-off (up to several seconds); a third person who arrives before
+            // both are back would rightly take the free place, so wait until both have rejoined.
+            String rejoined = "return !document.getElementById('signal-note').textContent.includes('Server unreachable');";
+            one.awaitTrue(rejoined, TIMEOUT);
+            two.awaitTrue(rejoined, TIMEOUT);
             try (BrowserPeer third = BrowserPeer.open("page-outage-third", link)) {
                 third.awaitState("room-full", TIMEOUT); // both are back in the room
             }
