@@ -126,7 +126,7 @@ public final class Installer {
 
         Path input = Path.of(required("app-jar")).toAbsolutePath().getParent();
         Path image = appImage(runtime, input, images);
-        boolean classList = os == Os.LINUX && recordClassList(image);
+        boolean classList = os == Os.LINUX && (recordClassList(image, 1) || recordClassList(image, 2));
         if (classList) {
             Path script = image.resolve("lib/app/create-cds-archive.sh");
             Files.copy(packaging.resolve("linux/create-cds-archive.sh"), script, StandardCopyOption.REPLACE_EXISTING);
@@ -291,9 +291,11 @@ public final class Installer {
 
     /**
      * Starts the packaged app once (under Xvfb when there is no display) and records the classes a
-     * start loads. Failing here only costs start-up speed, so it warns instead of failing the build.
+     * start loads. Failing here only costs start-up speed, so it warns instead of failing the build;
+     * the caller tries a second time, because a virtual display that fails to come up on a busy
+     * machine is not worth a slower app.
      */
-    private boolean recordClassList(Path image) throws IOException, InterruptedException {
+    private boolean recordClassList(Path image, int attempt) throws IOException, InterruptedException {
         Path appDir = image.resolve("lib/app");
         Path classList = appDir.resolve(CLASS_LIST);
         Path java = image.resolve("lib/runtime/bin/java");
@@ -311,15 +313,19 @@ public final class Installer {
         Path scratch = Files.createTempDirectory("roomcall-training");
         ProcessBuilder builder = new ProcessBuilder(cmd)
                 .redirectErrorStream(true)
-                .redirectOutput(out.resolve("training.log").toFile());
+                .redirectOutput(out.resolve("training-" + attempt + ".log").toFile());
         // The training run's logs and settings stay out of the builder's home.
         builder.environment().put("XDG_STATE_HOME", scratch.resolve("state").toString());
         builder.environment().put("XDG_CONFIG_HOME", scratch.resolve("config").toString());
         Process app = builder.start();
         boolean complete;
+        String ended = "stopped after the time allowed";
         try {
             complete = awaitSettledClassList(app, classList,
                     Long.parseLong(args.getOrDefault("train-seconds", "90")) * 1000);
+            if (!app.isAlive()) {
+                ended = "ended by itself with exit status " + app.exitValue();
+            }
         } catch (IOException | RuntimeException e) {
             System.out.println("installer: watching the training run failed: " + e);
             complete = false;
@@ -333,8 +339,8 @@ public final class Installer {
         }
         String recorded = Files.exists(classList) ? Files.readString(classList, StandardCharsets.UTF_8) : "";
         if (!complete) {
-            System.out.println("installer: the training run did not show the window (see " + out.resolve("training.log")
-                    + "); no AppCDS class list");
+            System.out.println("installer: training run " + attempt + " did not show the window (" + ended + "; see "
+                    + out.resolve("training-" + attempt + ".log") + "); no AppCDS class list from it");
             Files.deleteIfExists(classList);
             return false;
         }
