@@ -123,11 +123,6 @@ public final class MediaEngine implements AutoCloseable {
         return session;
     }
 
-    /** True when calls use the platform's sound system (not the headless module): then it can also go away. */
-    public boolean usesSystemAudio() {
-        return !audio.headless;
-    }
-
     /** Lists cameras, microphones and speakers, bounded in time; still call it off a UI thread. */
     public DeviceCatalog devices() {
         return catalog;

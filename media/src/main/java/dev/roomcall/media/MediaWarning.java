@@ -16,11 +16,11 @@ public record MediaWarning(String code, String message) {
     /** The audio system did not answer in time; no microphone, received audio is not played. */
     public static final String NO_AUDIO_SYSTEM = "no-audio-system";
     /**
-     * The sound system that worked stopped answering (e.g. the PulseAudio server died): no microphone, nothing
-     * heard, video goes on.
+     * Mid-call, the microphone's sound stopped arriving although nobody muted it: the sound system went away (a
+     * PulseAudio server killed, a headset's stack restarting). Video goes on.
      */
     public static final String AUDIO_SYSTEM_LOST = "audio-system-lost";
-    /** The sound system answers again after it was lost (a new call uses it; the running call may stay silent). */
+    /** The microphone's sound arrives again after {@link #AUDIO_SYSTEM_LOST}. */
     public static final String AUDIO_SYSTEM_BACK = "audio-system-back";
     /** A device chosen during a call is not (or no longer) there. */
     public static final String DEVICE_NOT_FOUND = "device-not-found";

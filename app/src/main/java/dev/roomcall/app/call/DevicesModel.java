@@ -2,7 +2,6 @@ package dev.roomcall.app.call;
 
 import dev.roomcall.media.DeviceInfo;
 import dev.roomcall.media.DeviceListing;
-import dev.roomcall.media.AudioSystemWatch;
 import dev.roomcall.media.DeviceWatcher;
 import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.MediaWarning;
@@ -48,9 +47,6 @@ public final class DevicesModel implements AutoCloseable {
     private final Value<String> problem = new Value<>("");
     private final Value<Boolean> switching = new Value<>(false);
     private DeviceWatcher watcher;
-    /** Says when the sound system that worked goes away mid-call (or comes back). */
-    private final AudioSystemWatch soundSystem = new AudioSystemWatch(warning -> problem.set(
-            CallStatus.text(MediaWarning.AUDIO_SYSTEM_LOST.equals(warning.code()) ? "devices.soundLost" : "devices.soundBack")));
     private boolean closed;
 
     /** For a running engine: watches the engine's device catalog. */
@@ -154,7 +150,6 @@ public final class DevicesModel implements AutoCloseable {
 
     /** A new listing from the watcher (UI thread). A chosen device that vanished falls back to the default. */
     void listed(DeviceListing found) {
-        soundSystem.accept(found);
         listing.set(found);
         for (Kind kind : Kind.values()) {
             String chosen = selected(kind).get();

@@ -65,22 +65,4 @@ class DevicesModelTest {
             model.close();
         }
     }
-
-    @Test
-    void aSoundSystemThatDiesMidCallIsSaidAndSoIsItsReturn() {
-        I18n.setLocale(Locale.ENGLISH);
-        DevicesModel model = new DevicesModel(Runnable::run, (kind, id) -> Optional.empty(), null, null, null);
-        try {
-            DeviceInfo mic = new DeviceInfo("Null source", "mic-0");
-            model.listed(new DeviceListing(List.of(), List.of(mic), List.of(mic), true, true));
-            assertEquals("", model.problem().get());
-            model.listed(new DeviceListing(List.of(), List.of(), List.of(), true, false));
-            assertEquals("The sound system stopped answering: no microphone and no sound. The call goes on with video.",
-                    model.problem().get());
-            model.listed(new DeviceListing(List.of(), List.of(mic), List.of(mic), true, true));
-            assertTrue(model.problem().get().startsWith("The sound system is back"), model.problem().get());
-        } finally {
-            model.close();
-        }
-    }
 }
