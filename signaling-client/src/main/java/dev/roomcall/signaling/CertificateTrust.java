@@ -18,7 +18,6 @@ import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509ExtendedTrustManager;
-import javax.net.ssl.X509TrustManager;
 
 /**
  * How a {@code wss://} connection decides whether to trust the server: by default as every HTTPS
@@ -74,54 +73,84 @@ final class CertificateTrust {
         return socket == null ? null : refusals.get(socket);
     }
 
-    /** Notes each refusal against the socket it happened on. */
-    private final class Recording extends X509ExtendedTrustManager {
+    /**
+     * Passes every check to another trust manager; a refused server certificate goes through
+     * {@link #refused} first, which is all the subclasses change.
+     */
+    private abstract static class Delegating extends X509ExtendedTrustManager {
         private final X509ExtendedTrustManager delegate;
 
-        Recording(X509ExtendedTrustManager delegate) {
-            this.delegate = delegate;
+        Delegating(X509ExtendedTrustManager delegate) {
+            this.delegate = Objects.requireNonNull(delegate);
         }
 
+        /** What to throw for a refused server certificate; {@code socket} is null for an engine or no transport. */
+        abstract CertificateException refused(X509Certificate[] chain, CertificateException e, Socket socket);
+
         @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) throws CertificateException {
+        public final void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket)
+                throws CertificateException {
             try {
                 delegate.checkServerTrusted(chain, authType, socket);
             } catch (CertificateException e) {
-                if (socket != null) {
-                    refusals.put(socket, e);
-                }
-                throw e;
+                throw refused(chain, e, socket);
             }
         }
 
         @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) throws CertificateException {
-            delegate.checkServerTrusted(chain, authType, engine);
+        public final void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
+                throws CertificateException {
+            try {
+                delegate.checkServerTrusted(chain, authType, engine);
+            } catch (CertificateException e) {
+                throw refused(chain, e, null);
+            }
         }
 
         @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-            delegate.checkServerTrusted(chain, authType);
+        public final void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            try {
+                delegate.checkServerTrusted(chain, authType);
+            } catch (CertificateException e) {
+                throw refused(chain, e, null);
+            }
         }
 
         @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) throws CertificateException {
+        public final void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket)
+                throws CertificateException {
             delegate.checkClientTrusted(chain, authType, socket);
         }
 
         @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) throws CertificateException {
+        public final void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
+                throws CertificateException {
             delegate.checkClientTrusted(chain, authType, engine);
         }
 
         @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+        public final void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
             delegate.checkClientTrusted(chain, authType);
         }
 
         @Override
-        public X509Certificate[] getAcceptedIssuers() {
+        public final X509Certificate[] getAcceptedIssuers() {
             return delegate.getAcceptedIssuers();
+        }
+    }
+
+    /** Notes each refusal against the socket it happened on. */
+    private final class Recording extends Delegating {
+        Recording(X509ExtendedTrustManager delegate) {
+            super(delegate);
+        }
+
+        @Override
+        CertificateException refused(X509Certificate[] chain, CertificateException e, Socket socket) {
+            if (socket != null) {
+                refusals.put(socket, e);
+            }
+            return e;
         }
     }
 
@@ -193,58 +222,14 @@ final class CertificateTrust {
     }
 
     /** The runtime's own verification (authorities, validity, host name), with refusals a person can act on. */
-    private static final class Explaining extends X509ExtendedTrustManager {
-        private final X509ExtendedTrustManager delegate;
-
+    private static final class Explaining extends Delegating {
         Explaining(X509ExtendedTrustManager delegate) {
-            this.delegate = Objects.requireNonNull(delegate);
+            super(delegate);
         }
 
         @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) throws CertificateException {
-            try {
-                delegate.checkServerTrusted(chain, authType, socket);
-            } catch (CertificateException e) {
-                throw explain(chain, e);
-            }
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) throws CertificateException {
-            try {
-                delegate.checkServerTrusted(chain, authType, engine);
-            } catch (CertificateException e) {
-                throw explain(chain, e);
-            }
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-            try {
-                ((X509TrustManager) delegate).checkServerTrusted(chain, authType);
-            } catch (CertificateException e) {
-                throw explain(chain, e);
-            }
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) throws CertificateException {
-            delegate.checkClientTrusted(chain, authType, socket);
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) throws CertificateException {
-            delegate.checkClientTrusted(chain, authType, engine);
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-            delegate.checkClientTrusted(chain, authType);
-        }
-
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-            return delegate.getAcceptedIssuers();
+        CertificateException refused(X509Certificate[] chain, CertificateException e, Socket socket) {
+            return explain(chain, e);
         }
 
         private static CertificateException explain(X509Certificate[] chain, CertificateException e) {
