@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roomcall.server.SelfSignedCertificate;
-import dev.roomcall.signaling.CertificateFingerprint;
 import dev.roomcall.signaling.SignalMessage;
 import dev.roomcall.signaling.SignalingClient;
 import dev.roomcall.signaling.SignalingListener;
@@ -20,16 +19,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.CertificateException;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,12 +77,12 @@ class EmbeddedServerTest {
         server = EmbeddedServer.start(0, false, List.of(), configDir);
         URI page = URI.create("https://127.0.0.1:" + server.port() + "/");
 
-        HttpResponse<String> pinned = pinning(server.fingerprint().orElseThrow()).send(
+        HttpResponse<String> pinned = PinningTls.httpClient(server.fingerprint().orElseThrow()).send(
                 HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, pinned.statusCode());
         assertTrue(pinned.body().contains("app.js"), "Roomcall's page");
 
-        IOException refused = assertThrows(IOException.class, () -> pinning(WRONG_PIN).send(
+        IOException refused = assertThrows(IOException.class, () -> PinningTls.httpClient(WRONG_PIN).send(
                 HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()));
         assertInstanceOf(SSLHandshakeException.class, refused);
     }
@@ -152,31 +146,6 @@ class EmbeddedServerTest {
                 both[1].close();
             }
         }
-    }
-
-    /** A JDK client whose only rule is the certificate's SHA-256 fingerprint, as a pinning client's is. */
-    private static HttpClient pinning(String fingerprint) throws Exception {
-        X509TrustManager pin = new X509TrustManager() {
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-                if (!CertificateFingerprint.sha256(chain[0]).equals(CertificateFingerprint.normalize(fingerprint))) {
-                    throw new CertificateException("not the pinned certificate");
-                }
-            }
-
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-                throw new CertificateException("no client certificates here");
-            }
-
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        };
-        SSLContext tls = SSLContext.getInstance("TLS");
-        tls.init(null, new TrustManager[] {pin}, null);
-        return HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     /** A signaling client in a room of the server, with the given pin. */

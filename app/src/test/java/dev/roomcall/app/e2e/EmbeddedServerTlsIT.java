@@ -5,18 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
-import dev.roomcall.signaling.CertificateFingerprint;
+import dev.roomcall.app.PinningTls;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.cert.CertificateException;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,12 +36,12 @@ class EmbeddedServerTlsIT {
                     "the link for other machines is https");
             app.await("joined", START); // the app's own wss connection, pinned, got into the room
 
-            HttpResponse<String> page = pinning(fingerprint).send(
+            HttpResponse<String> page = PinningTls.httpClient(fingerprint).send(
                     HttpRequest.newBuilder(secure).timeout(Duration.ofSeconds(10)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, page.statusCode());
             assertTrue(page.body().contains("app.js"), "Roomcall's page over https");
-            assertThrows(SSLHandshakeException.class, () -> pinning(WRONG_PIN).send(
+            assertThrows(SSLHandshakeException.class, () -> PinningTls.httpClient(WRONG_PIN).send(
                     HttpRequest.newBuilder(secure).timeout(Duration.ofSeconds(10)).build(),
                     HttpResponse.BodyHandlers.ofString()), "another certificate than the pinned one is refused");
             assertEquals(0, app.terminate(Duration.ofSeconds(15)));
@@ -58,30 +52,5 @@ class EmbeddedServerTlsIT {
             again.await("joined", START); // in its call, so SIGTERM is a hang-up, not an interrupted start
             assertEquals(0, again.terminate(Duration.ofSeconds(15)));
         }
-    }
-
-    /** A JDK client that trusts exactly the certificate with this SHA-256 fingerprint. */
-    private static HttpClient pinning(String fingerprint) throws Exception {
-        X509TrustManager pin = new X509TrustManager() {
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-                if (!CertificateFingerprint.sha256(chain[0]).equals(CertificateFingerprint.normalize(fingerprint))) {
-                    throw new CertificateException("not the pinned certificate");
-                }
-            }
-
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-                throw new CertificateException("no client certificates here");
-            }
-
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        };
-        SSLContext tls = SSLContext.getInstance("TLS");
-        tls.init(null, new TrustManager[] {pin}, null);
-        return HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(5)).build();
     }
 }

@@ -1,20 +1,17 @@
 package dev.roomcall.app.e2e;
 
-import dev.roomcall.signaling.CertificateFingerprint;
+import dev.roomcall.app.PinningTls;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
 /**
  * The certificate a server actually presents, fetched the way a careful person checks it: over TLS, accepted only if
@@ -34,8 +31,7 @@ final class ServedCertificate {
      */
     static X509Certificate fetch(URI https, String fingerprint) throws IOException, GeneralSecurityException {
         AtomicReference<X509Certificate> presented = new AtomicReference<>();
-        SSLContext tls = SSLContext.getInstance("TLS");
-        tls.init(null, new TrustManager[] {pinning(fingerprint, presented)}, null);
+        SSLContext tls = PinningTls.context(fingerprint, presented::set);
         try (SSLSocket socket = (SSLSocket) tls.getSocketFactory().createSocket()) {
             socket.connect(new InetSocketAddress(https.getHost(), https.getPort()), TIMEOUT_MILLIS);
             socket.setSoTimeout(TIMEOUT_MILLIS);
@@ -61,29 +57,5 @@ final class ServedCertificate {
      */
     static String chromiumTrustSwitch(X509Certificate certificate) {
         return "--ignore-certificate-errors-spki-list=" + spkiSha256(certificate);
-    }
-
-    private static X509TrustManager pinning(String fingerprint, AtomicReference<X509Certificate> presented) {
-        String expected = CertificateFingerprint.normalize(fingerprint);
-        return new X509TrustManager() {
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-                String actual = CertificateFingerprint.sha256(chain[0]);
-                if (!actual.equals(expected)) {
-                    throw new CertificateException("the server presents " + actual + ", not the announced " + expected);
-                }
-                presented.set(chain[0]);
-            }
-
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-                throw new CertificateException("no client certificates here");
-            }
-
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        };
     }
 }
