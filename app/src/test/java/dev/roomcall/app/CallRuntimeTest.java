@@ -138,6 +138,9 @@ class CallRuntimeTest {
         CallRuntime.StartException scheme = assertThrows(CallRuntime.StartException.class,
                 () -> TestRuntimes.start(Settings.defaults(), "--ice-server", "http://stun.example.org"));
         assertTrue(scheme.getMessage().contains("must start with stun:, turn: or turns:"), scheme.getMessage());
+        CallRuntime.StartException secureStun = assertThrows(CallRuntime.StartException.class,
+                () -> TestRuntimes.start(Settings.defaults(), "--ice-server", "stuns:stun.example.org"));
+        assertTrue(secureStun.getMessage().contains("stuns: (STUN over TLS) is not supported"), secureStun.getMessage());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.roomcall.server;
 
+import dev.roomcall.server.cli.IceServerOptions;
 import dev.roomcall.signaling.IceServer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -7,8 +8,6 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +21,7 @@ import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -33,7 +33,6 @@ import picocli.CommandLine.Spec;
         sortOptions = false)
 public final class ServerMain implements Callable<Integer> {
 
-    private static final Pattern ICE_URL = Pattern.compile("(stun|stuns|turn|turns):\\S+");
     private static final Pattern JOIN_LIMIT = Pattern.compile("(\\d{1,9})/(\\d{1,9})");
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "" + ServerConfig.DEFAULT_PORT,
@@ -44,8 +43,9 @@ public final class ServerMain implements Callable<Integer> {
             description = "Interface to listen on; 127.0.0.1 keeps it local (default: ${DEFAULT-VALUE}, all interfaces).")
     String host;
 
-    @ArgGroup(exclusive = false, multiplicity = "0..*", heading = "%nSTUN and TURN servers announced to every client:%n")
-    List<IceServerOption> iceServers = new ArrayList<>();
+    /** Announced to every client, before the {@link #turn} relay's fresh credentials. */
+    @Mixin
+    IceServerOptions iceServers = new IceServerOptions();
 
     @ArgGroup(exclusive = false, multiplicity = "0..1",
             heading = "%nA TURN relay sharing a secret with this server (coturn's use-auth-secret):%n")
@@ -55,31 +55,6 @@ public final class ServerMain implements Callable<Integer> {
             description = "Ask every client to use relayed (TURN) connections only, so neither person learns the other's "
                     + "addresses. Needs a TURN server (--turn-url or a turn: --ice-server).")
     boolean relayOnly;
-
-    /** {@code --ice-server URL [--ice-username NAME (--ice-credential SECRET | --ice-credential-file FILE)]}. */
-    static final class IceServerOption {
-        @Option(names = "--ice-server", paramLabel = "URL", required = true,
-                description = "STUN or TURN URL, e.g. stun:stun.example.org:3478 or turn:turn.example.org:3478?transport=udp; "
-                        + "repeatable. A turn: or turns: URL needs the two options below after it.")
-        String url;
-
-        @Option(names = "--ice-username", paramLabel = "NAME", description = "Username for the --ice-server just before.")
-        String username;
-
-        @ArgGroup(exclusive = true, multiplicity = "0..1")
-        IceCredential credential;
-    }
-
-    static final class IceCredential {
-        @Option(names = "--ice-credential", paramLabel = "SECRET", required = true,
-                description = "Credential for the --ice-server just before. Other users of this machine can read a "
-                        + "command line (ps); prefer --ice-credential-file.")
-        String value;
-
-        @Option(names = "--ice-credential-file", paramLabel = "FILE", required = true,
-                description = "File whose first line is the credential for the --ice-server just before.")
-        Path file;
-    }
 
     /** Short-lived credentials for one relay, computed per join from the secret coturn also knows. */
     static final class Turn {
@@ -257,11 +232,7 @@ public final class ServerMain implements Callable<Integer> {
     /** The options as a server configuration; a value the server would refuse is a usage error. */
     ServerConfig config() {
         try {
-            List<IceServer> servers = new ArrayList<>();
-            for (IceServerOption option : iceServers) {
-                servers.add(iceServer(option));
-            }
-            ServerConfig config = ServerConfig.defaults().withHost(host).withPort(port).withIceServers(servers)
+            ServerConfig config = ServerConfig.defaults().withHost(host).withPort(port).withIceServers(iceServers.servers())
                     .withAllowedOrigins(allowedOrigins).withRelayOnly(relayOnly);
             if (turn != null) {
                 config = config.withTurn(new TurnCredentials(turn.urls, secret(turn.secretFile), turn.ttl));
@@ -283,42 +254,6 @@ public final class ServerMain implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "cannot read --tls-password-file: " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-        }
-    }
-
-    /** One {@code --ice-server} with its credentials, refused if a browser would refuse it. */
-    private static IceServer iceServer(IceServerOption option) {
-        // A browser rejects the whole RTCPeerConnection config over one bad entry; refuse it here instead.
-        if (!ICE_URL.matcher(option.url).matches()) {
-            throw new IllegalArgumentException("--ice-server must be a stun:, stuns:, turn: or turns: URL, was '"
-                    + option.url + "'");
-        }
-        String credential = null;
-        if (option.credential != null) {
-            credential = option.credential.file != null ? credentialFile(option.credential.file) : option.credential.value;
-        }
-        if ((option.username == null) != (credential == null)) {
-            throw new IllegalArgumentException("--ice-server " + option.url + ": give both --ice-username and "
-                    + "--ice-credential (or --ice-credential-file), or neither");
-        }
-        if (option.url.startsWith("turn") && credential == null) {
-            throw new IllegalArgumentException("--ice-server " + option.url + ": a TURN server needs --ice-username and "
-                    + "--ice-credential (or --ice-credential-file) after it, or use --turn-url with --turn-secret-file");
-        }
-        return new IceServer(List.of(option.url), option.username, credential);
-    }
-
-    private static String credentialFile(Path file) {
-        try {
-            String content = Files.readString(file, StandardCharsets.UTF_8);
-            int end = content.indexOf('\n');
-            String firstLine = (end < 0 ? content : content.substring(0, end)).strip();
-            if (firstLine.isEmpty()) {
-                throw new IllegalArgumentException("--ice-credential-file " + file + " is empty");
-            }
-            return firstLine;
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read --ice-credential-file: " + e.getMessage(), e);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.roomcall.server;
 
 import dev.roomcall.signaling.IceServer;
+import dev.roomcall.signaling.IceServerRule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
@@ -39,7 +41,6 @@ public record TurnCredentials(List<String> urls, String secret, Duration ttl) {
     /** An offline guess of the secret from one issued credential must be hopeless; {@code openssl rand -hex 32} gives 64. */
     public static final int MIN_SECRET_LENGTH = 16;
 
-    private static final Pattern TURN_URL = Pattern.compile("turns?:\\S+");
     /** A coturn configuration line; coturn itself reads {@code option=value}. */
     private static final Pattern COTURN_SECRET_LINE = Pattern.compile("^\\s*static-auth-secret\\s*=\\s*(\\S*)\\s*$",
             Pattern.MULTILINE);
@@ -54,8 +55,12 @@ public record TurnCredentials(List<String> urls, String secret, Duration ttl) {
             throw new IllegalArgumentException("TURN credentials need at least one turn: or turns: URL");
         }
         for (String url : urls) {
-            if (!TURN_URL.matcher(url).matches()) {
+            if (!IceServerRule.isTurn(url)) {
                 throw new IllegalArgumentException("a TURN URL must start with turn: or turns:, was '" + url + "'");
+            }
+            Optional<IceServerRule.Problem> problem = IceServerRule.urlProblem(url);
+            if (problem.isPresent()) {
+                throw new IllegalArgumentException("TURN URL '" + url + "' " + problem.get().words());
             }
         }
         // Never quote the secret in these messages: they end up on terminals and in logs.

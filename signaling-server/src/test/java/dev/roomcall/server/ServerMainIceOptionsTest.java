@@ -71,6 +71,16 @@ class ServerMainIceOptionsTest {
     }
 
     @Test
+    void theServerRefusesWhatTheAppRefusesInTheSameWords() throws IOException {
+        assertUsageError("--ice-server 'stuns:stun.example.org:5349': stuns: (STUN over TLS) is not supported",
+                "--ice-server", "stuns:stun.example.org:5349");
+        assertUsageError("--ice-server 'stun:stun.example.org?transport=udp': needs a host and a port",
+                "--ice-server", "stun:stun.example.org?transport=udp");
+        assertUsageError("TURN URL 'turn:ann@turn.example.org' needs a host and a port", "--turn-url",
+                "turn:ann@turn.example.org", "--turn-secret-file", file("turn-secret", SECRET).toString());
+    }
+
+    @Test
     void aUsernameWithoutACredentialIsAUsageError() {
         assertUsageError("give both --ice-username and --ice-credential",
                 "--ice-server", "turn:turn.example.org", "--ice-username", "alice");

@@ -2,17 +2,11 @@ package dev.roomcall.app.cli;
 
 import dev.roomcall.app.call.Role;
 import dev.roomcall.app.settings.IceServerSetting;
-import dev.roomcall.app.settings.SettingProblem;
-import java.io.IOException;
+import dev.roomcall.server.cli.IceServerOptions;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options every launch and every later check uses; picocli parses and documents them. */
@@ -23,7 +17,8 @@ import picocli.CommandLine.Option;
         sortOptions = false,
         description = {
             "Video calls with anyone who has a web browser.",
-            "Without --server, Roomcall starts its own server and the browser link is printed/shown."
+            "Without --server, Roomcall starts its own server and the browser link is printed/shown.",
+            "--ice-server replaces the settings' STUN/TURN servers; the built-in server announces them too."
         })
 public final class CommandLine {
 
@@ -57,43 +52,14 @@ public final class CommandLine {
             description = "Port of the embedded server (default 3000, or a free one if 3000 is taken).")
     Integer hostPort;
 
-    @ArgGroup(exclusive = false, multiplicity = "0..*")
-    List<IceServerOption> iceServers = new ArrayList<>();
+    /** When given, they replace the settings' STUN/TURN servers, and the built-in server announces them. */
+    @Mixin
+    IceServerOptions iceServers = new IceServerOptions();
 
     @Option(names = "--relay-only",
             description = "Only relayed (TURN) connections, never direct ones: the other person does not learn this "
                     + "computer's addresses. Needs a TURN server (--ice-server, the settings, or the server's).")
     boolean relayOnly;
-
-    /**
-     * One {@code --ice-server URL [--ice-username NAME (--ice-credential SECRET | --ice-credential-file FILE)]}, as
-     * Roomcall's server takes it.
-     */
-    static final class IceServerOption {
-        @Option(names = "--ice-server", paramLabel = "URL", required = true,
-                description = "STUN or TURN server for calls across networks, e.g. stun:stun.example.org:3478 or "
-                        + "turn:turn.example.org:3478?transport=udp; repeatable. Replaces the settings' servers "
-                        + "and is announced by the built-in server.")
-        String url;
-
-        @Option(names = "--ice-username", paramLabel = "NAME",
-                description = "Username for the --ice-server just before (TURN).")
-        String username;
-
-        @ArgGroup(exclusive = true, multiplicity = "0..1")
-        IceCredential credential;
-    }
-
-    static final class IceCredential {
-        @Option(names = "--ice-credential", paramLabel = "SECRET", required = true,
-                description = "Credential (password) for the --ice-server just before (TURN). Other users of this "
-                        + "machine can read a command line (ps); prefer --ice-credential-file.")
-        String value;
-
-        @Option(names = "--ice-credential-file", paramLabel = "FILE", required = true,
-                description = "File whose first line is the credential for the --ice-server just before.")
-        Path file;
-    }
 
     public URI server() {
         return server;
@@ -126,58 +92,17 @@ public final class CommandLine {
     /**
      * The --ice-server entries in the order given, credential files read.
      *
-     * @throws IllegalArgumentException naming the option, if an entry cannot be used (checked as the settings check
-     *                                  theirs) or its credential file cannot be read
+     * @throws IllegalArgumentException naming the option, if an entry cannot be used or its credential file cannot
+     *                                  be read
      */
     public List<IceServerSetting> iceServers() {
-        List<IceServerSetting> entries = new ArrayList<>();
-        for (IceServerOption option : iceServers) {
-            IceServerSetting entry = new IceServerSetting(option.url, option.username, credential(option));
-            Optional<SettingProblem> problem = entry.problem();
-            if (problem.isPresent()) {
-                throw new IllegalArgumentException("--ice-server '" + entry.url() + "': " + words(problem.get()));
-            }
-            entries.add(entry);
-        }
-        return List.copyOf(entries);
-    }
-
-    private static String credential(IceServerOption option) {
-        if (option.credential == null) {
-            return null;
-        }
-        if (option.credential.file == null) {
-            return option.credential.value;
-        }
-        try {
-            String content = Files.readString(option.credential.file, StandardCharsets.UTF_8);
-            int end = content.indexOf('\n');
-            String firstLine = (end < 0 ? content : content.substring(0, end)).strip();
-            if (firstLine.isEmpty()) {
-                throw new IllegalArgumentException("--ice-credential-file " + option.credential.file + " is empty");
-            }
-            return firstLine;
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read --ice-credential-file " + option.credential.file + ": "
-                    + e.getMessage(), e);
-        }
+        return iceServers.servers().stream()
+                .map(server -> new IceServerSetting(server.urls().get(0), server.username(), server.credential()))
+                .toList();
     }
 
     public boolean relayOnly() {
         return relayOnly;
-    }
-
-    private static String words(SettingProblem problem) {
-        switch (problem) {
-            case ICE_SCHEME:
-                return "must start with stun:, turn: or turns:";
-            case ICE_HOST:
-                return "needs a host and a port within 1..65535 (only turn URLs may add ?transport=udp or tcp)";
-            case TURN_CREDENTIALS:
-                return "a TURN server needs --ice-username and --ice-credential (or --ice-credential-file) after it";
-            default:
-                return problem.name();
-        }
     }
 
     static final class RoleConverter implements picocli.CommandLine.ITypeConverter<Role> {

@@ -11,14 +11,11 @@ import org.junit.jupiter.api.Test;
 
 class IceServerSettingTest {
 
+    /** The rule itself is IceServerRule's (IceServerRuleTest); here: that settings use it, and its words for each problem. */
     @ParameterizedTest(name = "{0} {1}/{2} is usable")
     @CsvSource({
-        "stun:stun.example.org,,",
         "stun:stun.example.org:19302,,",
-        "STUN:192.0.2.7:3478,,",
-        "stun:[2001:db8::1]:3478,,",
-        "turn:turn.example.org:3478,ann,s3cret",
-        "turn:turn.example.org?transport=tcp,ann,s3cret",
+        "' stun:stun.example.org ',,",
         "turns:turn.example.org:5349?transport=tcp,ann,s3cret",
     })
     void wellFormedServersAreUsable(String url, String username, String credential) {
@@ -28,18 +25,12 @@ class IceServerSettingTest {
     @ParameterizedTest(name = "{0} -> {3}")
     @CsvSource({
         "http://stun.example.org,,,ICE_SCHEME",
-        "stun.example.org:3478,,,ICE_SCHEME",
-        "'',,,ICE_SCHEME",
-        "stun:,,,ICE_HOST",
-        "stun://stun.example.org,,,ICE_HOST",
+        "STUN:192.0.2.7:3478,,,ICE_SCHEME",
+        "stuns:stun.example.org:5349,,,ICE_SCHEME",
         "stun:stun.example.org:99999,,,ICE_HOST",
-        "stun:stun.example.org:0,,,ICE_HOST",
-        "stun:stun.example.org?transport=udp,,,ICE_HOST",
-        "stun:user@stun.example.org,,,ICE_HOST",
         "turn:turn.example.org?transport=sctp,ann,s3cret,ICE_HOST",
-        "turn:turn example.org,ann,s3cret,ICE_HOST",
         "turn:turn.example.org:3478,,,TURN_CREDENTIALS",
-        "turns:turn.example.org:5349,ann,,TURN_CREDENTIALS",
+        "turns:turn.example.org:5349,' ',s3cret,TURN_CREDENTIALS",
     })
     void eachMistakeIsNamed(String url, String username, String credential, SettingProblem problem) {
         assertEquals(Optional.of(problem), new IceServerSetting(url, username, credential).problem());
