@@ -58,9 +58,9 @@ final class EmbeddedServer implements AutoCloseable {
     static EmbeddedServer start(int port, boolean fallBackToFreePort, List<IceServer> iceServers,
                                 Path certificateDirectory) throws CallRuntime.StartException {
         SelfSignedCertificate certificate = certificateIn(certificateDirectory);
-        ServerConfig config = ServerConfig.defaults().withPort(port).withIceServers(iceServers);
+        ServerConfig config = ServerConfig.builder().port(port).iceServers(iceServers).build();
         if (certificate != null) {
-            config = config.withTls(certificate.keystore());
+            config = config.toBuilder().tls(certificate.keystore()).build();
         }
         try {
             return new EmbeddedServer(bind(config), certificateDirectory, certificate);
@@ -71,7 +71,7 @@ final class EmbeddedServer implements AutoCloseable {
             }
             log.warn("event=port-taken port={} action=use-free-port", port);
             try {
-                return new EmbeddedServer(bind(config.withPort(0)), certificateDirectory, certificate);
+                return new EmbeddedServer(bind(config.toBuilder().port(0).build()), certificateDirectory, certificate);
             } catch (IOException again) {
                 throw new CallRuntime.StartException("server-failed", "Could not start the built-in server: " + again.getMessage());
             }

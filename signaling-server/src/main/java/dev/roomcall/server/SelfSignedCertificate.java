@@ -170,7 +170,7 @@ public final class SelfSignedCertificate {
         return new SelfSignedCertificate(keystore, certificate, true, replacing);
     }
 
-    /** What to give {@link ServerConfig#withTls}. */
+    /** What to give {@link ServerConfig.Builder#tls}. */
     public TlsKeystore keystore() {
         return keystore;
     }

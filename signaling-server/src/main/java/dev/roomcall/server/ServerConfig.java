@@ -1,15 +1,16 @@
 package dev.roomcall.server;
 
 import dev.roomcall.signaling.IceServer;
+import dev.roomcall.signaling.IceServerRule;
 import dev.roomcall.signaling.SignalCodec;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything a {@link SignalingServer} needs to know. Start from {@link #defaults()} and change
- * what differs with the {@code with…} methods; the canonical constructor rejects nonsense early
- * so a bad flag fails at startup rather than on the first call.
+ * Everything a {@link SignalingServer} needs to know. Start from {@link #builder()} (the standalone
+ * server's settings) and set what differs; the canonical constructor, which {@link Builder#build()}
+ * calls, rejects nonsense early so a bad flag fails at startup rather than on the first call.
  *
  * @param host                     interface to bind; {@code 0.0.0.0} for all (standalone), {@code 127.0.0.1} for local only
  * @param port                     TCP port; 0 picks a free one (see {@link SignalingServer#port()})
@@ -92,30 +93,39 @@ public record ServerConfig(
         }
     }
 
-    /** The configuration as it was before TURN credentials and the relay-only policy existed. */
-    public ServerConfig(String host, int port, String webRoot, int maxMessageBytes, int maxQueuedMessages,
-                        int maxConnectionsPerAddress, int messagesPerSecond, int messageBurst, Duration idleTimeout,
-                        List<IceServer> iceServers, TlsKeystore tls, List<String> allowedOrigins, int joinsPerAddress,
-                        Duration joinWindow) {
-        this(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress, messagesPerSecond,
-                messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow, null, false);
-    }
-
-    /** The configuration as it was before TLS, origins and join limits existed: plain, same-origin only, default join limit. */
-    public ServerConfig(String host, int port, String webRoot, int maxMessageBytes, int maxQueuedMessages,
-                        int maxConnectionsPerAddress, int messagesPerSecond, int messageBurst, Duration idleTimeout,
-                        List<IceServer> iceServers) {
-        this(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress, messagesPerSecond,
-                messageBurst, idleTimeout, iceServers, null, List.of(), DEFAULT_JOINS_PER_ADDRESS, DEFAULT_JOIN_WINDOW);
+    /** The standalone server's settings (see {@link Builder}); {@code builder().build()}. */
+    public static ServerConfig defaults() {
+        return builder().build();
     }
 
     /**
-     * The standalone server's settings: all interfaces, port 3000, the packaged page, no ICE servers, plain HTTP,
-     * WebSockets only from its own pages and native clients, 10 joins per 10 s per address.
+     * A builder holding the standalone server's settings: all interfaces, port 3000, the packaged page, no ICE
+     * servers, plain HTTP, WebSockets only from its own pages and native clients, 10 joins per 10 s per address.
      */
-    public static ServerConfig defaults() {
-        return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_WEB_ROOT, SignalCodec.MAX_MESSAGE_BYTES,
-                64, 16, 50, 100, Duration.ofSeconds(60), List.of());
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this configuration, to change a few settings of it. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.host = host;
+        b.port = port;
+        b.webRoot = webRoot;
+        b.maxMessageBytes = maxMessageBytes;
+        b.maxQueuedMessages = maxQueuedMessages;
+        b.maxConnectionsPerAddress = maxConnectionsPerAddress;
+        b.messagesPerSecond = messagesPerSecond;
+        b.messageBurst = messageBurst;
+        b.idleTimeout = idleTimeout;
+        b.iceServers = iceServers;
+        b.tls = tls;
+        b.allowedOrigins = allowedOrigins;
+        b.joinsPerAddress = joinsPerAddress;
+        b.joinWindow = joinWindow;
+        b.turn = turn;
+        b.relayOnly = relayOnly;
+        return b;
     }
 
     /** Whether the server speaks {@code https://} and {@code wss://}. */
@@ -123,111 +133,127 @@ public record ServerConfig(
         return tls != null;
     }
 
-    public ServerConfig withHost(String host) {
-        return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
-                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow,
-                turn, relayOnly);
-    }
-
-    public ServerConfig withPort(int port) {
-        return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
-                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow,
-                turn, relayOnly);
-    }
-
-    public ServerConfig withWebRoot(String webRoot) {
-        return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
-                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow,
-                turn, relayOnly);
-    }
-
-    public ServerConfig withMaxMessageBytes(int maxMessageBytes) {
-        return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
-                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow,
-                turn, relayOnly);
-    }
-
-    public ServerConfig withMaxQueuedMessages(int maxQueuedMessages) {
-        return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
-                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow,
-                turn, relayOnly);
-    }
-
-    public ServerConfig withMaxConnectionsPerAddress(int maxConnectionsPerAddress) {
-        return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
-                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow,
-                turn, relayOnly);
-    }
-
-    public ServerConfig withRateLimit(int messagesPerSecond, int messageBurst) {
-        return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
-                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow,
-                turn, relayOnly);
-    }
-
-    public ServerConfig withIdleTimeout(Duration idleTimeout) {
-        return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
-                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow,
-                turn, relayOnly);
-    }
-
-    public ServerConfig withIceServers(List<IceServer> iceServers) {
-        return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
-                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow,
-                turn, relayOnly);
-    }
-
-    /** Serves {@code https://} and {@code wss://} from this keystore; null goes back to plain {@code http://}. */
-    public ServerConfig withTls(TlsKeystore tls) {
-        return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
-                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow,
-                turn, relayOnly);
-    }
-
-    /**
-     * Pages from these origins may open WebSockets too ({@code "*"}: any page, for a server whose pages are hosted
-     * elsewhere). This server's own pages and clients that send no {@code Origin} are always allowed.
-     *
-     * @throws IllegalArgumentException for an entry that is neither {@code "*"} nor an {@code http(s)://host[:port]} origin
-     */
-    public ServerConfig withAllowedOrigins(List<String> allowedOrigins) {
-        return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
-                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow,
-                turn, relayOnly);
-    }
-
-    /** At most {@code joins} room joins per {@code window} from one IP address; more are closed with 4008. */
-    public ServerConfig withJoinLimit(int joins, Duration window) {
-        return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
-                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joins, window,
-                turn, relayOnly);
-    }
-
-    /**
-     * Hands every joining client fresh credentials for this TURN relay (see {@link TurnCredentials}); null for none.
-     * Static {@code iceServers} are still announced, before it.
-     */
-    public ServerConfig withTurn(TurnCredentials turn) {
-        return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
-                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow,
-                turn, relayOnly);
-    }
-
-    /** Asks every roomcall.v1 client to use relayed (TURN) candidates only, or, with false, any candidates. */
-    public ServerConfig withRelayOnly(boolean relayOnly) {
-        return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
-                messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress, joinWindow,
-                turn, relayOnly);
-    }
-
     /** Whether clients are given a TURN server: a {@link #turn()} relay or a {@code turn:}/{@code turns:} ICE server. */
     public boolean offersTurn() {
-        return turn != null || iceServers.stream().flatMap(s -> s.urls().stream()).anyMatch(url -> url.startsWith("turn"));
+        return turn != null || iceServers.stream().flatMap(s -> s.urls().stream()).anyMatch(IceServerRule::isTurn);
     }
 
     private static void requirePositive(String name, int value) {
         if (value < 1) {
             throw new IllegalArgumentException(name + " must be at least 1, was " + value);
+        }
+    }
+
+    /** Collects the settings of a {@link ServerConfig}; {@link #build()} checks them. Not thread-safe. */
+    public static final class Builder {
+        private String host = DEFAULT_HOST;
+        private int port = DEFAULT_PORT;
+        private String webRoot = DEFAULT_WEB_ROOT;
+        private int maxMessageBytes = SignalCodec.MAX_MESSAGE_BYTES;
+        private int maxQueuedMessages = 64;
+        private int maxConnectionsPerAddress = 16;
+        private int messagesPerSecond = 50;
+        private int messageBurst = 100;
+        private Duration idleTimeout = Duration.ofSeconds(60);
+        private List<IceServer> iceServers = List.of();
+        private TlsKeystore tls;
+        private List<String> allowedOrigins = List.of();
+        private int joinsPerAddress = DEFAULT_JOINS_PER_ADDRESS;
+        private Duration joinWindow = DEFAULT_JOIN_WINDOW;
+        private TurnCredentials turn;
+        private boolean relayOnly;
+
+        private Builder() {}
+
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        public Builder webRoot(String webRoot) {
+            this.webRoot = webRoot;
+            return this;
+        }
+
+        public Builder maxMessageBytes(int maxMessageBytes) {
+            this.maxMessageBytes = maxMessageBytes;
+            return this;
+        }
+
+        public Builder maxQueuedMessages(int maxQueuedMessages) {
+            this.maxQueuedMessages = maxQueuedMessages;
+            return this;
+        }
+
+        public Builder maxConnectionsPerAddress(int maxConnectionsPerAddress) {
+            this.maxConnectionsPerAddress = maxConnectionsPerAddress;
+            return this;
+        }
+
+        public Builder rateLimit(int messagesPerSecond, int messageBurst) {
+            this.messagesPerSecond = messagesPerSecond;
+            this.messageBurst = messageBurst;
+            return this;
+        }
+
+        public Builder idleTimeout(Duration idleTimeout) {
+            this.idleTimeout = idleTimeout;
+            return this;
+        }
+
+        public Builder iceServers(List<IceServer> iceServers) {
+            this.iceServers = iceServers;
+            return this;
+        }
+
+        /** Serves {@code https://} and {@code wss://} from this keystore; null serves plain {@code http://}. */
+        public Builder tls(TlsKeystore tls) {
+            this.tls = tls;
+            return this;
+        }
+
+        /**
+         * Pages from these origins may open WebSockets too ({@code "*"}: any page, for a server whose pages are
+         * hosted elsewhere). This server's own pages and clients that send no {@code Origin} are always allowed;
+         * {@link #build()} refuses an entry that is neither {@code "*"} nor an {@code http(s)://host[:port]} origin.
+         */
+        public Builder allowedOrigins(List<String> allowedOrigins) {
+            this.allowedOrigins = allowedOrigins;
+            return this;
+        }
+
+        /** At most {@code joins} room joins per {@code window} from one IP address; more are closed with 4008. */
+        public Builder joinLimit(int joins, Duration window) {
+            this.joinsPerAddress = joins;
+            this.joinWindow = window;
+            return this;
+        }
+
+        /**
+         * Hands every joining client fresh credentials for this TURN relay (see {@link TurnCredentials}); null for
+         * none. Static {@code iceServers} are still announced, before it.
+         */
+        public Builder turn(TurnCredentials turn) {
+            this.turn = turn;
+            return this;
+        }
+
+        /** Asks every roomcall.v1 client to use relayed (TURN) candidates only, or, with false, any candidates. */
+        public Builder relayOnly(boolean relayOnly) {
+            this.relayOnly = relayOnly;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException naming the first setting that makes no sense */
+        public ServerConfig build() {
+            return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
+                    messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress,
+                    joinWindow, turn, relayOnly);
         }
     }
 }

@@ -165,7 +165,7 @@ public final class ServerMain implements Callable<Integer> {
             try {
                 SelfSignedCertificate certificate = SelfSignedCertificate.loadOrCreate(tls.selfSignedDirectory,
                         config.host().equals(ServerConfig.DEFAULT_HOST) ? networkAddresses() : List.of(config.host()));
-                config = config.withTls(certificate.keystore());
+                config = config.toBuilder().tls(certificate.keystore()).build();
                 fingerprint = certificate.sha256Fingerprint();
             } catch (IOException | RuntimeException e) {
                 spec.commandLine().getErr().println("roomcall-server: cannot make or read the self-signed certificate in "
@@ -232,22 +232,23 @@ public final class ServerMain implements Callable<Integer> {
     /** The options as a server configuration; a value the server would refuse is a usage error. */
     ServerConfig config() {
         try {
-            ServerConfig config = ServerConfig.defaults().withHost(host).withPort(port).withIceServers(iceServers.servers())
-                    .withAllowedOrigins(allowedOrigins).withRelayOnly(relayOnly);
+            ServerConfig.Builder builder = ServerConfig.builder().host(host).port(port).iceServers(iceServers.servers())
+                    .allowedOrigins(allowedOrigins).relayOnly(relayOnly);
             if (turn != null) {
-                config = config.withTurn(new TurnCredentials(turn.urls, secret(turn.secretFile), turn.ttl));
-            }
-            if (relayOnly && !config.offersTurn()) {
-                throw new IllegalArgumentException("--relay-only needs a TURN server: --turn-url with --turn-secret-file, "
-                        + "or a turn: --ice-server with --ice-username and a credential");
+                builder.turn(new TurnCredentials(turn.urls, secret(turn.secretFile), turn.ttl));
             }
             java.util.regex.Matcher limit = JOIN_LIMIT.matcher(joinLimit);
             if (!limit.matches()) {
                 throw new IllegalArgumentException("--join-limit is JOINS/SECONDS, e.g. 10/10, was '" + joinLimit + "'");
             }
-            config = config.withJoinLimit(Integer.parseInt(limit.group(1)), Duration.ofSeconds(Long.parseLong(limit.group(2))));
+            builder.joinLimit(Integer.parseInt(limit.group(1)), Duration.ofSeconds(Long.parseLong(limit.group(2))));
             if (tls != null && tls.keystore != null) {
-                config = config.withTls(TlsKeystore.withPasswordFile(tls.keystore.path, tls.keystore.passwordFile));
+                builder.tls(TlsKeystore.withPasswordFile(tls.keystore.path, tls.keystore.passwordFile));
+            }
+            ServerConfig config = builder.build();
+            if (relayOnly && !config.offersTurn()) {
+                throw new IllegalArgumentException("--relay-only needs a TURN server: --turn-url with --turn-secret-file, "
+                        + "or a turn: --ice-server with --ice-username and a credential");
             }
             return config;
         } catch (IOException e) {

@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * this machine only, plain http ({@link PlainHttp#LOOPBACK_ONLY}, the app's built-in server).
  *
  * <pre>{@code
- * try (SignalingServer server = SignalingServer.start(ServerConfig.defaults().withHost("127.0.0.1").withPort(0))) {
+ * try (SignalingServer server = SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(0).build())) {
  *     URI signaling = server.uri();   // ws://127.0.0.1:54321/
  *     ...
  * }

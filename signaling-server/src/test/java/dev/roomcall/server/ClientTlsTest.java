@@ -63,7 +63,7 @@ class ClientTlsTest extends ServerTestSupport {
 
     private void startWithSelfSigned() throws Exception {
         certificate = SelfSignedCertificate.loadOrCreate(configDir, List.of());
-        start(c -> c.withTls(certificate.keystore()));
+        start(c -> c.tls(certificate.keystore()));
     }
 
     @Test
@@ -136,7 +136,7 @@ class ClientTlsTest extends ServerTestSupport {
         try (OutputStream out = Files.newOutputStream(file)) {
             elsewhere.store(out, "pw".toCharArray());
         }
-        start(c -> c.withTls(new TlsKeystore(file, "pw")));
+        start(c -> c.tls(new TlsKeystore(file, "pw")));
         X509Certificate served = (X509Certificate) elsewhere.getCertificate("server");
         Events events = new Events();
 

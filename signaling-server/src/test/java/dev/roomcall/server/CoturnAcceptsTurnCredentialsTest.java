@@ -43,7 +43,7 @@ class CoturnAcceptsTurnCredentialsTest extends ServerTestSupport {
 
     @Test
     void coturnRelaysForTheCredentialsInTheWelcome() throws Exception {
-        start(c -> c.withTurn(turn(SECRET)).withRelayOnly(true));
+        start(c -> c.turn(turn(SECRET)).relayOnly(true));
         Joined welcome = assertInstanceOf(Joined.class, Signals.decode(roomcall("/relayed").nextText()));
         IceServer relay = welcome.iceServers().get(0);
         assertEquals(List.of(coturn.url()), relay.urls());

@@ -16,7 +16,7 @@ class HeartbeatTest extends ServerTestSupport {
 
     @BeforeEach
     void startServer() {
-        start(c -> c.withIdleTimeout(IDLE));
+        start(c -> c.idleTimeout(IDLE));
     }
 
     @Test

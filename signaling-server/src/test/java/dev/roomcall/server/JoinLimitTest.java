@@ -26,7 +26,7 @@ class JoinLimitTest extends ServerTestSupport {
 
     @Test
     void refusedJoinsNeverEnterTheRoomTheyGuessed() {
-        start(c -> c.withJoinLimit(2, Duration.ofMinutes(1)));
+        start(c -> c.joinLimit(2, Duration.ofMinutes(1)));
         TestPeer owner = joinedRoomcall("/secret-room");
         joinedRoomcall("/another-room");
 
@@ -41,7 +41,7 @@ class JoinLimitTest extends ServerTestSupport {
 
     @Test
     void attemptsWithInvalidRoomNamesCountToo() {
-        start(c -> c.withJoinLimit(2, Duration.ofMinutes(1)));
+        start(c -> c.joinLimit(2, Duration.ofMinutes(1)));
         roomcall("/bad.name").awaitClose();
         roomcall("/bad.name").awaitClose();
 
@@ -50,7 +50,7 @@ class JoinLimitTest extends ServerTestSupport {
 
     @Test
     void theAllowanceComesBackOverTheWindow() throws Exception {
-        start(c -> c.withJoinLimit(1, Duration.ofMillis(300)));
+        start(c -> c.joinLimit(1, Duration.ofMillis(300)));
         joinedRoomcall("/first").close();
         assertEquals(Protocol.CLOSE_LIMIT, roomcall("/second").awaitClose().code());
 

@@ -48,7 +48,7 @@ class LimitsTest extends ServerTestSupport {
 
     @Test
     void connectionsFromOneAddressBeyondTheLimitAreClosedWith4008() {
-        start(c -> c.withMaxConnectionsPerAddress(2));
+        start(c -> c.maxConnectionsPerAddress(2));
         TestPeer first = joinedPlain("/one");
         joinedPlain("/two");
 
@@ -67,7 +67,7 @@ class LimitsTest extends ServerTestSupport {
 
     @Test
     void aFloodIsClosedWith4008RateLimitAndOtherRoomsCarryOn() {
-        start(c -> c.withRateLimit(5, 10));
+        start(c -> c.rateLimit(5, 10));
         TestPeer flooder = joinedPlain("/flood");
         TestPeer victim = joinedRoomcall("/flood");
         TestPeer a = plain("/calm");

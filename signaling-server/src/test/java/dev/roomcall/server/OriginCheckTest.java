@@ -48,7 +48,7 @@ class OriginCheckTest extends ServerTestSupport {
 
     @Test
     void listedOriginsAreAllowedInAnySpellingAndOthersStillRefused() throws Exception {
-        start(c -> c.withAllowedOrigins(List.of("https://call.example.org", "http://demo.example:8080")));
+        start(c -> c.allowedOrigins(List.of("https://call.example.org", "http://demo.example:8080")));
         connect("https://call.example.org").abort();
         connect("https://CALL.example.org:443").abort();
         connect("http://demo.example:8080").abort();
@@ -58,7 +58,7 @@ class OriginCheckTest extends ServerTestSupport {
 
     @Test
     void aStarAllowsEveryPage() throws Exception {
-        start(c -> c.withAllowedOrigins(List.of("*")));
+        start(c -> c.allowedOrigins(List.of("*")));
         connect("https://anywhere.example").abort();
         connect("null").abort();
     }
@@ -92,7 +92,7 @@ class OriginCheckTest extends ServerTestSupport {
     void originEntriesThatAreNotOriginsFailAtStartup() {
         for (String bad : new String[] {"call.example.org", "https://call.example.org/path", "ftp://x", ""}) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> ServerConfig.defaults().withAllowedOrigins(List.of(bad)), bad);
+                    () -> ServerConfig.builder().allowedOrigins(List.of(bad)).build(), bad);
             assertTrue(e.getMessage().contains("allowed origin"), e.getMessage());
         }
     }

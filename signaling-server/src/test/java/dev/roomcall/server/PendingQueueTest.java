@@ -80,7 +80,7 @@ class PendingQueueTest extends ServerTestSupport {
 
     @Test
     void theQueueKeepsTheFirstMessagesAndDropsLaterOnesTellingTheSenderOnce() {
-        start(c -> c.withMaxQueuedMessages(3));
+        start(c -> c.maxQueuedMessages(3));
         TestPeer early = joinedRoomcall("/bounded");
         for (int i = 1; i <= 6; i++) {
             early.send(Signals.candidate("q" + i));

@@ -43,7 +43,7 @@ class PlainLoopbackTest {
 
     private void startUnified(String host) throws IOException {
         certificate = SelfSignedCertificate.loadOrCreate(configDir, List.of());
-        server = SignalingServer.start(ServerTestSupport.testConfig().withHost(host).withTls(certificate.keystore()),
+        server = SignalingServer.start(ServerTestSupport.testConfig().host(host).tls(certificate.keystore()).build(),
                 SignalingServer.PlainHttp.LOOPBACK_ONLY);
     }
 

@@ -19,7 +19,7 @@ class PresenceTest extends ServerTestSupport {
 
     @Test
     void joinersGetJoinedWithThePeersAlreadyThereAndTheIceServers() {
-        start(c -> c.withIceServers(ICE));
+        start(c -> c.iceServers(ICE));
         TestPeer first = roomcall("/call-1");
         assertEquals(Protocol.SUBPROTOCOL, first.acceptedSubprotocol());
         assertEquals(new SignalMessage.Joined("call-1", 0, ICE), Signals.decode(first.nextText()));

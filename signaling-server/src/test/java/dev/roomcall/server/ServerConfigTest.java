@@ -28,8 +28,8 @@ class ServerConfigTest {
     }
 
     @Test
-    void withersChangeOneThingAndLeaveTheRest() {
-        ServerConfig config = ServerConfig.defaults().withHost("127.0.0.1").withPort(0).withRateLimit(10, 20);
+    void theBuilderChangesWhatItIsToldAndLeavesTheRest() {
+        ServerConfig config = ServerConfig.builder().host("127.0.0.1").port(0).rateLimit(10, 20).build();
         assertEquals("127.0.0.1", config.host());
         assertEquals(0, config.port());
         assertEquals(10, config.messagesPerSecond());
@@ -38,23 +38,37 @@ class ServerConfigTest {
     }
 
     @Test
+    void aConfigurationTurnedBackIntoABuilderKeepsEverySetting() {
+        TurnCredentials turn = new TurnCredentials(List.of("turn:turn.example.org"), SECRET, Duration.ofHours(1));
+        ServerConfig config = ServerConfig.builder().host("127.0.0.1").port(0).webRoot("w").maxMessageBytes(1000)
+                .maxQueuedMessages(3).maxConnectionsPerAddress(4).rateLimit(5, 6).idleTimeout(Duration.ofSeconds(7))
+                .iceServers(List.of(IceServer.stun("stun:s"))).allowedOrigins(List.of("https://call.example.org"))
+                .joinLimit(8, Duration.ofSeconds(9)).turn(turn).relayOnly(true).build();
+
+        assertEquals(config, config.toBuilder().build());
+        assertEquals(config.toBuilder().port(1).build(), new ServerConfig("127.0.0.1", 1, "w", 1000, 3, 4, 5, 6,
+                Duration.ofSeconds(7), List.of(IceServer.stun("stun:s")), null, List.of("https://call.example.org"), 8,
+                Duration.ofSeconds(9), turn, true));
+    }
+
+    @Test
     void theIceServerListIsCopied() {
         List<IceServer> servers = new ArrayList<>(List.of(IceServer.stun("stun:a")));
-        ServerConfig config = ServerConfig.defaults().withIceServers(servers);
+        ServerConfig config = ServerConfig.builder().iceServers(servers).build();
         servers.clear();
         assertEquals(1, config.iceServers().size());
     }
 
     @Test
-    void nonsenseIsRefusedAtConstruction() {
-        ServerConfig defaults = ServerConfig.defaults();
-        assertThrows(IllegalArgumentException.class, () -> defaults.withPort(65536));
-        assertThrows(IllegalArgumentException.class, () -> defaults.withHost(" "));
-        assertThrows(IllegalArgumentException.class, () -> defaults.withMaxMessageBytes(0));
-        assertThrows(IllegalArgumentException.class, () -> defaults.withMaxQueuedMessages(0));
-        assertThrows(IllegalArgumentException.class, () -> defaults.withMaxConnectionsPerAddress(0));
-        assertThrows(IllegalArgumentException.class, () -> defaults.withRateLimit(0, 1));
-        assertThrows(IllegalArgumentException.class, () -> defaults.withIdleTimeout(Duration.ofMillis(10)));
+    void nonsenseIsRefusedWhenBuilt() {
+        assertThrows(IllegalArgumentException.class, () -> ServerConfig.builder().port(65536).build());
+        assertThrows(IllegalArgumentException.class, () -> ServerConfig.builder().host(" ").build());
+        assertThrows(IllegalArgumentException.class, () -> ServerConfig.builder().maxMessageBytes(0).build());
+        assertThrows(IllegalArgumentException.class, () -> ServerConfig.builder().maxQueuedMessages(0).build());
+        assertThrows(IllegalArgumentException.class, () -> ServerConfig.builder().maxConnectionsPerAddress(0).build());
+        assertThrows(IllegalArgumentException.class, () -> ServerConfig.builder().rateLimit(0, 1).build());
+        assertThrows(IllegalArgumentException.class, () -> ServerConfig.builder().idleTimeout(Duration.ofMillis(10)).build());
+        assertThrows(IllegalArgumentException.class, () -> ServerConfig.builder().joinLimit(0, Duration.ofSeconds(1)).build());
     }
 
     @Test
@@ -68,25 +82,26 @@ class ServerConfigTest {
     @Test
     void aTurnRelayComesFromSharedSecretCredentialsOrAStaticTurnServer() {
         TurnCredentials turn = new TurnCredentials(List.of("turn:turn.example.org"), SECRET, Duration.ofHours(1));
-        ServerConfig config = ServerConfig.defaults().withTurn(turn).withRelayOnly(true).withPort(0);
+        ServerConfig config = ServerConfig.builder().turn(turn).relayOnly(true).port(0).build();
         assertEquals(turn, config.turn());
-        assertTrue(config.relayOnly(), "withers keep the relay settings");
+        assertTrue(config.relayOnly());
         assertTrue(config.offersTurn());
-        assertFalse(ServerConfig.defaults().withIceServers(List.of(IceServer.stun("stun:s"))).offersTurn());
-        assertTrue(ServerConfig.defaults()
-                .withIceServers(List.of(new IceServer(List.of("turns:t:5349"), "u", "c"))).offersTurn());
+        assertFalse(ServerConfig.builder().iceServers(List.of(IceServer.stun("stun:turn.example.org"))).build()
+                .offersTurn());
+        assertTrue(ServerConfig.builder()
+                .iceServers(List.of(new IceServer(List.of("turns:t:5349"), "u", "c"))).build().offersTurn());
     }
 
     @Test
     void theSecretStaysOutOfTheConfigurationsTextForm() {
-        ServerConfig config = ServerConfig.defaults()
-                .withTurn(new TurnCredentials(List.of("turn:turn.example.org"), SECRET, Duration.ofHours(1)));
+        ServerConfig config = ServerConfig.builder()
+                .turn(new TurnCredentials(List.of("turn:turn.example.org"), SECRET, Duration.ofHours(1))).build();
         assertFalse(config.toString().contains(SECRET), config.toString());
     }
 
     @Test
     void theServerNeverRelaysMoreThanClientsWillDecode() {
         assertThrows(IllegalArgumentException.class,
-                () -> ServerConfig.defaults().withMaxMessageBytes(SignalCodec.MAX_MESSAGE_BYTES + 1));
+                () -> ServerConfig.builder().maxMessageBytes(SignalCodec.MAX_MESSAGE_BYTES + 1).build());
     }
 }

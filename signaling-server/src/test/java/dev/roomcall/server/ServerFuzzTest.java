@@ -74,7 +74,7 @@ class ServerFuzzTest extends ServerTestSupport {
 
     @Test
     void aCallInOneRoomSeesEveryMessageInOrderWhileOthersThrowGarbageAtTheServer() throws Exception {
-        start(c -> c.withJoinLimit(100_000, Duration.ofSeconds(1)).withMaxConnectionsPerAddress(1000).withRateLimit(RATE, BURST));
+        start(c -> c.joinLimit(100_000, Duration.ofSeconds(1)).maxConnectionsPerAddress(1000).rateLimit(RATE, BURST));
         TestPeer a = joinedRoomcall("/room-a");
         TestPeer b = joinedRoomcall("/room-a");
         assertEquals(new SignalMessage.PeerJoined(), Signals.decode(a.nextText()));

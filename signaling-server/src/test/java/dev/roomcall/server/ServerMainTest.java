@@ -68,7 +68,7 @@ class ServerMainTest {
 
     @Test
     void aPortThatIsTakenIsReportedAndExitsWithFailure() throws Exception {
-        try (SignalingServer occupant = SignalingServer.start(ServerTestSupport.testConfig())) {
+        try (SignalingServer occupant = SignalingServer.start(ServerTestSupport.testConfig().build())) {
             int exit = commandLine(new ServerMain())
                     .execute("--host", "127.0.0.1", "--port", String.valueOf(occupant.port()));
             assertEquals(1, exit);

@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntSupplier;
-import java.util.function.UnaryOperator;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 
 /** A real server on an ephemeral loopback port per test, serving the stand-in page, and the clients a test opened. */
@@ -21,17 +21,19 @@ abstract class ServerTestSupport {
     protected SignalingServer server;
     private final List<TestPeer> peers = new ArrayList<>();
 
-    static ServerConfig testConfig() {
-        return ServerConfig.defaults().withHost("127.0.0.1").withPort(0).withWebRoot(TEST_WEB_ROOT);
+    static ServerConfig.Builder testConfig() {
+        return ServerConfig.builder().host("127.0.0.1").port(0).webRoot(TEST_WEB_ROOT);
     }
 
     protected SignalingServer start() {
-        return start(UnaryOperator.identity());
+        return start(config -> { });
     }
 
-    protected SignalingServer start(UnaryOperator<ServerConfig> customise) {
+    protected SignalingServer start(Consumer<ServerConfig.Builder> customise) {
         try {
-            server = SignalingServer.start(customise.apply(testConfig()));
+            ServerConfig.Builder config = testConfig();
+            customise.accept(config);
+            server = SignalingServer.start(config.build());
         } catch (IOException e) {
             throw new AssertionError("server did not start", e);
         }

@@ -43,7 +43,7 @@ class StaticPageFromJarTest {
 
     private void assertServedFrom(Path jar) throws Exception {
         loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null);
-        server = SignalingServer.start(ServerTestSupport.testConfig().withWebRoot("packed-web"), loader);
+        server = SignalingServer.start(ServerTestSupport.testConfig().webRoot("packed-web").build(), loader);
 
         HttpResponse<String> root = get(server.httpUri());
         assertEquals(200, root.statusCode());

@@ -67,7 +67,7 @@ class StaticPageTest extends ServerTestSupport {
 
     @Test
     void withoutAPageOnTheClasspathGetsAre404ButSignalingStillWorks() {
-        start(c -> c.withWebRoot("no-such-web-root"));
+        start(c -> c.webRoot("no-such-web-root"));
 
         assertEquals(404, get("/").statusCode());
         TestPeer peer = roomcall("/still-signaling");

@@ -42,7 +42,7 @@ class TlsTest extends ServerTestSupport {
 
     private SignalingServer startWithTls() throws IOException {
         certificate = SelfSignedCertificate.loadOrCreate(configDir, List.of());
-        return start(c -> c.withTls(certificate.keystore()));
+        return start(c -> c.tls(certificate.keystore()));
     }
 
     @Test
@@ -108,7 +108,7 @@ class TlsTest extends ServerTestSupport {
     void aMissingKeystoreIsAStartupErrorThatNamesTheFile() {
         Path missing = configDir.resolve("nope.p12");
         IOException e = assertThrows(IOException.class,
-                () -> SignalingServer.start(testConfig().withTls(new TlsKeystore(missing, "x"))));
+                () -> SignalingServer.start(testConfig().tls(new TlsKeystore(missing, "x")).build()));
         assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
     }
 
@@ -117,7 +117,7 @@ class TlsTest extends ServerTestSupport {
         SelfSignedCertificate made = SelfSignedCertificate.loadOrCreate(configDir, List.of());
         TlsKeystore wrong = new TlsKeystore(made.keystore().path(), "wrong password");
 
-        assertThrows(IOException.class, () -> SignalingServer.start(testConfig().withTls(wrong)));
+        assertThrows(IOException.class, () -> SignalingServer.start(testConfig().tls(wrong).build()));
     }
 
     /** An HTTP client whose only trust anchor is {@code certificate}: what pinning looks like to a JDK client. */

@@ -23,7 +23,7 @@ class TurnWelcomeTest extends ServerTestSupport {
 
     @Test
     void everyJoinerGetsTheStaticServersThenFreshCredentialsForTheRelay() {
-        start(c -> c.withIceServers(List.of(STUN)).withTurn(TURN));
+        start(c -> c.iceServers(List.of(STUN)).turn(TURN));
 
         Joined first = joined("/pair");
         Joined second = joined("/pair");
@@ -45,7 +45,7 @@ class TurnWelcomeTest extends ServerTestSupport {
 
     @Test
     void relayOnlyIsAnnouncedToEveryJoiner() {
-        start(c -> c.withTurn(TURN).withRelayOnly(true));
+        start(c -> c.turn(TURN).relayOnly(true));
 
         assertTrue(joined("/private").relayOnly());
         assertTrue(joined("/private").relayOnly());
@@ -53,7 +53,7 @@ class TurnWelcomeTest extends ServerTestSupport {
 
     @Test
     void withoutTurnTheWelcomeIsAsBefore() {
-        start(c -> c.withIceServers(List.of(STUN)));
+        start(c -> c.iceServers(List.of(STUN)));
 
         Joined welcome = joined("/plain");
 

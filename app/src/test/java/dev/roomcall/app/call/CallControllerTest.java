@@ -28,7 +28,7 @@ class CallControllerTest {
 
     @BeforeEach
     void startServer() throws Exception {
-        server = SignalingServer.start(ServerConfig.defaults().withHost("127.0.0.1").withPort(0));
+        server = SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(0).build());
     }
 
     @AfterEach
@@ -93,7 +93,7 @@ class CallControllerTest {
     void theServersRelayOnlyPolicyBindsCallsThatDidNotAskForIt() throws Exception {
         server.close();
         // A relay-only deployment whose TURN server is not announced here: only the policy is under test.
-        server = SignalingServer.start(ServerConfig.defaults().withHost("127.0.0.1").withPort(0).withRelayOnly(true));
+        server = SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(0).relayOnly(true).build());
         EventLog first = new EventLog("first");
         EventLog second = new EventLog("second");
         join(first, Role.AUTO);

@@ -31,9 +31,9 @@ class RepeatedCallsTest {
     @Test
     void thirtyCallsInARowAllConnectAndLeaveNoThreadsBehind() throws Exception {
         List<Sample> samples = new ArrayList<>();
-        try (SignalingServer server = SignalingServer.start(ServerConfig.defaults().withHost("127.0.0.1").withPort(0)
+        try (SignalingServer server = SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(0)
                 // Sixty joins from one address in a minute would trip the brute-force guard, rightly.
-                .withJoinLimit(1_000, Duration.ofSeconds(1)))) {
+                .joinLimit(1_000, Duration.ofSeconds(1)).build())) {
             for (int call = 1; call <= CALLS; call++) {
                 oneCall(server, call);
                 samples.add(sample(call));

@@ -84,7 +84,7 @@ class BrowserChatIT {
     void whenThePageOffersItsChatChannelReachesTheAppAndBothWaysWork() throws Exception {
         String room = RoomCode.newRoomName();
         AppSide app = new AppSide();
-        try (SignalingServer server = SignalingServer.start(ServerConfig.defaults().withHost("127.0.0.1").withPort(0));
+        try (SignalingServer server = SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(0).build());
                 CallController call = new CallController(new CallOptions(server.uri(), room, Role.AUTO, List.of()),
                         engine(), app)) {
             call.start();
@@ -122,7 +122,7 @@ class BrowserChatIT {
     @Test
     void twoPagesChatAndATooLongMessageIsShortenedWithANote() throws Exception {
         String room = RoomCode.newRoomName();
-        try (SignalingServer server = SignalingServer.start(ServerConfig.defaults().withHost("127.0.0.1").withPort(0));
+        try (SignalingServer server = SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(0).build());
                 BrowserPeer first = BrowserPeer.open("chat-first", server.httpUri() + "#" + room)) {
             first.awaitState("waiting", WAIT);
             try (BrowserPeer second = BrowserPeer.open("chat-second", server.httpUri() + "#" + room)) {

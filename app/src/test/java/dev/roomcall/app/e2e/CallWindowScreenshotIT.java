@@ -36,7 +36,7 @@ class CallWindowScreenshotIT {
         Files.createDirectories(shots);
         Path portrait = PortraitVideo.write(E2eDirs.target().resolve("e2e-work").resolve("portrait.y4m"));
         String room = RoomCode.newRoomName();
-        try (SignalingServer server = SignalingServer.start(ServerConfig.defaults().withHost("127.0.0.1").withPort(0));
+        try (SignalingServer server = SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(0).build());
                 VirtualDisplay screen = VirtualDisplay.start(SCREEN_WIDTH, SCREEN_HEIGHT);
                 WindowApp app = WindowApp.start(screen.display(), "--fake-media", "--server", server.uri().toString(),
                         "--room", room)) {

@@ -52,8 +52,8 @@ class DemoRelayCallIT {
         // the default room and must never send it a presence message.
         try (NodeRelay pages = NodeRelay.start();
                 // The demo pages come from NodeRelay's origin, which the server must allow.
-                SignalingServer server = SignalingServer.start(ServerConfig.defaults().withHost("127.0.0.1").withPort(0)
-                        .withAllowedOrigins(List.of("http://127.0.0.1:" + pages.port())));
+                SignalingServer server = SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(0)
+                        .allowedOrigins(List.of("http://127.0.0.1:" + pages.port())).build());
                 AppProcess app = AppProcess.start("demo004-roomcall-server-app",
                         "--fake-media", "--role", "callee", "--server", server.uri().toString(), "--room", "default")) {
             app.await("joined", CALL);
@@ -72,8 +72,8 @@ class DemoRelayCallIT {
         // "queued" count tells it an offer is waiting, so it answers instead of colliding with it.
         try (NodeRelay pages = NodeRelay.start();
                 // The demo pages come from NodeRelay's origin, which the server must allow.
-                SignalingServer server = SignalingServer.start(ServerConfig.defaults().withHost("127.0.0.1").withPort(0)
-                        .withAllowedOrigins(List.of("http://127.0.0.1:" + pages.port())))) {
+                SignalingServer server = SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(0)
+                        .allowedOrigins(List.of("http://127.0.0.1:" + pages.port())).build())) {
             String signal = "ws://127.0.0.1:" + server.port();
             try (BrowserPeer page = BrowserPeer.open("demo004-queued-offer-page", pages.url("/?signal=" + signal + "#true"))) {
                 page.awaitTrue("return pc.iceGatheringState === 'complete' && socket.bufferedAmount === 0;", CALL);

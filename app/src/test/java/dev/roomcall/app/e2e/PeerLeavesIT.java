@@ -24,7 +24,7 @@ class PeerLeavesIT {
     @Test
     void theAppSeesThePeerLeaveWithinThreeSecondsAndCallsTheNextOneWithoutARestart() throws Exception {
         String room = RoomCode.newRoomName();
-        try (SignalingServer server = SignalingServer.start(ServerConfig.defaults().withHost("127.0.0.1").withPort(0));
+        try (SignalingServer server = SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(0).build());
                 AppProcess app = AppProcess.start("peer-leaves-app",
                         "--fake-media", "--server", server.uri().toString(), "--room", room)) {
             app.await("joined", CALL);

@@ -46,8 +46,8 @@ class RelayOnlyCallIT {
     void theServerAnnouncesTurnAndBothRelayOnlySidesTalkThroughIt() throws Exception {
         String room = RoomCode.newRoomName();
         // The server makes fresh credentials for every join from the secret it shares with coturn.
-        ServerConfig config = ServerConfig.defaults().withHost("127.0.0.1").withPort(0)
-                .withTurn(new TurnCredentials(List.of(coturn.url()), coturn.secret(), Duration.ofHours(1)));
+        ServerConfig config = ServerConfig.builder().host("127.0.0.1").port(0)
+                .turn(new TurnCredentials(List.of(coturn.url()), coturn.secret(), Duration.ofHours(1))).build();
         try (SignalingServer server = SignalingServer.start(config);
              BrowserPeer browser = BrowserPeer.open("relay-only-browser", server.httpUri() + "?ice=relay#" + room)) {
             browser.awaitState("waiting", CALL);
@@ -79,9 +79,10 @@ class RelayOnlyCallIT {
     @Test
     void aRelayOnlyDeploymentRelaysCallsWhoseClientsAskedForNothing() throws Exception {
         String room = RoomCode.newRoomName();
-        ServerConfig config = ServerConfig.defaults().withHost("127.0.0.1").withPort(0)
-                .withTurn(new TurnCredentials(List.of(coturn.url()), coturn.secret(), Duration.ofHours(1)))
-                .withRelayOnly(true);
+        ServerConfig config = ServerConfig.builder().host("127.0.0.1").port(0)
+                .turn(new TurnCredentials(List.of(coturn.url()), coturn.secret(), Duration.ofHours(1)))
+                .relayOnly(true)
+                .build();
         try (SignalingServer server = SignalingServer.start(config);
              BrowserPeer browser = BrowserPeer.open("relay-policy-browser", server.httpUri() + "#" + room)) {
             browser.awaitState("waiting", CALL);

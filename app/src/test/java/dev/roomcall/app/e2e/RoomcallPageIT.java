@@ -29,13 +29,13 @@ class RoomcallPageIT {
             Pattern.compile("[0-9a-hjkmnp-tv-z]{4}-[0-9a-hjkmnp-tv-z]{4}-[0-9a-hjkmnp-tv-z]{5}");
 
     private static SignalingServer startServer(int port) throws Exception {
-        return SignalingServer.start(ServerConfig.defaults().withHost("127.0.0.1").withPort(port));
+        return SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(port).build());
     }
 
     /** A server that also lets the demo pages, which NodeRelay serves from another origin, open WebSockets. */
     private static SignalingServer startServerFor(NodeRelay pages) throws Exception {
-        return SignalingServer.start(ServerConfig.defaults().withHost("127.0.0.1").withPort(0)
-                .withAllowedOrigins(List.of("http://127.0.0.1:" + pages.port())));
+        return SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(0)
+                .allowedOrigins(List.of("http://127.0.0.1:" + pages.port())).build());
     }
 
     @Test

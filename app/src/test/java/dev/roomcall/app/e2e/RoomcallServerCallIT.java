@@ -24,7 +24,7 @@ class RoomcallServerCallIT {
     @Test
     void browserWaitsInTheRoomThenTheAppJoinsAndBothSeeEachOther() throws Exception {
         String room = RoomCode.newRoomName();
-        try (SignalingServer server = SignalingServer.start(ServerConfig.defaults().withHost("127.0.0.1").withPort(0));
+        try (SignalingServer server = SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(0).build());
                 BrowserPeer browser = BrowserPeer.open("roomcall-browser-first", server.httpUri() + "#" + room)) {
             browser.awaitState("waiting", CALL);
             try (AppProcess app = AppProcess.start("roomcall-browser-first-app",

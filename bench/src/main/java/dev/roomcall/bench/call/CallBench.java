@@ -79,7 +79,7 @@ public final class CallBench implements Callable<Integer> {
         String loadBefore = Machine.loadAverages();
         ZonedDateTime started = ZonedDateTime.now();
         List<CallSample> samples = new ArrayList<>();
-        ServerConfig config = ServerConfig.defaults().withHost("127.0.0.1").withPort(0);
+        ServerConfig config = ServerConfig.builder().host("127.0.0.1").port(0).build();
         try (SignalingServer server = SignalingServer.start(config)) {
             for (int rep = 1; rep <= repetitions; rep++) {
                 for (Side side : Side.values()) {

@@ -18,12 +18,13 @@ public final class RoomcallRelayMain {
 
     public static void main(String[] args) throws Exception {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 0;
-        ServerConfig config = ServerConfig.defaults()
-                .withHost("127.0.0.1")
-                .withPort(port)
-                .withMaxConnectionsPerAddress(1_000_000)
-                .withRateLimit(1_000_000, 1_000_000)
-                .withJoinLimit(1_000_000, Duration.ofSeconds(1));
+        ServerConfig config = ServerConfig.builder()
+                .host("127.0.0.1")
+                .port(port)
+                .maxConnectionsPerAddress(1_000_000)
+                .rateLimit(1_000_000, 1_000_000)
+                .joinLimit(1_000_000, Duration.ofSeconds(1))
+                .build();
         SignalingServer server = SignalingServer.start(config);
         System.out.println("LISTENING " + server.port());
         System.out.flush();

@@ -69,7 +69,7 @@ class CallScreenTest {
     @BeforeEach
     void serverAndRoom() throws Exception {
         I18n.setLocale(Locale.ENGLISH);
-        server = SignalingServer.start(ServerConfig.defaults().withHost("127.0.0.1").withPort(0));
+        server = SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(0).build());
         room = RoomCode.newRoomName();
     }
 

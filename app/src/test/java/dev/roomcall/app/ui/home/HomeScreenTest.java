@@ -67,7 +67,7 @@ class HomeScreenTest {
     static void startRuntime() throws Exception {
         I18n.setLocale(Locale.ENGLISH);
         runtime = TestRuntimes.start(Settings.defaults());
-        otherServer = SignalingServer.start(ServerConfig.defaults().withHost("127.0.0.1").withPort(0));
+        otherServer = SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(0).build());
     }
 
     @AfterAll
