@@ -43,7 +43,8 @@ class RelayClassifierTest {
     private static final Path CAPTURED = Path.of("..", "signaling-client", "src", "test", "resources", "captured-chromium");
 
     private static final List<String> KEYS = List.of("event", "data", "sdp", "type", "candidate", "sdpMid", "sdpMLineIndex",
-            "usernameFragment", "room", "peers", "queued", "iceServers", "urls", "username", "credential", "code", "message");
+            "usernameFragment", "room", "peers", "queued", "iceServers", "urls", "username", "credential", "code", "message",
+            "iceTransportPolicy");
     private static final List<String> EVENTS = List.of("_offer", "_answer", "_ice_candidate", "joined", "peer-joined",
             "peer-left", "room-full", "bye", "error", "offer", "_OFFER", "");
     private static final List<String> NUMBERS = List.of("0", "-0", "1", "-1", "7", "1.5", "1e2", "1E+2", "-1e-2", "2147483647",
@@ -231,7 +232,7 @@ class RelayClassifierTest {
     private static Arbitrary<String> tree(int depth) {
         Arbitrary<String> strings = Arbitraries.oneOf(
                 Arbitraries.of(EVENTS).map(RelayClassifierTest::quote),
-                Arbitraries.of("offer", "answer", "pranswer", "rollback", "x".repeat(100)).map(RelayClassifierTest::quote),
+                Arbitraries.of("offer", "answer", "pranswer", "rollback", "relay", "all", "x".repeat(100)).map(RelayClassifierTest::quote),
                 Arbitraries.strings().ofMaxLength(30).map(RelayClassifierTest::quote),
                 Arbitraries.strings().withCharRange('\u0000', '\u007f').ofMaxLength(8).map(s -> "\"" + s.replace("\"", "").replace("\\", "") + "\""));
         Arbitrary<String> scalars = Arbitraries.oneOf(strings, Arbitraries.of(NUMBERS), Arbitraries.of("true", "false", "null"));
@@ -259,6 +260,8 @@ class RelayClassifierTest {
                         "data", object("candidate", object("candidate", c, "sdpMid", m, "sdpMLineIndex", i, "usernameFragment", u)))),
                 Combinators.combine(any, any, any, any).as((r, p, s, q) -> object("event", "\"joined\"",
                         "data", object("room", r, "peers", p, "iceServers", s, "queued", q))),
+                any.map(policy -> object("event", "\"joined\"", "data", object("room", "\"r\"", "peers", "1",
+                        "iceTransportPolicy", policy))),
                 Combinators.combine(any, any, any).as((u, n, c) -> object("event", "\"joined\"", "data", object("room", "\"r\"",
                         "peers", "0", "iceServers", "[" + object("urls", u, "username", n, "credential", c) + "]"))),
                 Combinators.combine(any, any).as((c, m) -> object("event", "\"error\"", "data", object("code", c, "message", m))),
