@@ -1,5 +1,8 @@
 package dev.roomcall.media;
 
+import dev.roomcall.media.render.ConvertingFrameSink;
+import dev.roomcall.media.render.Frame;
+
 import dev.onvoid.webrtc.media.video.NativeI420Buffer;
 import dev.onvoid.webrtc.media.video.VideoFrame;
 import dev.roomcall.bench.render.TestFrames;

@@ -1,6 +1,6 @@
 package dev.roomcall.app.call;
 
-import dev.roomcall.media.PeerMessage;
+import dev.roomcall.media.session.PeerMessage;
 import java.util.Optional;
 
 /** What a call screen can ask of a running call; {@link CallController} is the real one. Callable from any thread. */

@@ -1,8 +1,8 @@
 package dev.roomcall.app.call;
 
-import dev.roomcall.media.DtlsVerification;
+import dev.roomcall.media.stats.DtlsVerification;
 import dev.roomcall.media.MediaWarning;
-import dev.roomcall.media.PeerMessage;
+import dev.roomcall.media.session.PeerMessage;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 
