@@ -17,7 +17,7 @@ public interface CallControls {
     boolean cameraEnabled();
 
     /**
-     * Sends a chat line, bounded by {@link dev.roomcall.media.ChatText}.
+     * Sends a chat line, bounded by {@link dev.roomcall.media.session.ChatText}.
      *
      * @return what was sent (possibly shortened), or empty if no chat is open with anyone
      */

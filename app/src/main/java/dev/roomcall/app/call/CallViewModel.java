@@ -194,7 +194,7 @@ public final class CallViewModel {
         }
         chat.add(new ChatEntry(ChatEntry.From.ME, sent.get().text(), sent.get().shortened(), System.currentTimeMillis()));
         if (sent.get().shortened()) {
-            note(CallStatus.text("chat.shortened", dev.roomcall.media.ChatText.MAX_CHARS));
+            note(CallStatus.text("chat.shortened", dev.roomcall.media.session.ChatText.MAX_CHARS));
         }
         return true;
     }
