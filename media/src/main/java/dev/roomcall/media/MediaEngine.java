@@ -127,7 +127,8 @@ public final class MediaEngine implements AutoCloseable {
      * holds one session per peer, all on the same {@code executor}.
      *
      * @param executor the call's one serial executor: every peer-connection call of the session and every
-     *                 listener and signaller callback runs on it. It must run tasks one at a time, in order.
+     *                 listener and signaller callback runs on it. It must queue tasks and run them one at a time,
+     *                 in order (a single-thread executor), never on the thread that hands them over.
      */
     public synchronized PeerSession createSession(SessionConfig config, Executor executor, Signaller signaller,
                                                   SessionListener listener) {
@@ -182,18 +183,24 @@ public final class MediaEngine implements AutoCloseable {
 
     /**
      * Stops capture, closes every session, disposes tracks and sources, then the factory and the audio module.
-     * Idempotent. Afterwards no object obtained from this engine may be used.
+     * Idempotent. Afterwards no object obtained from this engine may be used. Call it off every call executor: it
+     * waits (at most 5 s) for each session's teardown, which runs on that session's executor.
      */
     @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
+    public void close() {
+        List<PeerSession> open;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            open = new ArrayList<>(sessions);
         }
-        closed = true;
+        // Waiting happens outside the engine's lock, so a call executor may still ask it something meanwhile.
         choice.close();
         localMedia.stopCapture();
         List<CompletableFuture<Void>> teardowns = new ArrayList<>();
-        for (PeerSession session : new ArrayList<>(sessions)) {
+        for (PeerSession session : open) {
             session.close();
             teardowns.add(session.whenClosed().toCompletableFuture());
         }
@@ -210,8 +217,8 @@ public final class MediaEngine implements AutoCloseable {
                     + "process", CLOSE_TIMEOUT.toMillis());
         }
         synchronized (MediaEngine.class) {
-            if (open == this) {
-                open = null;
+            if (MediaEngine.open == this) {
+                MediaEngine.open = null;
             }
         }
     }

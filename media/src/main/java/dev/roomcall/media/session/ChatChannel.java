@@ -60,11 +60,19 @@ final class ChatChannel {
         return current != null && current.isOpen();
     }
 
-    /** Stops callbacks; before the peer connection closes. */
+    /**
+     * Stops callbacks; at teardown, before the peer connection closes. A channel that was open is reported closed:
+     * the listener's last word on chat, though the session is closing.
+     */
     void detach() {
         DataLink current = link;
-        if (current != null) {
-            current.detach();
+        if (current == null) {
+            return;
+        }
+        boolean wasOpen = current.isOpen();
+        current.detach();
+        if (wasOpen) {
+            runner.notifyClosing(l -> l.onDataChannel(false));
         }
     }
 
