@@ -12,7 +12,7 @@ import java.util.Optional;
  * Bluetooth headset's stack restarting) looks like from inside a call. Counters that never moved (no microphone
  * yet) say nothing; a stall is reported once, and so is its end.
  *
- * <p>Not thread-safe: feed it from one thread (the session's level poller).
+ * <p>Not thread-safe: feed it from the call's executor only.
  */
 final class AudioStallDetector {
 

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * The session's "chat" data channel: {@link PeerMessage}s as JSON text frames. The offerer creates it in-band
  * (so it is part of the first offer); the answerer receives it through {@code ondatachannel}. libwebrtc calls
  * the observer on its signalling thread; this class only copies and decodes there and hands results to
- * {@link Events}, which the session forwards to its own event thread.
+ * {@link Events}, which the session hands to the call's executor.
  */
 final class DataLink implements RTCDataChannelObserver {
     static final String LABEL = "chat";
@@ -66,7 +66,7 @@ final class DataLink implements RTCDataChannelObserver {
         return open && !detached;
     }
 
-    /** Sends one message; false if the channel is not open or libwebrtc refused it. Call on the session thread. */
+    /** Sends one message; false if the channel is not open or libwebrtc refused it. Call on the call's executor. */
     boolean send(PeerMessage message) {
         if (!isOpen()) {
             return false;
