@@ -7,6 +7,7 @@ import dev.roomcall.app.settings.DevicePreferences;
 import dev.roomcall.app.settings.IceServerSetting;
 import dev.roomcall.app.settings.ServerAddress;
 import dev.roomcall.app.settings.Settings;
+import dev.roomcall.media.DeviceKind;
 import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.MediaOptions;
 import dev.roomcall.media.MediaWarning;
@@ -340,9 +341,9 @@ public final class CallRuntime implements AutoCloseable {
     private void selectDevices(DevicePreferences wanted) {
         if (!fakeMedia) {
             MediaEngine current = engine;
-            select("camera", wanted.camera(), current::selectCamera);
-            select("microphone", wanted.microphone(), current::selectMicrophone);
-            select("speaker", wanted.speaker(), current::selectSpeaker);
+            select("camera", wanted.camera(), id -> current.select(DeviceKind.CAMERA, id));
+            select("microphone", wanted.microphone(), id -> current.select(DeviceKind.MICROPHONE, id));
+            select("speaker", wanted.speaker(), id -> current.select(DeviceKind.SPEAKER, id));
         }
         engineDevices = wanted;
     }

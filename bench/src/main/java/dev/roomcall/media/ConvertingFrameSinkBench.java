@@ -1,5 +1,8 @@
 package dev.roomcall.media;
 
+import dev.roomcall.media.render.ConvertingFrameSink;
+import dev.roomcall.media.render.Frame;
+
 import dev.onvoid.webrtc.media.video.NativeI420Buffer;
 import dev.onvoid.webrtc.media.video.VideoFrame;
 import dev.roomcall.bench.render.TestFrames;
@@ -20,8 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Media's real render-path sink, measured as libwebrtc drives it: one decoded frame in (onVideoFrame converts it and
- * releases it), the view takes the newest frame out (latest()). ConvertingFrameSink is package-private, so this
- * benchmark lives in the same package; it belongs to bench/ and never ships. The frame is retained before each call
+ * releases it), the view takes the newest frame out (latest()). It belongs to bench/ and never ships. The frame is retained before each call
  * because the sink releases every frame it is given, as it must with libwebrtc's copies.
  */
 @State(Scope.Thread)

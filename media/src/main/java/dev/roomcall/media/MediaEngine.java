@@ -1,15 +1,28 @@
 package dev.roomcall.media;
 
+import dev.roomcall.media.local.AudioSetup;
+import dev.roomcall.media.local.DeviceCatalog;
+import dev.roomcall.media.local.DeviceChoice;
+import dev.roomcall.media.local.DeviceInfo;
+import dev.roomcall.media.local.LocalMedia;
+import dev.roomcall.media.local.LocalMediaOpener;
+import dev.roomcall.media.session.PeerSession;
+import dev.roomcall.media.session.SessionListener;
+import dev.roomcall.media.session.Signaller;
 import dev.onvoid.webrtc.PeerConnectionFactory;
-import dev.onvoid.webrtc.media.video.VideoDevice;
-import dev.onvoid.webrtc.media.video.VideoDeviceSource;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +36,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class MediaEngine implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MediaEngine.class);
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
     private static MediaEngine open;
 
     private final MediaOptions options;
@@ -30,11 +44,11 @@ public final class MediaEngine implements AutoCloseable {
     private final PeerConnectionFactory factory;
     private final LocalMedia localMedia;
     private final DeviceCatalog catalog;
-    private volatile String microphoneId;
-    private volatile String speakerId;
+    private final DeviceChoice choice;
     private final List<MediaWarning> warnings = new CopyOnWriteArrayList<>();
     private final List<PeerSession> sessions = new CopyOnWriteArrayList<>();
-    private final ScheduledExecutorService statsTimer;
+    /** Triggers periodic session work and step time-outs for every session; the work runs on each call's executor. */
+    private final ScheduledExecutorService timer;
     private final AtomicLong sessionIds = new AtomicLong();
     private boolean closed;
 
@@ -72,14 +86,16 @@ public final class MediaEngine implements AutoCloseable {
         }
         audio.afterFactoryCreated();
         try {
-            localMedia = LocalMediaOpener.open(factory, options, catalog, audio, this::warn);
+            LocalMediaOpener.Opened opened = LocalMediaOpener.open(factory, options, catalog, audio, this::warn);
+            localMedia = opened.media();
+            choice = new DeviceChoice(localMedia, catalog, audio, options, opened.cameraId(), () -> !sessions.isEmpty());
         } catch (RuntimeException | Error e) {
-            AudioSetup.dispose("peer connection factory", factory::dispose);
+            WebRtcNatives.dispose("peer connection factory", factory::dispose);
             audio.dispose();
             throw new IllegalStateException("cannot open local media", e);
         }
-        statsTimer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "roomcall-stats");
+        timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "roomcall-media-timer");
             thread.setDaemon(true);
             return thread;
         });
@@ -106,18 +122,25 @@ public final class MediaEngine implements AutoCloseable {
     }
 
     /**
-     * A new call leg. The session sends this engine's local media once {@link PeerSession#start(boolean)} is called,
-     * talks to the peer through {@code signaller} and reports to {@code listener}.
+     * A new call leg with one peer. The session sends every local track once {@link PeerSession#start(boolean)} is
+     * called, talks to the peer through {@code signaller} and reports to {@code listener}. A call with several peers
+     * holds one session per peer, all on the same {@code executor}.
+     *
+     * @param executor the call's one serial executor: every peer-connection call of the session and every
+     *                 listener and signaller callback runs on it. It must queue tasks and run them one at a time,
+     *                 in order (a single-thread executor), never on the thread that hands them over.
      */
-    public synchronized PeerSession createSession(SessionConfig config, Signaller signaller, SessionListener listener) {
+    public synchronized PeerSession createSession(SessionConfig config, Executor executor, Signaller signaller,
+                                                  SessionListener listener) {
         Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(executor, "executor");
         Objects.requireNonNull(signaller, "signaller");
         Objects.requireNonNull(listener, "listener");
         if (closed) {
             throw new IllegalStateException("the media engine is closed");
         }
         String id = Long.toString(sessionIds.incrementAndGet());
-        PeerSession session = new PeerSession(id, factory, localMedia, config, signaller, listener, statsTimer,
+        PeerSession session = new PeerSession(id, factory, localMedia, config, executor, signaller, listener, timer,
                 sessions::remove);
         sessions.add(session);
         return session;
@@ -129,90 +152,19 @@ public final class MediaEngine implements AutoCloseable {
     }
 
     /**
-     * Sends and previews another camera from now on, in every session, without renegotiating. Slow (the camera
-     * starts): call it off a UI thread.
+     * Uses another camera, microphone or speaker from now on, in every session, without renegotiating. Slow (a
+     * camera starts, the audio system may block): call it off a UI thread and off a call's executor.
      *
      * @param deviceId a {@link DeviceInfo#id()} from {@link #devices()}
-     * @return empty on success, else why the previous camera (or slate) stays
+     * @return empty on success, else why the previous device (or slate) stays
      */
-    public Optional<MediaWarning> selectCamera(String deviceId) {
-        Objects.requireNonNull(deviceId, "deviceId");
-        if (deviceId.equals(localMedia.cameraId())) {
-            return Optional.empty();
-        }
-        Optional<VideoDevice> device = catalog.cameraDevices().orElse(List.of()).stream()
-                .filter(d -> deviceId.equals(d.getDescriptor()))
-                .findFirst();
-        if (device.isEmpty()) {
-            return Optional.of(new MediaWarning(MediaWarning.DEVICE_NOT_FOUND, "That camera is not connected any more."));
-        }
-        List<MediaWarning> failures = new ArrayList<>();
-        Optional<LocalMedia.Input<VideoDeviceSource>> input =
-                LocalMediaOpener.openCamera(device.get(), options, catalog, failures::add);
-        if (input.isEmpty()) {
-            return Optional.of(new MediaWarning(MediaWarning.DEVICE_SWITCH_FAILED,
-                    "The camera \"" + device.get().getName() + "\" could not be started."));
-        }
-        synchronized (this) {
-            if (closed) {
-                input.get().stop().run();
-                return Optional.of(new MediaWarning(MediaWarning.DEVICE_SWITCH_FAILED, "The call has ended."));
-            }
-            localMedia.replaceCamera(input.get(), CameraState.DEVICE, deviceId);
-        }
-        LOG.info("camera switched to {}", device.get().getName());
-        return Optional.empty();
+    public Optional<MediaWarning> select(DeviceKind kind, String deviceId) {
+        return choice.select(kind, deviceId);
     }
 
-    /**
-     * Captures from another microphone from now on. Slow and may block on the audio system: call it off a UI thread.
-     *
-     * @return empty on success, else why the previous microphone stays
-     */
-    public Optional<MediaWarning> selectMicrophone(String deviceId) {
-        Optional<MediaWarning> problem = audioSwitch("microphone", deviceId, true);
-        if (problem.isEmpty()) {
-            microphoneId = deviceId;
-        }
-        return problem;
-    }
-
-    /** Plays the other side through another output device from now on; like {@link #selectMicrophone}. */
-    public Optional<MediaWarning> selectSpeaker(String deviceId) {
-        Optional<MediaWarning> problem = audioSwitch("speaker", deviceId, false);
-        if (problem.isEmpty()) {
-            speakerId = deviceId;
-        }
-        return problem;
-    }
-
-    /** The microphone chosen with {@link #selectMicrophone}, or null for the system default. */
-    public String microphoneId() {
-        return microphoneId;
-    }
-
-    /** The speaker chosen with {@link #selectSpeaker}, or null for the system default. */
-    public String speakerId() {
-        return speakerId;
-    }
-
-    private Optional<MediaWarning> audioSwitch(String what, String deviceId, boolean capture) {
-        Objects.requireNonNull(deviceId, "deviceId");
-        if (audio.headless) {
-            return Optional.of(new MediaWarning(MediaWarning.DEVICE_SWITCH_FAILED,
-                    "No sound devices are in use (synthetic or no audio), so there is no " + what + " to switch."));
-        }
-        boolean inCall;
-        synchronized (this) {
-            if (closed) {
-                return Optional.of(new MediaWarning(MediaWarning.DEVICE_SWITCH_FAILED, "The call has ended."));
-            }
-            inCall = !sessions.isEmpty();
-        }
-        Optional<Optional<MediaWarning>> outcome = TimedCall.call("select-" + what, options.deviceTimeout(),
-                () -> AudioSwitch.apply(audio.module, deviceId, capture, inCall));
-        return outcome.orElse(Optional.of(new MediaWarning(MediaWarning.DEVICE_SWITCH_FAILED,
-                "The audio system did not answer; the " + what + " stays as it was.")));
+    /** The device chosen with {@link #select} (or opened at start), empty for the system default. */
+    public Optional<String> selected(DeviceKind kind) {
+        return choice.selected(kind);
     }
 
     /** False once {@link #close()} has begun. */
@@ -231,27 +183,60 @@ public final class MediaEngine implements AutoCloseable {
 
     /**
      * Stops capture, closes every session, disposes tracks and sources, then the factory and the audio module.
-     * Idempotent. Afterwards no object obtained from this engine may be used.
+     * Idempotent. Afterwards no object obtained from this engine may be used. Call it off every call executor: it
+     * waits (at most 5 s) for each session's teardown, which runs on that session's executor.
      */
     @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
+    public void close() {
+        List<PeerSession> open;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            open = new ArrayList<>(sessions);
         }
-        closed = true;
+        // Waiting happens outside the engine's lock, so a call executor may still ask it something meanwhile.
+        choice.close();
         localMedia.stopCapture();
-        for (PeerSession session : new ArrayList<>(sessions)) {
+        List<CompletableFuture<Void>> teardowns = new ArrayList<>();
+        for (PeerSession session : open) {
             session.close();
+            teardowns.add(session.whenClosed().toCompletableFuture());
         }
-        statsTimer.shutdownNow();
-        localMedia.dispose();
-        AudioSetup.dispose("peer connection factory", factory::dispose);
-        audio.dispose();
+        boolean tornDown = awaitTeardowns(teardowns);
+        timer.shutdownNow();
+        if (tornDown) {
+            localMedia.dispose();
+            WebRtcNatives.dispose("peer connection factory", factory::dispose);
+            audio.dispose();
+            LOG.info("media engine closed");
+        } else {
+            // Freeing the factory under a peer connection that is still open would crash the process: leave both.
+            LOG.warn("a session did not finish closing within {} ms; the peer connection factory is left to the "
+                    + "process", CLOSE_TIMEOUT.toMillis());
+        }
         synchronized (MediaEngine.class) {
-            if (open == this) {
-                open = null;
+            if (MediaEngine.open == this) {
+                MediaEngine.open = null;
             }
         }
-        LOG.info("media engine closed");
+    }
+
+    /**
+     * Waits for each session's teardown, which runs on that session's call executor: call {@link #close()} from
+     * outside every call executor, else a session's teardown waits behind the caller until the time-out.
+     */
+    private static boolean awaitTeardowns(List<CompletableFuture<Void>> teardowns) {
+        try {
+            CompletableFuture.allOf(teardowns.toArray(CompletableFuture[]::new))
+                    .get(CLOSE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException | ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }

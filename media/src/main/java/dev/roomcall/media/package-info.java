@@ -1,18 +1,20 @@
 /**
- * Roomcall's media engine over webrtc-java (libwebrtc): local camera and microphone (real, synthetic or a
- * "camera off" slate), peer sessions with perfect negotiation, remote video converted to BGRA, and call statistics.
+ * Roomcall's media engine over webrtc-java (libwebrtc). Start with
+ * {@link dev.roomcall.media.MediaEngine#start(dev.roomcall.media.MediaOptions)}: one engine per process at a time.
  *
- * <p>Start with {@link dev.roomcall.media.MediaEngine#start(dev.roomcall.media.MediaOptions)}: one engine per
- * process at a time. Threads:
  * <ul>
- *   <li>Each {@link dev.roomcall.media.PeerSession} has its own thread for every peer-connection call (so
- *   negotiation steps never interleave) and a second one for {@link dev.roomcall.media.SessionListener}
- *   callbacks, which arrive in order.</li>
- *   <li>{@link dev.roomcall.media.FrameSource} frames are converted on libwebrtc's decoder thread; a view polls
- *   {@link dev.roomcall.media.FrameSource#latest()} from its own thread.</li>
- *   <li>Device queries run on daemon threads with a timeout, because libwebrtc's audio enumeration can block
- *   forever when no sound server runs; nothing here ever waits on them unboundedly.</li>
+ *   <li>{@code session}: one {@link dev.roomcall.media.session.PeerSession} per remote peer, with perfect
+ *   negotiation, its senders, the chat data channel and its monitoring.</li>
+ *   <li>{@code local}: the local tracks every session sends, device listing and the one owner of device choice.</li>
+ *   <li>{@code synthetic}: the test pattern, tone and "camera off" slate.</li>
+ *   <li>{@code render}: frames converted to BGRA for a view.</li>
+ *   <li>{@code stats}: call statistics and DTLS verification.</li>
  * </ul>
- * No class here depends on a UI toolkit.
+ *
+ * <p>Threads: a call owns one serial executor, passed to
+ * {@link dev.roomcall.media.MediaEngine#createSession}; every peer-connection call, libwebrtc callback and listener
+ * callback of its sessions runs there, and nothing there waits for libwebrtc. Frames are converted on libwebrtc's
+ * decoder thread and polled by a view. Device queries run on daemon threads with a time-out, because libwebrtc's
+ * audio enumeration can block forever when no sound server runs. No class here depends on a UI toolkit.
  */
 package dev.roomcall.media;

@@ -7,20 +7,20 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /** Bounded polling: the limits are generous hang guards, not speed requirements. */
-final class Await {
-    static final Duration CALL = Duration.ofSeconds(20);
+public final class Await {
+    public static final Duration CALL = Duration.ofSeconds(20);
 
     private Await() {}
 
-    static void until(String what, BooleanSupplier condition) {
+    public static void until(String what, BooleanSupplier condition) {
         until(what, CALL, condition, () -> "");
     }
 
-    static void until(String what, BooleanSupplier condition, Supplier<String> diagnostics) {
+    public static void until(String what, BooleanSupplier condition, Supplier<String> diagnostics) {
         until(what, CALL, condition, diagnostics);
     }
 
-    static void until(String what, Duration limit, BooleanSupplier condition, Supplier<String> diagnostics) {
+    public static void until(String what, Duration limit, BooleanSupplier condition, Supplier<String> diagnostics) {
         long deadline = System.nanoTime() + limit.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {

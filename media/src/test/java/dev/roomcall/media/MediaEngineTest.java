@@ -1,5 +1,12 @@
 package dev.roomcall.media;
 
+import dev.roomcall.media.session.ConnectionState;
+import dev.roomcall.media.render.Frame;
+import dev.roomcall.media.render.FrameSource;
+import dev.roomcall.media.local.LocalMedia;
+import dev.roomcall.media.session.RecordingListener;
+import dev.roomcall.media.session.TestCall;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -58,7 +65,7 @@ class MediaEngineTest {
         Await.until("both sides told CLOSED",
                 () -> call.aEvents.reached(ConnectionState.CLOSED) && call.bEvents.reached(ConnectionState.CLOSED));
         assertThrows(IllegalStateException.class, () -> engine.createSession(
-                new SessionConfig(true, List.of()), message -> { }, new RecordingListener()));
+                new SessionConfig(true, List.of()), CallExecutors.A, message -> { }, new RecordingListener()));
 
         MediaEngine next = SharedEngine.get();
         assertNotEquals(engine, next);

@@ -1,16 +1,16 @@
 package dev.roomcall.app.call;
 
-import dev.roomcall.media.CallStats;
-import dev.roomcall.media.ChatText;
-import dev.roomcall.media.ConnectionState;
-import dev.roomcall.media.DtlsVerification;
-import dev.roomcall.media.FrameSource;
+import dev.roomcall.media.stats.CallStats;
+import dev.roomcall.media.session.ChatText;
+import dev.roomcall.media.session.ConnectionState;
+import dev.roomcall.media.stats.DtlsVerification;
+import dev.roomcall.media.render.FrameSource;
 import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.MediaWarning;
-import dev.roomcall.media.PeerMessage;
-import dev.roomcall.media.PeerSession;
+import dev.roomcall.media.session.PeerMessage;
+import dev.roomcall.media.session.PeerSession;
 import dev.roomcall.media.SessionConfig;
-import dev.roomcall.media.SessionListener;
+import dev.roomcall.media.session.SessionListener;
 import dev.roomcall.signaling.IceServer;
 import dev.roomcall.signaling.SignalMessage;
 import dev.roomcall.signaling.SignalingClient;
@@ -280,7 +280,7 @@ public final class CallController implements CallControls, AutoCloseable {
             emit(new CallEvent.Error("relay-unavailable",
                     "Relay-only calls need a TURN server, and none is configured or announced."));
         }
-        session = engine.createSession(new SessionConfig(polite, iceServers, relayOnly), signaling::send,
+        session = engine.createSession(new SessionConfig(polite, iceServers, relayOnly), thread, signaling::send,
                 new SessionEvents(serial));
         session.start(offerer);
     }

@@ -1,6 +1,6 @@
 package dev.roomcall.app.call;
 
-import dev.roomcall.media.PeerMessage;
+import dev.roomcall.media.session.PeerMessage;
 import java.util.Optional;
 
 /** What a call screen can ask of a running call; {@link CallController} is the real one. Callable from any thread. */
@@ -17,7 +17,7 @@ public interface CallControls {
     boolean cameraEnabled();
 
     /**
-     * Sends a chat line, bounded by {@link dev.roomcall.media.ChatText}.
+     * Sends a chat line, bounded by {@link dev.roomcall.media.session.ChatText}.
      *
      * @return what was sent (possibly shortened), or empty if no chat is open with anyone
      */

@@ -1,7 +1,7 @@
 package dev.roomcall.app.call;
 
-import dev.roomcall.media.CallStats;
-import dev.roomcall.media.DtlsVerification;
+import dev.roomcall.media.stats.CallStats;
+import dev.roomcall.media.stats.DtlsVerification;
 import dev.roomcall.media.MediaWarning;
 
 /**

@@ -1,6 +1,6 @@
 package dev.roomcall.app.call;
 
-import dev.roomcall.media.PeerMessage;
+import dev.roomcall.media.session.PeerMessage;
 
 /** Receives a call's events in order, on the call's own thread: never block in it. */
 @FunctionalInterface

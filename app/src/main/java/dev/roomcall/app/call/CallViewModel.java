@@ -1,8 +1,8 @@
 package dev.roomcall.app.call;
 
-import dev.roomcall.media.DtlsVerification;
+import dev.roomcall.media.stats.DtlsVerification;
 import dev.roomcall.media.MediaWarning;
-import dev.roomcall.media.PeerMessage;
+import dev.roomcall.media.session.PeerMessage;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 
@@ -194,7 +194,7 @@ public final class CallViewModel {
         }
         chat.add(new ChatEntry(ChatEntry.From.ME, sent.get().text(), sent.get().shortened(), System.currentTimeMillis()));
         if (sent.get().shortened()) {
-            note(CallStatus.text("chat.shortened", dev.roomcall.media.ChatText.MAX_CHARS));
+            note(CallStatus.text("chat.shortened", dev.roomcall.media.session.ChatText.MAX_CHARS));
         }
         return true;
     }

@@ -1,8 +1,9 @@
 package dev.roomcall.app.call;
 
-import dev.roomcall.media.DeviceInfo;
-import dev.roomcall.media.DeviceListing;
-import dev.roomcall.media.DeviceWatcher;
+import dev.roomcall.media.local.DeviceInfo;
+import dev.roomcall.media.local.DeviceListing;
+import dev.roomcall.media.local.DeviceWatcher;
+import dev.roomcall.media.DeviceKind;
 import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.MediaWarning;
 import java.time.Duration;
@@ -54,14 +55,15 @@ public final class DevicesModel implements AutoCloseable {
         DevicesModel model = new DevicesModel(uiThread, (kind, id) -> {
             switch (kind) {
                 case CAMERA:
-                    return engine.selectCamera(id);
+                    return engine.select(DeviceKind.CAMERA, id);
                 case MICROPHONE:
-                    return engine.selectMicrophone(id);
+                    return engine.select(DeviceKind.MICROPHONE, id);
                 case SPEAKER:
                 default:
-                    return engine.selectSpeaker(id);
+                    return engine.select(DeviceKind.SPEAKER, id);
             }
-        }, engine.localMedia().cameraId(), engine.microphoneId(), engine.speakerId());
+        }, engine.selected(DeviceKind.CAMERA).orElse(null), engine.selected(DeviceKind.MICROPHONE).orElse(null),
+                engine.selected(DeviceKind.SPEAKER).orElse(null));
         model.watcher = DeviceWatcher.start(engine.devices(), POLL, found -> uiThread.accept(() -> model.listed(found)));
         return model;
     }

@@ -1,6 +1,6 @@
 package dev.roomcall.app.call;
 
-import dev.roomcall.media.CallStats;
+import dev.roomcall.media.stats.CallStats;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;

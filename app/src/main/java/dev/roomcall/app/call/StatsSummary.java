@@ -1,7 +1,7 @@
 package dev.roomcall.app.call;
 
-import dev.roomcall.media.CallStats;
-import dev.roomcall.media.CandidatePair;
+import dev.roomcall.media.stats.CallStats;
+import dev.roomcall.media.stats.CandidatePair;
 
 /**
  * What the statistics overlay shows at one moment: the snapshot's own numbers plus rates worked out from the

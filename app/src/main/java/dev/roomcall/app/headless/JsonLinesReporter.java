@@ -5,8 +5,8 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import dev.roomcall.app.call.CallEvent;
 import dev.roomcall.app.call.CallListener;
-import dev.roomcall.media.CallStats;
-import dev.roomcall.media.CandidatePair;
+import dev.roomcall.media.stats.CallStats;
+import dev.roomcall.media.stats.CandidatePair;
 import java.io.PrintStream;
 
 /**

@@ -3,7 +3,7 @@ package dev.roomcall.app.settings;
 import java.util.Objects;
 
 /**
- * Which devices to use, by the platform's stable descriptor ({@code dev.roomcall.media.DeviceInfo#id}); an empty
+ * Which devices to use, by the platform's stable descriptor ({@code dev.roomcall.media.local.DeviceInfo#id}); an empty
  * string means "whatever the system offers first". A preferred device that is not plugged in is kept, not
  * forgotten: it is used again when it comes back.
  */

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roomcall.app.i18n.I18n;
-import dev.roomcall.media.CallStats;
-import dev.roomcall.media.ChatText;
-import dev.roomcall.media.DtlsFingerprint;
+import dev.roomcall.media.stats.CallStats;
+import dev.roomcall.media.session.ChatText;
+import dev.roomcall.media.stats.DtlsFingerprint;
 import dev.roomcall.media.MediaWarning;
-import dev.roomcall.media.DtlsVerification;
-import dev.roomcall.media.PeerMessage;
+import dev.roomcall.media.stats.DtlsVerification;
+import dev.roomcall.media.session.PeerMessage;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

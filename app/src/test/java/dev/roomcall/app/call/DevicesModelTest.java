@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roomcall.app.i18n.I18n;
-import dev.roomcall.media.DeviceInfo;
-import dev.roomcall.media.DeviceListing;
+import dev.roomcall.media.local.DeviceInfo;
+import dev.roomcall.media.local.DeviceListing;
 import dev.roomcall.media.MediaWarning;
 import java.util.List;
 import java.util.Locale;

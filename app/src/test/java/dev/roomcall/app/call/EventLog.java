@@ -1,6 +1,6 @@
 package dev.roomcall.app.call;
 
-import dev.roomcall.media.PeerMessage;
+import dev.roomcall.media.session.PeerMessage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.roomcall.app.call;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.roomcall.media.CallStats;
+import dev.roomcall.media.stats.CallStats;
 import org.junit.jupiter.api.Test;
 
 class StatsHistoryTest {

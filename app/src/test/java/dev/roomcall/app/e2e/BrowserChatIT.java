@@ -10,7 +10,7 @@ import dev.roomcall.app.call.CallOptions;
 import dev.roomcall.app.call.Role;
 import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.MediaOptions;
-import dev.roomcall.media.PeerMessage;
+import dev.roomcall.media.session.PeerMessage;
 import dev.roomcall.server.ServerConfig;
 import dev.roomcall.server.SignalingServer;
 import dev.roomcall.signaling.RoomCode;

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roomcall.app.call.CallEvent;
-import dev.roomcall.media.CallStats;
-import dev.roomcall.media.CandidatePair;
-import dev.roomcall.media.DtlsFingerprint;
-import dev.roomcall.media.DtlsVerification;
+import dev.roomcall.media.stats.CallStats;
+import dev.roomcall.media.stats.CandidatePair;
+import dev.roomcall.media.stats.DtlsFingerprint;
+import dev.roomcall.media.stats.DtlsVerification;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

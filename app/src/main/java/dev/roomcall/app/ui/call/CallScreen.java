@@ -9,7 +9,7 @@ import dev.roomcall.app.call.CallOptions;
 import dev.roomcall.app.call.CallViewModel;
 import dev.roomcall.app.call.DevicesModel;
 import dev.roomcall.media.MediaEngine;
-import dev.roomcall.media.PeerMessage;
+import dev.roomcall.media.session.PeerMessage;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;

@@ -1,7 +1,7 @@
 package dev.roomcall.app.ui.call;
 
 import dev.roomcall.app.call.CallStatus;
-import dev.roomcall.media.CandidatePair;
+import dev.roomcall.media.stats.CandidatePair;
 
 /**
  * The selected candidate pair in one line for the statistics overlay, e.g.

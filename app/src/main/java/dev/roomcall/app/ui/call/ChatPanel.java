@@ -3,7 +3,7 @@ package dev.roomcall.app.ui.call;
 import dev.roomcall.app.call.CallStatus;
 import dev.roomcall.app.call.CallViewModel;
 import dev.roomcall.app.call.ChatEntry;
-import dev.roomcall.media.ChatText;
+import dev.roomcall.media.session.ChatText;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -2,8 +2,8 @@ package dev.roomcall.app.ui.call;
 
 import dev.roomcall.app.call.CallStatus;
 import dev.roomcall.app.call.DevicesModel;
-import dev.roomcall.media.DeviceInfo;
-import dev.roomcall.media.DeviceListing;
+import dev.roomcall.media.local.DeviceInfo;
+import dev.roomcall.media.local.DeviceListing;
 import java.util.List;
 import javafx.geometry.Side;
 import javafx.scene.control.Button;

@@ -2,7 +2,7 @@ package dev.roomcall.app.ui.call;
 
 import dev.roomcall.app.call.CallStatus;
 import dev.roomcall.app.call.CallViewModel;
-import dev.roomcall.media.FrameSource;
+import dev.roomcall.media.render.FrameSource;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;

@@ -2,7 +2,7 @@ package dev.roomcall.app.ui.call;
 
 import dev.roomcall.app.call.CallStatus;
 import dev.roomcall.app.call.CallViewModel;
-import dev.roomcall.media.DtlsVerification;
+import dev.roomcall.media.stats.DtlsVerification;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;

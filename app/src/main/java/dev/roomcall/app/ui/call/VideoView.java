@@ -1,7 +1,7 @@
 package dev.roomcall.app.ui.call;
 
-import dev.roomcall.media.Frame;
-import dev.roomcall.media.FrameSource;
+import dev.roomcall.media.render.Frame;
+import dev.roomcall.media.render.FrameSource;
 import java.nio.ByteBuffer;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;

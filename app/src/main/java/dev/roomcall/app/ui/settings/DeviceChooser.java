@@ -2,7 +2,7 @@ package dev.roomcall.app.ui.settings;
 
 import dev.roomcall.app.i18n.I18n;
 import dev.roomcall.app.settings.DevicePreferences;
-import dev.roomcall.media.DeviceInfo;
+import dev.roomcall.media.local.DeviceInfo;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.ComboBox;

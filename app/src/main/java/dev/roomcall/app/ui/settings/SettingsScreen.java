@@ -7,7 +7,7 @@ import dev.roomcall.app.settings.Resolution;
 import dev.roomcall.app.settings.ServerAddress;
 import dev.roomcall.app.settings.SettingProblem;
 import dev.roomcall.app.settings.Settings;
-import dev.roomcall.media.DeviceListing;
+import dev.roomcall.media.local.DeviceListing;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

@@ -3,7 +3,7 @@ package dev.roomcall.app.ui.call;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.roomcall.app.i18n.I18n;
-import dev.roomcall.media.CandidatePair;
+import dev.roomcall.media.stats.CandidatePair;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.roomcall.media.Frame;
-import dev.roomcall.media.FrameSource;
+import dev.roomcall.media.render.Frame;
+import dev.roomcall.media.render.FrameSource;
 import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.util.concurrent.Callable;

@@ -1,6 +1,0 @@
-package dev.roomcall.media;
-
-/** The peer connection's overall state, as the W3C {@code RTCPeerConnectionState} defines it. */
-public enum ConnectionState {
-    NEW, CONNECTING, CONNECTED, DISCONNECTED, FAILED, CLOSED
-}

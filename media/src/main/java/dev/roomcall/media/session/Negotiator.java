@@ -1,0 +1,283 @@
+package dev.roomcall.media.session;
+
+import static dev.roomcall.media.session.NativeSteps.applied;
+import static dev.roomcall.media.session.NativeSteps.created;
+
+import dev.onvoid.webrtc.RTCAnswerOptions;
+import dev.onvoid.webrtc.RTCIceCandidate;
+import dev.onvoid.webrtc.RTCOfferOptions;
+import dev.onvoid.webrtc.RTCPeerConnection;
+import dev.onvoid.webrtc.RTCSdpType;
+import dev.onvoid.webrtc.RTCSessionDescription;
+import dev.onvoid.webrtc.RTCSignalingState;
+import dev.roomcall.media.SessionConfig;
+import dev.roomcall.media.stats.DtlsFingerprint;
+import dev.roomcall.media.stats.DtlsVerification;
+import dev.roomcall.signaling.IceCandidate;
+import dev.roomcall.signaling.SessionDescription;
+import dev.roomcall.signaling.SignalMessage;
+import java.util.ArrayDeque;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * "Perfect negotiation" for one peer connection: offers when libwebrtc needs it, answers the peer's offers, settles
+ * an offer collision by the polite/impolite role, and queues the peer's ICE candidates until a remote description
+ * is set. Every operation (our offer, the peer's offer, answer or candidate, sending our candidate) joins one chain
+ * and starts only when the previous one finished, so operations never interleave even though none of them blocks
+ * the call's executor while libwebrtc works. Used only on the call's executor.
+ */
+final class Negotiator {
+    private static final Logger LOG = LoggerFactory.getLogger(Negotiator.class);
+    private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
+
+    private final String id;
+    private final SessionConfig config;
+    private final SessionRunner runner;
+    private final NativeSteps steps;
+    private final Signaller signaller;
+    private final Queue<IceCandidate> earlyCandidates = new ArrayDeque<>();
+    private CompletableFuture<Void> tail = DONE;
+    private RTCPeerConnection pc;
+    private boolean offerer;
+    private boolean negotiatedOnce;
+    private boolean ignoreOffer;
+    private volatile DtlsVerification verification;
+
+    Negotiator(String id, SessionConfig config, SessionRunner runner, NativeSteps steps, Signaller signaller) {
+        this.id = id;
+        this.config = config;
+        this.runner = runner;
+        this.steps = steps;
+        this.signaller = signaller;
+    }
+
+    void attach(RTCPeerConnection connection) {
+        this.pc = connection;
+    }
+
+    /** Whether this side makes the first offer; set when the session starts. */
+    void offerFirst(boolean offers) {
+        this.offerer = offers;
+    }
+
+    Optional<DtlsVerification> verification() {
+        return Optional.ofNullable(verification);
+    }
+
+    /** libwebrtc wants (re)negotiation: the offerer, or anyone once the first negotiation is done, offers. */
+    void onNegotiationNeeded() {
+        enqueue(this::offer);
+    }
+
+    void handle(SignalMessage message) {
+        if (message instanceof SignalMessage.Offer offer) {
+            enqueue(() -> acceptOffer(offer.description()));
+        } else if (message instanceof SignalMessage.Answer answer) {
+            enqueue(() -> acceptAnswer(answer.description()));
+        } else if (message instanceof SignalMessage.Candidate candidate) {
+            enqueue(() -> acceptCandidate(candidate.candidate()));
+        } else {
+            LOG.debug("session {}: ignoring {}", id, message.getClass().getSimpleName());
+        }
+    }
+
+    /** Sends one of our candidates, after any offer or answer under way, so the peer never gets it too early. */
+    void sendCandidate(RTCIceCandidate candidate) {
+        enqueue(() -> {
+            send(new SignalMessage.Candidate(new IceCandidate(candidate.sdp, candidate.sdpMid, candidate.sdpMLineIndex)));
+            return DONE;
+        });
+    }
+
+    /**
+     * Asks libwebrtc for new ICE credentials; it then needs renegotiation and the offer carries them. Either side
+     * may do this: perfect negotiation settles two restarts crossing. False while nothing was negotiated yet.
+     */
+    boolean restartIce() {
+        if (pc == null || !negotiatedOnce) {
+            return false;
+        }
+        pc.restartIce();
+        return true;
+    }
+
+    private void enqueue(Supplier<CompletableFuture<Void>> operation) {
+        tail = tail.thenCompose(previous -> runner.isClosed() || pc == null ? DONE : operation.get())
+                .exceptionally(failure -> {
+                    Throwable cause = NativeSteps.unwrap(failure);
+                    LOG.error("session {}: negotiation operation failed", id, cause);
+                    String reason = NativeSteps.nativeFailure(cause);
+                    runner.notifyListener(l -> l.onError(PeerSession.ERROR_NEGOTIATION_FAILED, reason));
+                    return null;
+                });
+    }
+
+    private CompletableFuture<Void> offer() {
+        if (!offerer && !negotiatedOnce) {
+            LOG.debug("session {}: negotiation needed, waiting for the peer's offer", id);
+            return DONE;
+        }
+        if (pc.getSignalingState() != RTCSignalingState.STABLE) {
+            // libwebrtc asks again once back in stable if it still needs negotiating.
+            return DONE;
+        }
+        return steps.<RTCSessionDescription>step("create offer", done -> pc.createOffer(new RTCOfferOptions(), created(done)))
+                .thenCompose(offer -> steps.<Void>step("set local offer", done -> pc.setLocalDescription(offer, applied(done)))
+                        .thenRun(() -> {
+                            LOG.info("session {}: sending offer", id);
+                            send(new SignalMessage.Offer(new SessionDescription("offer", offer.sdp)));
+                        }))
+                .exceptionally(failure -> reportFailure(PeerSession.ERROR_NEGOTIATION_FAILED, failure));
+    }
+
+    private CompletableFuture<Void> acceptOffer(SessionDescription description) {
+        boolean collision = pc.getSignalingState() != RTCSignalingState.STABLE;
+        ignoreOffer = collision && !config.polite();
+        if (ignoreOffer) {
+            LOG.info("session {}: offer collision, keeping our own offer (impolite side)", id);
+            return DONE;
+        }
+        CompletableFuture<Void> rolledBack = DONE;
+        if (collision) {
+            LOG.info("session {}: offer collision, rolling back our offer (polite side)", id);
+            rolledBack = steps.<Void>step("roll back local offer", done -> pc.setLocalDescription(
+                    new RTCSessionDescription(RTCSdpType.ROLLBACK, ""), applied(done)));
+        }
+        return rolledBack
+                .exceptionally(failure -> {
+                    throw new Refused(PeerSession.ERROR_NEGOTIATION_FAILED, NativeSteps.unwrap(failure).getMessage());
+                })
+                .thenCompose(ignored -> applyRemote(RTCSdpType.OFFER, description))
+                .thenCompose(ignored -> steps.<RTCSessionDescription>step("create answer",
+                        done -> pc.createAnswer(new RTCAnswerOptions(), created(done))))
+                .thenCompose(answer -> steps.<Void>step("set local answer",
+                                done -> pc.setLocalDescription(answer, applied(done)))
+                        .thenRun(() -> {
+                            reportVerification();
+                            LOG.info("session {}: sending answer", id);
+                            send(new SignalMessage.Answer(new SessionDescription("answer", answer.sdp)));
+                        }))
+                .exceptionally(failure -> reportFailure(PeerSession.ERROR_NEGOTIATION_FAILED, failure));
+    }
+
+    private CompletableFuture<Void> acceptAnswer(SessionDescription description) {
+        if (pc.getSignalingState() != RTCSignalingState.HAVE_LOCAL_OFFER) {
+            fail(PeerSession.ERROR_UNEXPECTED_ANSWER, "received an answer in signalling state " + pc.getSignalingState());
+            return DONE;
+        }
+        return applyRemote(RTCSdpType.ANSWER, description)
+                .exceptionally(failure -> reportFailure(PeerSession.ERROR_NEGOTIATION_FAILED, failure));
+    }
+
+    /** Sets the remote description, then applies the candidates that waited for it. */
+    private CompletableFuture<Void> applyRemote(RTCSdpType type, SessionDescription description) {
+        return steps.<Void>step("set remote " + description.type(), done -> pc.setRemoteDescription(
+                        new RTCSessionDescription(type, description.sdp()), applied(done)))
+                .handle((ignored, failure) -> {
+                    if (failure != null) {
+                        NativeSteps.StepFailed step = (NativeSteps.StepFailed) NativeSteps.unwrap(failure);
+                        throw new Refused(step.synchronous ? PeerSession.ERROR_BAD_REMOTE_SDP
+                                : PeerSession.ERROR_REMOTE_DESCRIPTION_REJECTED, step.getMessage());
+                    }
+                    negotiatedOnce = true;
+                    reportVerification();
+                    while (!earlyCandidates.isEmpty()) {
+                        addCandidate(earlyCandidates.poll());
+                    }
+                    return null;
+                });
+    }
+
+    private CompletableFuture<Void> acceptCandidate(IceCandidate candidate) {
+        if (candidate.isEndOfCandidates()) {
+            return DONE;
+        }
+        if (pc.getRemoteDescription() == null) {
+            earlyCandidates.add(candidate);
+        } else {
+            addCandidate(candidate);
+        }
+        return DONE;
+    }
+
+    private void addCandidate(IceCandidate candidate) {
+        try {
+            pc.addIceCandidate(new RTCIceCandidate(
+                    candidate.sdpMid() == null ? "" : candidate.sdpMid(),
+                    candidate.sdpMLineIndex() == null ? 0 : candidate.sdpMLineIndex(),
+                    candidate.candidate()));
+        } catch (Exception | Error e) {
+            String reason = NativeSteps.nativeFailure(e);
+            if (ignoreOffer) {
+                LOG.debug("session {}: candidate for an ignored offer dropped: {}", id, reason);
+            } else {
+                fail(PeerSession.ERROR_BAD_CANDIDATE, "cannot use the peer's ICE candidate: " + reason);
+            }
+        }
+    }
+
+    /**
+     * Reads both fingerprints once local and remote descriptions are set. Renegotiation keeps the certificates,
+     * so the listener hears again only if a fingerprint really changed.
+     */
+    private void reportVerification() {
+        RTCSessionDescription local = pc.getLocalDescription();
+        RTCSessionDescription remote = pc.getRemoteDescription();
+        if (local == null || remote == null) {
+            return;
+        }
+        Optional<DtlsVerification> found = DtlsVerification.fromSdp(local.sdp, remote.sdp);
+        if (found.isEmpty()) {
+            LOG.warn("session {}: no DTLS fingerprint in the {} description; no verification code", id,
+                    DtlsFingerprint.fromSdp(local.sdp).isEmpty() ? "local" : "remote");
+            return;
+        }
+        DtlsVerification current = found.get();
+        if (current.equals(verification)) {
+            return;
+        }
+        verification = current;
+        LOG.info("session {}: verification code {}", id, current.code());
+        runner.notifyListener(l -> l.onVerification(current));
+    }
+
+    private void send(SignalMessage message) {
+        try {
+            signaller.send(message);
+        } catch (RuntimeException e) {
+            LOG.warn("session {}: signaller failed to send {}", id, message.getClass().getSimpleName(), e);
+        }
+    }
+
+    private Void reportFailure(String defaultCode, Throwable failure) {
+        Throwable cause = NativeSteps.unwrap(failure);
+        if (cause instanceof Refused refused) {
+            fail(refused.code, refused.getMessage());
+        } else if (cause instanceof NativeSteps.StepFailed) {
+            fail(defaultCode, cause.getMessage());
+        } else {
+            throw failure instanceof RuntimeException r ? r : new IllegalStateException(cause);
+        }
+        return null;
+    }
+
+    private void fail(String code, String message) {
+        LOG.warn("session {}: {}: {}", id, code, message);
+        runner.notifyListener(l -> l.onError(code, message));
+    }
+
+    /** A step the peer's input made fail, with the error code that says so. */
+    private static final class Refused extends RuntimeException {
+        final String code;
+
+        Refused(String code, String message) {
+            super(message, null, false, false);
+            this.code = code;
+        }
+    }
+}

@@ -1,0 +1,317 @@
+package dev.roomcall.media.session;
+
+import dev.onvoid.webrtc.PeerConnectionFactory;
+import dev.onvoid.webrtc.PeerConnectionObserver;
+import dev.onvoid.webrtc.RTCBundlePolicy;
+import dev.onvoid.webrtc.RTCConfiguration;
+import dev.onvoid.webrtc.RTCDataChannel;
+import dev.onvoid.webrtc.RTCDataChannelInit;
+import dev.onvoid.webrtc.RTCIceCandidate;
+import dev.onvoid.webrtc.RTCIceServer;
+import dev.onvoid.webrtc.RTCIceTransportPolicy;
+import dev.onvoid.webrtc.RTCPeerConnection;
+import dev.onvoid.webrtc.RTCPeerConnectionState;
+import dev.onvoid.webrtc.RTCRtcpMuxPolicy;
+import dev.onvoid.webrtc.RTCRtpTransceiver;
+import dev.onvoid.webrtc.RTCSignalingState;
+import dev.roomcall.media.SessionConfig;
+import dev.roomcall.media.local.LocalMedia;
+import dev.roomcall.media.render.FrameSource;
+import dev.roomcall.media.stats.CallStats;
+import dev.roomcall.media.stats.DtlsVerification;
+import dev.roomcall.signaling.IceServer;
+import dev.roomcall.signaling.SignalMessage;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One call leg with one peer: a peer connection that sends every local track, negotiates with "perfect
+ * negotiation" ({@link Negotiator}) and shows the peer's video through {@link #remoteVideo()}.
+ *
+ * <p>Threading: the call owns one serial {@link Executor}. Every peer-connection call of this session, every
+ * libwebrtc callback and every {@link SessionListener} callback runs on it, one at a time; nothing on it waits for
+ * libwebrtc (asynchronous answers continue on the executor). Public methods may be called from any thread, hand
+ * their work to the executor and never block. Made by {@code MediaEngine.createSession}.
+ */
+public final class PeerSession implements AutoCloseable {
+    /** The peer's SDP could not be parsed. */
+    public static final String ERROR_BAD_REMOTE_SDP = "bad-remote-sdp";
+    /** The peer's SDP parsed but libwebrtc refused to apply it (e.g. no common codec). */
+    public static final String ERROR_REMOTE_DESCRIPTION_REJECTED = "remote-description-rejected";
+    /** An answer arrived while no offer of ours was outstanding. */
+    public static final String ERROR_UNEXPECTED_ANSWER = "unexpected-answer";
+    /** The peer's ICE candidate could not be parsed. */
+    public static final String ERROR_BAD_CANDIDATE = "bad-candidate";
+    /** Creating or applying our own offer or answer failed or timed out. */
+    public static final String ERROR_NEGOTIATION_FAILED = "negotiation-failed";
+
+    private static final Logger LOG = LoggerFactory.getLogger(PeerSession.class);
+
+    private final String id;
+    private final SessionConfig config;
+    private final LocalMedia localMedia;
+    private final Consumer<PeerSession> onClosed;
+    private final SessionRunner runner;
+    private final Negotiator negotiator;
+    private final SenderSet senders;
+    private final SessionMonitor monitor;
+    private final ChatChannel chat;
+    private final RemoteVideo remoteVideo;
+    private final CompletableFuture<Void> closedDone = new CompletableFuture<>();
+    private volatile ConnectionState state = ConnectionState.NEW;
+
+    // Touched only on the executor.
+    private RTCPeerConnection pc;
+    private boolean started;
+
+    /**
+     * Creates the peer connection on {@code executor}; a failure there arrives as
+     * {@link SessionListener#onError} and closes the session.
+     *
+     * @param timer    only triggers periodic work and step time-outs; the work itself runs on {@code executor}
+     * @param onClosed told once the session is torn down
+     */
+    public PeerSession(String id, PeerConnectionFactory factory, LocalMedia localMedia, SessionConfig config,
+                       Executor executor, Signaller signaller, SessionListener listener,
+                       ScheduledExecutorService timer, Consumer<PeerSession> onClosed) {
+        this.id = id;
+        this.config = config;
+        this.localMedia = localMedia;
+        this.onClosed = onClosed;
+        this.runner = new SessionRunner(id, executor, listener);
+        this.negotiator = new Negotiator(id, config, runner, new NativeSteps(runner, timer), signaller);
+        this.senders = new SenderSet(id, runner);
+        this.monitor = new SessionMonitor(id, runner, timer, senders, negotiator);
+        this.chat = new ChatChannel(id, runner);
+        this.remoteVideo = new RemoteVideo(id, runner);
+        runner.run(() -> open(factory));
+    }
+
+    private void open(PeerConnectionFactory factory) {
+        try {
+            pc = factory.createPeerConnection(rtcConfiguration(config), new Observer());
+        } catch (RuntimeException | Error e) {
+            LOG.error("session {}: libwebrtc could not create a peer connection", id, e);
+        }
+        if (pc == null) {
+            runner.notifyListener(l -> l.onError(ERROR_NEGOTIATION_FAILED, "cannot create a peer connection"));
+            close();
+            return;
+        }
+        negotiator.attach(pc);
+        monitor.start(pc);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public SessionConfig config() {
+        return config;
+    }
+
+    /**
+     * Starts sending every local track. The offerer then sends an offer; the other side waits for the peer's offer
+     * (and answers it with its tracks attached). Later renegotiation is started by whichever side needs it.
+     */
+    public void start(boolean offerer) {
+        runner.run(() -> {
+            if (started || pc == null) {
+                LOG.warn("session {}: start called twice; ignored", id);
+                return;
+            }
+            started = true;
+            negotiator.offerFirst(offerer);
+            if (offerer) {
+                // In the first offer, so the answerer hears of it through ondatachannel without renegotiating.
+                RTCDataChannelInit init = new RTCDataChannelInit();
+                init.protocol = "";
+                chat.adopt(pc.createDataChannel(DataLink.LABEL, init));
+            }
+            senders.start(pc, localMedia.attach(id, senders));
+            // libwebrtc now asks for negotiation, which makes the offer if we are the offerer.
+        });
+    }
+
+    /** Feeds a message from the peer. Only Offer, Answer and Candidate mean anything here; others are ignored. */
+    public void handle(SignalMessage message) {
+        Objects.requireNonNull(message, "message");
+        runner.run(() -> negotiator.handle(message));
+    }
+
+    /**
+     * Sends a message over the data channel. False (and nothing sent) while the channel is not open: before the
+     * peer connected, or when the peer's page has no data channel (an old demo page).
+     */
+    public boolean send(PeerMessage message) {
+        Objects.requireNonNull(message, "message");
+        DataLink link = chat.current();
+        if (link == null || !link.isOpen() || runner.isClosed()) {
+            return false;
+        }
+        runner.run(() -> {
+            if (!link.send(message)) {
+                LOG.debug("session {}: {} not sent", id, message.getClass().getSimpleName());
+            }
+        });
+        return true;
+    }
+
+    /** True while messages can be sent to the peer. */
+    public boolean dataChannelOpen() {
+        return chat.isOpen();
+    }
+
+    /**
+     * How loud the microphone (or synthetic tone) being sent is, 0 to 1 (the WebRTC {@code audioLevel} of the
+     * audio media source), refreshed several times a second; 0 without audio. Not affected by muting, so a
+     * view can tell someone they are talking while muted.
+     */
+    public double microphoneLevel() {
+        return monitor.microphoneLevel();
+    }
+
+    /** The peer's video, converted to BGRA; keeps delivering the newest frame only. */
+    public FrameSource remoteVideo() {
+        return remoteVideo.frames();
+    }
+
+    public ConnectionState connectionState() {
+        return state;
+    }
+
+    /** The most recent statistics (also delivered to {@link SessionListener#onStats}). */
+    public CallStats lastStats() {
+        return monitor.lastStats();
+    }
+
+    /**
+     * Both DTLS fingerprints and the verification code, once both descriptions are set (also delivered once to
+     * {@link SessionListener#onVerification}); empty before.
+     */
+    public Optional<DtlsVerification> verification() {
+        return negotiator.verification();
+    }
+
+    /**
+     * Hangs up: from now on nothing of this session runs and the listener hears nothing more, except that the
+     * teardown (on the executor, after what is queued) detaches the remote video, closes the peer connection,
+     * releases this session's tracks and then reports {@link ConnectionState#CLOSED}. Idempotent; never blocks.
+     */
+    @Override
+    public void close() {
+        if (!runner.close()) {
+            return;
+        }
+        state = ConnectionState.CLOSED;
+        monitor.close();
+        runner.finish(this::teardown);
+    }
+
+    /** Completes once {@link #close()}'s teardown is done (the peer connection is closed, the tracks released). */
+    public CompletionStage<Void> whenClosed() {
+        return closedDone;
+    }
+
+    private void teardown() {
+        try {
+            remoteVideo.detach();
+            chat.detach();
+            if (pc != null) {
+                try {
+                    pc.close();
+                } catch (RuntimeException | Error e) {
+                    LOG.debug("session {}: closing peer connection: {}", id, e.toString());
+                }
+            }
+            chat.dispose();
+            if (started) {
+                localMedia.detach(id);
+            }
+            senders.clear();
+            LOG.info("session {}: closed", id);
+            onClosed.accept(this);
+            runner.notifyClosing(l -> l.onConnectionState(ConnectionState.CLOSED));
+        } finally {
+            closedDone.complete(null);
+        }
+    }
+
+    private void publishState(ConnectionState newState) {
+        if (state == newState || state == ConnectionState.CLOSED) {
+            return;
+        }
+        state = newState;
+        LOG.info("session {}: {}", id, newState);
+        monitor.onState(newState);
+        runner.notifyListener(l -> l.onConnectionState(newState));
+    }
+
+    private static RTCConfiguration rtcConfiguration(SessionConfig config) {
+        RTCConfiguration rtc = new RTCConfiguration();
+        rtc.bundlePolicy = RTCBundlePolicy.MAX_BUNDLE;
+        rtc.rtcpMuxPolicy = RTCRtcpMuxPolicy.REQUIRE;
+        // Set both ways on purpose: relay-only must never quietly become "all" through a default.
+        rtc.iceTransportPolicy = config.relayOnly() ? RTCIceTransportPolicy.RELAY : RTCIceTransportPolicy.ALL;
+        for (IceServer server : config.iceServers()) {
+            RTCIceServer ice = new RTCIceServer();
+            ice.urls.addAll(server.urls());
+            // webrtc-java hands these strings to native code as they are; absent means empty there.
+            ice.username = server.username() == null ? "" : server.username();
+            ice.password = server.credential() == null ? "" : server.credential();
+            rtc.iceServers.add(ice);
+        }
+        return rtc;
+    }
+
+    private static ConnectionState map(RTCPeerConnectionState state) {
+        return switch (state) {
+            case CONNECTING -> ConnectionState.CONNECTING;
+            case CONNECTED -> ConnectionState.CONNECTED;
+            case DISCONNECTED -> ConnectionState.DISCONNECTED;
+            case FAILED -> ConnectionState.FAILED;
+            case CLOSED -> ConnectionState.CLOSED;
+            default -> ConnectionState.NEW;
+        };
+    }
+
+    /** libwebrtc's callbacks arrive on its signalling thread: each goes straight onto the call's executor. */
+    private final class Observer implements PeerConnectionObserver {
+        @Override
+        public void onIceCandidate(RTCIceCandidate candidate) {
+            runner.run(() -> negotiator.sendCandidate(candidate));
+        }
+
+        @Override
+        public void onConnectionChange(RTCPeerConnectionState newState) {
+            runner.run(() -> publishState(map(newState)));
+        }
+
+        @Override
+        public void onRenegotiationNeeded() {
+            runner.run(negotiator::onNegotiationNeeded);
+        }
+
+        @Override
+        public void onTrack(RTCRtpTransceiver transceiver) {
+            runner.run(() -> remoteVideo.onTrack(transceiver));
+        }
+
+        @Override
+        public void onDataChannel(RTCDataChannel channel) {
+            runner.run(() -> chat.adopt(channel));
+        }
+
+        @Override
+        public void onSignalingChange(RTCSignalingState signalingState) {
+            LOG.debug("session {}: signalling {}", id, signalingState);
+        }
+    }
+}

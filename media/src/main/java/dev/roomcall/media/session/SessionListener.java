@@ -1,0 +1,51 @@
+package dev.roomcall.media.session;
+
+import dev.roomcall.media.stats.CallStats;
+import dev.roomcall.media.stats.DtlsVerification;
+import dev.roomcall.media.MediaWarning;
+
+/**
+ * What a {@link PeerSession} reports. Every callback runs on the call's executor given to
+ * {@code MediaEngine.createSession}, in order, and never after the session closed (except the final
+ * {@link ConnectionState#CLOSED}); hand UI work over to the toolkit's thread.
+ */
+public interface SessionListener {
+    default void onConnectionState(ConnectionState state) {}
+
+    /** The first remote video frame was decoded and converted. */
+    default void onFirstRemoteVideo(int width, int height) {}
+
+    /** About once a second while the session is open. */
+    default void onStats(CallStats stats) {}
+
+    /**
+     * Something went wrong that the session survived (or that ended negotiation).
+     *
+     * @param code one of the {@code PeerSession.ERROR_*} codes
+     */
+    default void onError(String code, String message) {}
+
+    /**
+     * Connectivity was lost (ICE {@code disconnected} for a while, or {@code failed}) and the session asked for an
+     * ICE restart; {@code attempt} counts restarts since the connection last worked.
+     */
+    default void onIceRestart(int attempt) {}
+
+    /**
+     * Something about this side's media changed mid-call that the person should know, such as the microphone's
+     * sound no longer arriving ({@link MediaWarning#AUDIO_SYSTEM_LOST}) and coming back ({@link MediaWarning#AUDIO_SYSTEM_BACK}).
+     */
+    default void onMediaWarning(MediaWarning warning) {}
+
+    /** The "chat" data channel opened (messages can be sent) or closed. */
+    default void onDataChannel(boolean open) {}
+
+    /**
+     * Both descriptions are set: the DTLS fingerprints of both ends and the code people compare aloud. Arrives
+     * once per call (again only if a renegotiation changed a certificate).
+     */
+    default void onVerification(DtlsVerification verification) {}
+
+    /** The peer sent a message over the data channel; chat text is already bounded by {@link ChatText}. */
+    default void onPeerMessage(PeerMessage message) {}
+}

@@ -1,0 +1,52 @@
+package dev.roomcall.media.stats;
+
+/**
+ * A snapshot of one call's statistics. Counters are totals since the call started; a value the report did not
+ * carry is 0 (numbers), the empty string (codec, candidateType) or {@link CandidatePair#NONE}.
+ *
+ * @param framesDecoded      remote video frames decoded
+ * @param framesSent         local video frames sent
+ * @param bytesReceived      all bytes received on the selected transport (falls back to the RTP streams' sum)
+ * @param bytesSent          all bytes sent on the selected transport (falls back to the RTP streams' sum)
+ * @param audioBytesReceived payload bytes of the remote audio stream
+ * @param width              decoded remote video width
+ * @param height             decoded remote video height
+ * @param fps                decoded remote frames per second
+ * @param rttMs              current ICE round-trip time in milliseconds
+ * @param codec              remote video codec, e.g. {@code VP8} (the MIME subtype)
+ * @param packetsLost        remote RTP packets lost, audio and video together
+ * @param candidateType      local candidate type of the selected pair: host, srflx, prflx or relay
+ * @param packetsReceived    remote RTP packets received, audio and video together (with {@code packetsLost}
+ *                           this gives the loss fraction)
+ * @param localAudioLevel    level of the audio being sent, 0..1 (the audio media source's {@code audioLevel})
+ * @param remoteAudioLevel   level of the audio being received and played, 0..1; stays 0 where nothing plays
+ *                           received audio (the headless audio module)
+ * @param candidatePair      the selected candidate pair: both sides' type, address, port and protocol
+ */
+public record CallStats(long framesDecoded, long framesSent, long bytesReceived, long bytesSent,
+                        long audioBytesReceived, int width, int height, double fps, double rttMs, String codec,
+                        long packetsLost, String candidateType, long packetsReceived, double localAudioLevel,
+                        double remoteAudioLevel, CandidatePair candidatePair) {
+
+    public static final CallStats EMPTY = new CallStats(0, 0, 0, 0, 0, 0, 0, 0, 0, "", 0, "", 0, 0, 0);
+
+    public CallStats {
+        candidatePair = candidatePair == null ? CandidatePair.NONE : candidatePair;
+    }
+
+    /** The statistics of the second release, without the selected candidate pair. */
+    public CallStats(long framesDecoded, long framesSent, long bytesReceived, long bytesSent, long audioBytesReceived,
+                     int width, int height, double fps, double rttMs, String codec, long packetsLost,
+                     String candidateType, long packetsReceived, double localAudioLevel, double remoteAudioLevel) {
+        this(framesDecoded, framesSent, bytesReceived, bytesSent, audioBytesReceived, width, height, fps, rttMs, codec,
+                packetsLost, candidateType, packetsReceived, localAudioLevel, remoteAudioLevel, CandidatePair.NONE);
+    }
+
+    /** The statistics of the first release, without packet counts and audio levels. */
+    public CallStats(long framesDecoded, long framesSent, long bytesReceived, long bytesSent, long audioBytesReceived,
+                     int width, int height, double fps, double rttMs, String codec, long packetsLost,
+                     String candidateType) {
+        this(framesDecoded, framesSent, bytesReceived, bytesSent, audioBytesReceived, width, height, fps, rttMs, codec,
+                packetsLost, candidateType, 0, 0, 0);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.roomcall.media.session;
+
+import static dev.roomcall.media.synthetic.TestSources.mostlyBlue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.roomcall.media.Await;
+import dev.roomcall.media.MediaEngine;
+import dev.roomcall.media.SharedEngine;
+import dev.roomcall.media.local.LocalMedia;
+import dev.roomcall.media.synthetic.SyntheticVideo;
+import dev.roomcall.media.synthetic.TestSources;
+import dev.roomcall.signaling.SignalMessage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One engine, several sessions, a set of local tracks: every session sends every local track, and a track added
+ * during the call reaches the sessions that are already running (the shape screen sharing and group calls use).
+ */
+class LocalTracksCallTest {
+
+    @Test
+    void twoSessionsOfOneEngineBothCarryTheCamera() {
+        MediaEngine engine = SharedEngine.get();
+        try (TestCall first = new TestCall(engine); TestCall second = new TestCall(engine)) {
+            for (TestCall call : List.of(first, second)) {
+                call.a.start(true);
+                call.b.start(false);
+            }
+            first.awaitConnected();
+            second.awaitConnected();
+
+            for (TestCall call : List.of(first, second)) {
+                Await.until("the camera's picture over both calls", () -> call.b.remoteVideo().framesReceived() > 10
+                        && call.a.remoteVideo().framesReceived() > 10);
+            }
+            assertTrue(engine.sessions().containsAll(List.of(first.a, first.b, second.a, second.b)));
+        }
+    }
+
+    @Test
+    void aVideoTrackAddedDuringTheCallReachesTheRunningSessionAndCanBeRemovedAgain() {
+        MediaEngine engine = SharedEngine.get();
+        LocalMedia media = engine.localMedia();
+        try (TestCall call = new TestCall(engine)) {
+            call.a.start(true);
+            call.b.start(false);
+            call.awaitConnected();
+            long offersBefore = call.toB.sentCount(SignalMessage.Offer.class) + call.toA.sentCount(SignalMessage.Offer.class);
+
+            SyntheticVideo blue = TestSources.blue("added-track", SharedEngine.WIDTH, SharedEngine.HEIGHT, 15);
+            blue.start();
+            media.addVideoTrack("extra", new LocalMedia.Input<>(blue.source(), blue::close));
+            try {
+                Await.until("an offer with a second video section", () -> lastOffer(call).map(o -> videoSections(o) == 2)
+                        .orElse(false));
+                // The engine shows the peer's newest video track: here the one just added, in both directions.
+                Await.until("a sees the added track", () -> mostlyBlue(call.a.remoteVideo().latest()));
+                Await.until("b sees the added track", () -> mostlyBlue(call.b.remoteVideo().latest()));
+                assertTrue(call.toB.sentCount(SignalMessage.Offer.class) + call.toA.sentCount(SignalMessage.Offer.class)
+                        > offersBefore, "adding a track renegotiates");
+            } finally {
+                assertTrue(media.removeTrack("extra"));
+            }
+            Await.until("a renegotiation that stops sending it", () -> allOffers(call).stream()
+                    .anyMatch(sdp -> secondVideoSection(sdp).map(LocalTracksCallTest::receivesOnly).orElse(false)),
+                    () -> String.valueOf(allOffers(call).stream().map(LocalTracksCallTest::secondVideoSection).toList()));
+            assertEquals(ConnectionState.CONNECTED, call.a.connectionState());
+            assertTrue(call.aEvents.errors.isEmpty(), call.aEvents.toString());
+            assertTrue(call.bEvents.errors.isEmpty(), call.bEvents.toString());
+        }
+    }
+
+    private static java.util.Optional<String> lastOffer(TestCall call) {
+        return allOffers(call).stream().filter(sdp -> videoSections(sdp) >= 2).findFirst();
+    }
+
+    private static List<String> allOffers(TestCall call) {
+        List<SignalMessage> all = new java.util.ArrayList<>(call.toB.sent());
+        all.addAll(call.toA.sent());
+        return all.stream().filter(SignalMessage.Offer.class::isInstance)
+                .map(m -> ((SignalMessage.Offer) m).description().sdp()).toList();
+    }
+
+    private static java.util.Optional<String> secondVideoSection(String sdp) {
+        String[] sections = sdp.split("\r?\nm=video ", -1);
+        if (sections.length < 3) {
+            return java.util.Optional.empty();
+        }
+        String section = sections[2];
+        int next = section.indexOf("\nm=");
+        return java.util.Optional.of(next < 0 ? section : section.substring(0, next));
+    }
+
+    /** The section's direction says this side sends nothing on it any more. */
+    private static boolean receivesOnly(String section) {
+        return section.contains("a=recvonly") || section.contains("a=inactive");
+    }
+
+    private static int videoSections(String sdp) {
+        return sdp.split("\r?\nm=video ", -1).length - 1;
+    }
+}

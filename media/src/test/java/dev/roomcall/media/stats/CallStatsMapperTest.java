@@ -1,0 +1,148 @@
+package dev.roomcall.media.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.onvoid.webrtc.RTCStats;
+import dev.onvoid.webrtc.RTCStatsReport;
+import dev.onvoid.webrtc.RTCStatsType;
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CallStatsMapperTest {
+
+    @Test
+    void mapsAHandBuiltReportOfAVideoCall() {
+        RTCStatsReport report = report(
+                stats(RTCStatsType.INBOUND_RTP, "IV", Map.of("kind", "video", "framesDecoded", 301L,
+                        "frameWidth", 640L, "frameHeight", 360L, "framesPerSecond", 29.5,
+                        "bytesReceived", BigInteger.valueOf(400_000), "packetsLost", 3L, "codecId", "CV")),
+                stats(RTCStatsType.INBOUND_RTP, "IA", Map.of("kind", "audio",
+                        "bytesReceived", BigInteger.valueOf(25_000), "packetsLost", 2)),
+                stats(RTCStatsType.OUTBOUND_RTP, "OV", Map.of("kind", "video", "framesSent", 298L,
+                        "bytesSent", BigInteger.valueOf(380_000), "codecId", "CV")),
+                stats(RTCStatsType.OUTBOUND_RTP, "OA", Map.of("kind", "audio", "bytesSent", BigInteger.valueOf(24_000))),
+                stats(RTCStatsType.CODEC, "CV", Map.of("mimeType", "video/VP8", "clockRate", 90000L)),
+                stats(RTCStatsType.TRANSPORT, "T", Map.of("bytesReceived", BigInteger.valueOf(450_000),
+                        "bytesSent", BigInteger.valueOf(420_000), "selectedCandidatePairId", "CP1")),
+                stats(RTCStatsType.CANDIDATE_PAIR, "CP0", Map.of("currentRoundTripTime", 0.9,
+                        "localCandidateId", "L0", "nominated", true, "state", "succeeded")),
+                stats(RTCStatsType.CANDIDATE_PAIR, "CP1", Map.of("currentRoundTripTime", 0.042,
+                        "localCandidateId", "L1", "nominated", true, "state", "succeeded")),
+                stats(RTCStatsType.LOCAL_CANDIDATE, "L0", Map.of("candidateType", "host")),
+                stats(RTCStatsType.LOCAL_CANDIDATE, "L1", Map.of("candidateType", "srflx")));
+
+        CallStats mapped = CallStatsMapper.map(report);
+
+        assertEquals(new CallStats(301, 298, 450_000, 420_000, 25_000, 640, 360, 29.5, 42.0, "VP8", 5, "srflx",
+                        0, 0, 0, new CandidatePair(new CandidatePair.Candidate("srflx", "", 0, "", ""), null)),
+                mapped);
+    }
+
+    @Test
+    void theSelectedPairIsFollowedFromTheTransportToBothCandidates() {
+        RTCStatsReport report = report(
+                stats(RTCStatsType.TRANSPORT, "T", Map.of("selectedCandidatePairId", "CP1")),
+                stats(RTCStatsType.CANDIDATE_PAIR, "CP0", Map.of("localCandidateId", "L0", "remoteCandidateId", "R0",
+                        "nominated", true, "state", "succeeded")),
+                stats(RTCStatsType.CANDIDATE_PAIR, "CP1", Map.of("localCandidateId", "L1", "remoteCandidateId", "R1",
+                        "currentRoundTripTime", 0.01)),
+                stats(RTCStatsType.LOCAL_CANDIDATE, "L0", Map.of("candidateType", "host", "address", "10.1.1.1",
+                        "port", 1111, "protocol", "udp")),
+                stats(RTCStatsType.LOCAL_CANDIDATE, "L1", Map.of("candidateType", "relay", "address", "192.0.2.2",
+                        "port", 50000, "protocol", "udp", "relayProtocol", "tcp")),
+                stats(RTCStatsType.REMOTE_CANDIDATE, "R0", Map.of("candidateType", "host", "address", "10.2.2.2",
+                        "port", 2222L, "protocol", "udp")),
+                stats(RTCStatsType.REMOTE_CANDIDATE, "R1", Map.of("candidateType", "prflx", "ip", "2001:db8::7",
+                        "port", 3478L, "protocol", "udp")));
+
+        CallStats mapped = CallStatsMapper.map(report);
+
+        assertEquals(new CandidatePair(
+                        new CandidatePair.Candidate("relay", "192.0.2.2", 50000, "udp", "tcp"),
+                        new CandidatePair.Candidate("prflx", "2001:db8::7", 3478, "udp", "")),
+                mapped.candidatePair(), "the transport's pair, not the other nominated one; 'ip' read as the address");
+        assertEquals("relay", mapped.candidateType());
+        assertEquals("192.0.2.2:50000", mapped.candidatePair().local().endpoint());
+        assertEquals("[2001:db8::7]:3478", mapped.candidatePair().remote().endpoint());
+    }
+
+    @Test
+    void aPairWhoseCandidatesAreMissingOrOddIsUnknownNotBroken() {
+        Map<String, Object> odd = new HashMap<>();
+        odd.put("candidateType", 7);
+        odd.put("address", null);
+        odd.put("port", -5L);
+        CallStats mapped = CallStatsMapper.map(List.of(
+                stats(RTCStatsType.TRANSPORT, "T", Map.of("selectedCandidatePairId", "CP")),
+                stats(RTCStatsType.CANDIDATE_PAIR, "CP", Map.of("localCandidateId", "L", "remoteCandidateId", "gone")),
+                stats(RTCStatsType.LOCAL_CANDIDATE, "L", odd)));
+
+        assertEquals(CandidatePair.NONE, mapped.candidatePair());
+        assertFalse(mapped.candidatePair().isKnown());
+        assertEquals("", mapped.candidateType());
+        assertEquals(CandidatePair.NONE, CallStats.EMPTY.candidatePair());
+    }
+
+    @Test
+    void packetCountsAndBothAudioLevelsAreRead() {
+        RTCStatsReport report = report(
+                stats(RTCStatsType.INBOUND_RTP, "IV", Map.of("kind", "video", "packetsReceived", 900L, "packetsLost", 10L)),
+                stats(RTCStatsType.INBOUND_RTP, "IA", Map.of("kind", "audio", "packetsReceived", 100L,
+                        "audioLevel", 0.31)),
+                stats(RTCStatsType.MEDIA_SOURCE, "SA", Map.of("kind", "audio", "audioLevel", 0.2)),
+                stats(RTCStatsType.MEDIA_SOURCE, "SV", Map.of("kind", "video", "framesPerSecond", 30.0)));
+
+        CallStats mapped = CallStatsMapper.map(report);
+
+        assertEquals(1000, mapped.packetsReceived());
+        assertEquals(10, mapped.packetsLost());
+        assertEquals(0.2, mapped.localAudioLevel());
+        assertEquals(0.31, mapped.remoteAudioLevel());
+        assertEquals(0.2, CallStatsMapper.sourceAudioLevel(report), "what the level meter reads");
+        assertEquals(0.0, CallStatsMapper.sourceAudioLevel(null));
+    }
+
+    @Test
+    void withoutATransportTheRtpStreamsAndTheNominatedPairAreUsed() {
+        CallStats mapped = CallStatsMapper.map(List.of(
+                stats(RTCStatsType.INBOUND_RTP, "IV", Map.of("kind", "video", "bytesReceived", 1000L)),
+                stats(RTCStatsType.INBOUND_RTP, "IA", Map.of("kind", "audio", "bytesReceived", 200L)),
+                stats(RTCStatsType.OUTBOUND_RTP, "OV", Map.of("kind", "video", "bytesSent", 700L)),
+                stats(RTCStatsType.CANDIDATE_PAIR, "CP", Map.of("currentRoundTripTime", 0.25,
+                        "localCandidateId", "L", "nominated", true, "state", "succeeded")),
+                stats(RTCStatsType.LOCAL_CANDIDATE, "L", Map.of("candidateType", "relay"))));
+
+        assertEquals(1200, mapped.bytesReceived());
+        assertEquals(700, mapped.bytesSent());
+        assertEquals(200, mapped.audioBytesReceived());
+        assertEquals(250.0, mapped.rttMs());
+        assertEquals("relay", mapped.candidateType());
+    }
+
+    @Test
+    void anEmptyOrOddReportMapsToZeros() {
+        Map<String, Object> odd = new HashMap<>();
+        odd.put("kind", "video");
+        odd.put("framesDecoded", "not a number");
+        odd.put("framesPerSecond", Double.NaN);
+        assertEquals(CallStats.EMPTY, CallStatsMapper.map(List.of()));
+        assertEquals(CallStats.EMPTY, CallStatsMapper.map((RTCStatsReport) null));
+        assertEquals(CallStats.EMPTY, CallStatsMapper.map(List.of(stats(RTCStatsType.INBOUND_RTP, "X", odd))));
+    }
+
+    private static RTCStats stats(RTCStatsType type, String id, Map<String, Object> attributes) {
+        return new RTCStats(1L, type, id, attributes) {};
+    }
+
+    private static RTCStatsReport report(RTCStats... all) {
+        Map<String, RTCStats> byId = new HashMap<>();
+        for (RTCStats stats : all) {
+            byId.put(stats.getId(), stats);
+        }
+        return new RTCStatsReport(byId, 1L) {};
+    }
+}
