@@ -20,7 +20,6 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 import org.slf4j.Logger;
@@ -145,16 +144,13 @@ public final class SignalingServer implements AutoCloseable {
         if (config.usesTls()) {
             SecureRequestCustomizer secure = new SecureRequestCustomizer();
             // People reach a LAN server by whatever address works (IP, .local name); the certificate cannot name
-            // them all, and the browser has judged the certificate already. STS would pin browsers to https for
-            // an address that may serve someone else's plain page tomorrow.
+            // them all, and the browser has judged the certificate already.
             secure.setSniHostCheck(false);
+            // HSTS comes from SecurityHeaders, on https answers only.
             secure.setStsMaxAge(-1);
             http.addCustomizer(secure);
-            SslContextFactory.Server tls = new SslContextFactory.Server();
-            tls.setKeyStorePath(config.tls().path().toAbsolutePath().toString());
-            tls.setKeyStoreType("PKCS12");
-            tls.setKeyStorePassword(config.tls().password());
-            SslConnectionFactory ssl = new SslConnectionFactory(tls, HttpVersion.HTTP_1_1.asString());
+            SslConnectionFactory ssl = new SslConnectionFactory(ServerTls.contextFactory(config.tls()),
+                    HttpVersion.HTTP_1_1.asString());
             // Port unification: the detector looks at the first bytes; a TLS handshake goes to TLS, anything else
             // straight to HTTP, where PlainOnlyFromLoopback decides who may stay.
             connector = unified
@@ -163,6 +159,8 @@ public final class SignalingServer implements AutoCloseable {
         } else {
             connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
         }
+        // After SecureRequestCustomizer, which tells it whether the request is https.
+        http.addCustomizer(new SecurityHeadersCustomizer());
         connector.setHost(config.host());
         connector.setPort(config.port());
         jetty.addConnector(connector);
