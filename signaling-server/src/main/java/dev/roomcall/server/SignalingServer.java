@@ -94,20 +94,29 @@ public final class SignalingServer implements AutoCloseable {
      * @throws IOException if the address cannot be bound (port in use, unknown host)
      */
     public static SignalingServer start(ServerConfig config, PlainHttp plainHttp) throws IOException {
+        return start(config, plainHttp, TrustedProxies.NONE);
+    }
+
+    /**
+     * Binds and starts a server whose per-address limits believe {@code X-Forwarded-For} from these proxies only.
+     *
+     * @throws IOException if the address cannot be bound (port in use, unknown host)
+     */
+    static SignalingServer start(ServerConfig config, PlainHttp plainHttp, TrustedProxies proxies) throws IOException {
         if (config.usesTls() && !Files.isReadable(config.tls().path())) {
             // Jetty would only say "no such file" deep inside its start-up; say which file and why it matters.
             throw new IOException("cannot read the TLS keystore " + config.tls().path());
         }
-        return start(config, SignalingServer.class.getClassLoader(), plainHttp);
+        return start(config, SignalingServer.class.getClassLoader(), plainHttp, proxies);
     }
 
     /** @param pageLoader where {@link ServerConfig#webRoot()} is looked up; tests pass their own jar */
     static SignalingServer start(ServerConfig config, ClassLoader pageLoader) throws IOException {
-        return start(config, pageLoader, PlainHttp.REFUSED);
+        return start(config, pageLoader, PlainHttp.REFUSED, TrustedProxies.NONE);
     }
 
-    private static SignalingServer start(ServerConfig config, ClassLoader pageLoader, PlainHttp plainHttp)
-            throws IOException {
+    private static SignalingServer start(ServerConfig config, ClassLoader pageLoader, PlainHttp plainHttp,
+                                         TrustedProxies proxies) throws IOException {
         boolean unified = config.usesTls() && plainHttp == PlainHttp.LOOPBACK_ONLY;
         QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 2);
         threads.setName("roomcall-server");
@@ -116,7 +125,7 @@ public final class SignalingServer implements AutoCloseable {
         Rooms rooms = new Rooms(config.maxQueuedMessages(), config.iceServers(), config.turn(), config.relayOnly());
         Heartbeat heartbeat = new Heartbeat(config.idleTimeout());
         EndpointFactory endpoints = new EndpointFactory(config, rooms, new AddressLimiter(config.maxConnectionsPerAddress()),
-                new JoinLimiter(config.joinsPerAddress(), config.joinWindow()), heartbeat);
+                new JoinLimiter(config.joinsPerAddress(), config.joinWindow()), heartbeat, proxies);
         Handler handlers = handlers(jetty, config, endpoints, pageLoader);
         jetty.setHandler(unified ? new PlainOnlyFromLoopback(handlers) : handlers);
         try {
