@@ -21,7 +21,7 @@ package dev.roomcall.signaling;
  *       was there;</li>
  *   <li>more than {@link #MAX_MARKS_PER_CHARACTER} combining marks on one character ("Zalgo" text that spills over
  *       neighbouring lines) are dropped; real scripts need fewer;</li>
- *   <li>leading and trailing whitespace is removed.</li>
+ *   <li>leading and trailing tabs, line breaks and Unicode spaces are removed.</li>
  * </ul>
  *
  * The browser page applies the same rule ({@code displayText} in {@code app.js}); both are tested against one corpus.
@@ -96,7 +96,26 @@ public final class DisplayText {
             }
             kept.appendCodePoint(shown);
         }
-        return new Bounded(kept.toString().strip(), shortened);
+        return new Bounded(strip(kept), shortened);
+    }
+
+    /** Without leading and trailing tabs, line breaks and Unicode spaces (the page trims exactly these too). */
+    private static String strip(StringBuilder text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        int type = Character.getType(c);
+        return c == '\t' || c == '\n' || type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     /** What a code point is shown as: itself, a replacement, or -1 for nothing. */
@@ -113,7 +132,7 @@ public final class DisplayText {
         if (hidden(codePoint)) {
             return -1;
         }
-        if (!kind.multiline() && (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint))) {
+        if (!kind.multiline() && Character.isSpaceChar(codePoint)) {
             return ' ';
         }
         return codePoint;
