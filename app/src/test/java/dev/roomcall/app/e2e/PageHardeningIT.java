@@ -9,13 +9,11 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpServer;
+import dev.roomcall.server.SelfSignedCertificate;
 import dev.roomcall.server.ServerConfig;
 import dev.roomcall.server.SignalingServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The browser page under the server's security headers, in Debian's Chromium: a call connects and chat works with
@@ -44,14 +45,37 @@ class PageHardeningIT {
 
     private record Entry(String name, String kind, String input, String expected, boolean shortened) {}
 
-    @Test
-    void aCallConnectsUnderThePolicyWithNoViolationAndHostileChatIsShownAsTextOnly() throws Exception {
-        try (SignalingServer server = SignalingServer.start(ServerConfig.defaults().withHost("127.0.0.1").withPort(0));
-                BrowserPeer sender = openRecording("csp-sender", server.httpUri() + "#csp-room");
-                BrowserPeer receiver = openRecording("csp-receiver", server.httpUri() + "#csp-room")) {
-            String policy = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.httpUri()).build(),
-                    HttpResponse.BodyHandlers.discarding()).headers().firstValue("Content-Security-Policy").orElse("");
-            assertTrue(policy.contains("frame-ancestors 'none'") && policy.contains("script-src 'self'"), policy);
+    @TempDir
+    Path configDir;
+
+    /**
+     * Over plain http (the standalone server's default) and over https with the built-in server's self-signed
+     * certificate, trusted by its key as a person who compared the fingerprint would: there the socket is wss://.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"http", "https"})
+    void aCallConnectsUnderThePolicyWithNoViolationAndHostileChatIsShownAsTextOnly(String scheme) throws Exception {
+        ServerConfig config = ServerConfig.defaults().withHost("127.0.0.1").withPort(0);
+        BrowserPeer.Options options = BrowserPeer.Options.defaults();
+        SignalingServer.PlainHttp plain = SignalingServer.PlainHttp.REFUSED;
+        if (scheme.equals("https")) {
+            SelfSignedCertificate certificate = SelfSignedCertificate.loadOrCreate(configDir, List.of("127.0.0.1"));
+            config = config.withTls(certificate.keystore());
+            options = options.withExtraArguments(ServedCertificate.chromiumTrustSwitch(certificate.certificate()));
+            plain = SignalingServer.PlainHttp.LOOPBACK_ONLY;
+        }
+        try (SignalingServer server = SignalingServer.start(config, plain);
+                BrowserPeer sender = openRecording("csp-sender-" + scheme, server.httpUri() + "#csp-room", options);
+                BrowserPeer receiver = openRecording("csp-receiver-" + scheme, server.httpUri() + "#csp-room", options)) {
+            assertEquals(scheme, server.httpUri().getScheme());
+            assertEquals(scheme + ":", receiver.execute("return location.protocol;"));
+            assertEquals(Boolean.TRUE, receiver.execute("return window.isSecureContext;"));
+            String policy = (String) receiver.driver().executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch(location.href).then((r) => done(r.headers.get('content-security-policy')), (e) => done(String(e)));
+                    """);
+            assertTrue(policy.contains("frame-ancestors 'none'") && policy.contains("connect-src 'self' "
+                    + (scheme.equals("https") ? "wss://" : "ws://") + "127.0.0.1:" + server.port()), policy);
 
             sender.awaitFramesDecoded(30, TIMEOUT);
             receiver.awaitFramesDecoded(30, TIMEOUT);
@@ -147,8 +171,8 @@ class PageHardeningIT {
     }
 
     /** A page whose recorder is in place before the Roomcall page's first script runs. */
-    private static BrowserPeer openRecording(String name, String url) {
-        BrowserPeer peer = BrowserPeer.open(name, "about:blank");
+    private static BrowserPeer openRecording(String name, String url, BrowserPeer.Options options) {
+        BrowserPeer peer = BrowserPeer.open(name, "about:blank", options);
         try {
             peer.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", VIOLATION_RECORDER));
             peer.driver().get(url);
