@@ -121,6 +121,7 @@ public final class SignalingServer implements AutoCloseable {
         QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 2);
         threads.setName("roomcall-server");
         Server jetty = new Server(threads);
+        jetty.setErrorHandler(new SecureErrorHandler());
         ServerConnector connector = connector(jetty, config, unified);
         Rooms rooms = new Rooms(config.maxQueuedMessages(), config.iceServers(), config.turn(), config.relayOnly());
         Heartbeat heartbeat = new Heartbeat(config.idleTimeout());

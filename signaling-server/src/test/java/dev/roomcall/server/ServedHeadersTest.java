@@ -83,6 +83,22 @@ class ServedHeadersTest {
 
     @ParameterizedTest
     @EnumSource(Mode.class)
+    void aBadRequestCarriesTheHeaders(Mode mode) throws Exception {
+        SSLSocketFactory tls = start(mode, ServerConfig.DEFAULT_WEB_ROOT);
+
+        RawHttp.Answer noHost = RawHttp.request(tls, server.port(), "GET", "/", null);
+        RawHttp.Answer badHost = RawHttp.request(tls, server.port(), "GET", "/", "a b;c");
+
+        assertEquals(400, noHost.status(), "HTTP/1.1 without Host");
+        assertEquals(400, badHost.status(), "a Host header that is no host");
+        for (RawHttp.Answer answer : List.of(noHost, badHost)) {
+            assertEquals("nosniff", answer.header("X-Content-Type-Options"), answer.toString());
+            assertTrue(answer.header("Content-Security-Policy").contains("connect-src 'self';"), answer.toString());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
     void aRedirectCarriesTheHeaders(Mode mode) throws Exception {
         SSLSocketFactory tls = start(mode, ServerTestSupport.TEST_WEB_ROOT);
         String host = "127.0.0.1:" + server.port();
