@@ -141,8 +141,8 @@ public final class SignalingServer implements AutoCloseable {
                     + ": " + e.getMessage(), e);
         }
         SignalingServer server = new SignalingServer(config, jetty, connector.getLocalPort(), heartbeat, rooms);
-        LOG.info("event=start host={} port={} scheme={}", config.host(), server.port(),
-                unified ? "https+loopback-http" : config.usesTls() ? "https" : "http");
+        LOG.info("event=start host={} port={} scheme={} trustedProxies=\"{}\"", config.host(), server.port(),
+                unified ? "https+loopback-http" : config.usesTls() ? "https" : "http", proxies);
         return server;
     }
 
