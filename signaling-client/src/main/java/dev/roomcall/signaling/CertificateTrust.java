@@ -62,7 +62,7 @@ final class CertificateTrust {
                     ? new Pinned(pinnedFingerprint)
                     : new Explaining(defaultManager(trustStore));
             context.init(null, new TrustManager[] {new Recording(manager)}, null);
-            return context.getSocketFactory();
+            return TlsPolicy.restrict(context.getSocketFactory());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("this Java runtime cannot set up TLS: " + e.getMessage(), e);
         }

@@ -35,10 +35,13 @@ final class EndpointFactory implements WebSocketCreator {
     private final JoinLimiter joins;
     private final OriginPolicy origins;
     private final Heartbeat heartbeat;
+    private final TrustedProxies proxies;
     private final AtomicInteger ids = new AtomicInteger();
 
-    EndpointFactory(ServerConfig config, Rooms rooms, AddressLimiter limiter, JoinLimiter joins, Heartbeat heartbeat) {
+    EndpointFactory(ServerConfig config, Rooms rooms, AddressLimiter limiter, JoinLimiter joins, Heartbeat heartbeat,
+                    TrustedProxies proxies) {
         this.config = config;
+        this.proxies = proxies;
         this.rooms = rooms;
         this.limiter = limiter;
         this.joins = joins;
@@ -51,7 +54,7 @@ final class EndpointFactory implements WebSocketCreator {
         String origin = request.getHeaders().get(HttpHeader.ORIGIN);
         if (!origins.allows(origin, request.getHeaders().get(HttpHeader.HOST), request.isSecure())) {
             LOG.warn("event=refuse reason=origin origin=\"{}\" remote={}",
-                    LogText.sanitize(origin), remoteAddress(request).getHostAddress());
+                    LogText.sanitize(origin), clientAddress(request).getHostAddress());
             Response.writeError(request, response, callback, HttpStatus.FORBIDDEN_403,
                     REASON_ORIGIN + ": allow it with --allow-origin on the server");
             return null;
@@ -60,7 +63,7 @@ final class EndpointFactory implements WebSocketCreator {
         if (extensions) {
             response.setAcceptedSubProtocol(Protocol.SUBPROTOCOL);
         }
-        return new SignalingEndpoint(ids.incrementAndGet(), requestedRoom(request), extensions, remoteAddress(request),
+        return new SignalingEndpoint(ids.incrementAndGet(), requestedRoom(request), extensions, clientAddress(request),
                 rooms, limiter, joins, heartbeat, new TokenBucket(config.messagesPerSecond(), config.messageBurst()),
                 config.maxMessageBytes());
     }
@@ -75,7 +78,13 @@ final class EndpointFactory implements WebSocketCreator {
         }
     }
 
-    private static InetAddress remoteAddress(ServerUpgradeRequest request) {
+    /** Whom the per-address limits count: the peer, or behind a trusted proxy the client it forwards for. */
+    private InetAddress clientAddress(ServerUpgradeRequest request) {
+        return proxies.clientAddress(peerAddress(request),
+                request.getHeaders().getValuesList(TrustedProxies.X_FORWARDED_FOR));
+    }
+
+    private static InetAddress peerAddress(ServerUpgradeRequest request) {
         SocketAddress remote = request.getConnectionMetaData().getRemoteSocketAddress();
         if (remote instanceof InetSocketAddress) {
             return ((InetSocketAddress) remote).getAddress();

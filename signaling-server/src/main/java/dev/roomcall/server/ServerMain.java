@@ -104,6 +104,11 @@ public final class ServerMain implements Callable<Integer> {
                     + "own; '*' allows any page; repeatable.")
     List<String> allowedOrigins = new ArrayList<>();
 
+    @Option(names = "--trusted-proxy", paramLabel = "ADDRESS/CIDR",
+            description = "A reverse proxy (address or CIDR block) whose X-Forwarded-For header names the client for the "
+                    + "per-address limits; anyone else's is ignored; repeatable (default: none).")
+    List<String> trustedProxies = new ArrayList<>();
+
     @Option(names = "--join-limit", paramLabel = "JOINS/SECONDS", defaultValue = "10/10",
             description = "Room joins one IP address may make per period, so room codes cannot be guessed "
                     + "(default: ${DEFAULT-VALUE}).")
@@ -157,6 +162,14 @@ public final class ServerMain implements Callable<Integer> {
         return 0;
     }
 
+    private TrustedProxies trustedProxies() {
+        try {
+            return TrustedProxies.of(trustedProxies);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--trusted-proxy: " + e.getMessage());
+        }
+    }
+
     /** Starts the server as the options say and prints where to reach it; null, after saying why, if it cannot. */
     SignalingServer start() {
         ServerConfig config = config();
@@ -175,7 +188,7 @@ public final class ServerMain implements Callable<Integer> {
         }
         SignalingServer server;
         try {
-            server = SignalingServer.start(config);
+            server = SignalingServer.start(config, SignalingServer.PlainHttp.REFUSED, trustedProxies());
         } catch (IOException e) {
             spec.commandLine().getErr().println("roomcall-server: cannot listen on " + config.host() + ":" + config.port()
                     + ": " + e.getMessage());

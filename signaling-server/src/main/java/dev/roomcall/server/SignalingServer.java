@@ -20,7 +20,6 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 import org.slf4j.Logger;
@@ -95,29 +94,39 @@ public final class SignalingServer implements AutoCloseable {
      * @throws IOException if the address cannot be bound (port in use, unknown host)
      */
     public static SignalingServer start(ServerConfig config, PlainHttp plainHttp) throws IOException {
+        return start(config, plainHttp, TrustedProxies.NONE);
+    }
+
+    /**
+     * Binds and starts a server whose per-address limits believe {@code X-Forwarded-For} from these proxies only.
+     *
+     * @throws IOException if the address cannot be bound (port in use, unknown host)
+     */
+    static SignalingServer start(ServerConfig config, PlainHttp plainHttp, TrustedProxies proxies) throws IOException {
         if (config.usesTls() && !Files.isReadable(config.tls().path())) {
             // Jetty would only say "no such file" deep inside its start-up; say which file and why it matters.
             throw new IOException("cannot read the TLS keystore " + config.tls().path());
         }
-        return start(config, SignalingServer.class.getClassLoader(), plainHttp);
+        return start(config, SignalingServer.class.getClassLoader(), plainHttp, proxies);
     }
 
     /** @param pageLoader where {@link ServerConfig#webRoot()} is looked up; tests pass their own jar */
     static SignalingServer start(ServerConfig config, ClassLoader pageLoader) throws IOException {
-        return start(config, pageLoader, PlainHttp.REFUSED);
+        return start(config, pageLoader, PlainHttp.REFUSED, TrustedProxies.NONE);
     }
 
-    private static SignalingServer start(ServerConfig config, ClassLoader pageLoader, PlainHttp plainHttp)
-            throws IOException {
+    private static SignalingServer start(ServerConfig config, ClassLoader pageLoader, PlainHttp plainHttp,
+                                         TrustedProxies proxies) throws IOException {
         boolean unified = config.usesTls() && plainHttp == PlainHttp.LOOPBACK_ONLY;
         QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 2);
         threads.setName("roomcall-server");
         Server jetty = new Server(threads);
+        jetty.setErrorHandler(new SecureErrorHandler());
         ServerConnector connector = connector(jetty, config, unified);
         Rooms rooms = new Rooms(config.maxQueuedMessages(), config.iceServers(), config.turn(), config.relayOnly());
         Heartbeat heartbeat = new Heartbeat(config.idleTimeout());
         EndpointFactory endpoints = new EndpointFactory(config, rooms, new AddressLimiter(config.maxConnectionsPerAddress()),
-                new JoinLimiter(config.joinsPerAddress(), config.joinWindow()), heartbeat);
+                new JoinLimiter(config.joinsPerAddress(), config.joinWindow()), heartbeat, proxies);
         Handler handlers = handlers(jetty, config, endpoints, pageLoader);
         jetty.setHandler(unified ? new PlainOnlyFromLoopback(handlers) : handlers);
         try {
@@ -132,8 +141,8 @@ public final class SignalingServer implements AutoCloseable {
                     + ": " + e.getMessage(), e);
         }
         SignalingServer server = new SignalingServer(config, jetty, connector.getLocalPort(), heartbeat, rooms);
-        LOG.info("event=start host={} port={} scheme={}", config.host(), server.port(),
-                unified ? "https+loopback-http" : config.usesTls() ? "https" : "http");
+        LOG.info("event=start host={} port={} scheme={} trustedProxies=\"{}\"", config.host(), server.port(),
+                unified ? "https+loopback-http" : config.usesTls() ? "https" : "http", proxies);
         return server;
     }
 
@@ -145,16 +154,13 @@ public final class SignalingServer implements AutoCloseable {
         if (config.usesTls()) {
             SecureRequestCustomizer secure = new SecureRequestCustomizer();
             // People reach a LAN server by whatever address works (IP, .local name); the certificate cannot name
-            // them all, and the browser has judged the certificate already. STS would pin browsers to https for
-            // an address that may serve someone else's plain page tomorrow.
+            // them all, and the browser has judged the certificate already.
             secure.setSniHostCheck(false);
+            // HSTS comes from SecurityHeaders, on https answers only.
             secure.setStsMaxAge(-1);
             http.addCustomizer(secure);
-            SslContextFactory.Server tls = new SslContextFactory.Server();
-            tls.setKeyStorePath(config.tls().path().toAbsolutePath().toString());
-            tls.setKeyStoreType("PKCS12");
-            tls.setKeyStorePassword(config.tls().password());
-            SslConnectionFactory ssl = new SslConnectionFactory(tls, HttpVersion.HTTP_1_1.asString());
+            SslConnectionFactory ssl = new SslConnectionFactory(ServerTls.contextFactory(config.tls()),
+                    HttpVersion.HTTP_1_1.asString());
             // Port unification: the detector looks at the first bytes; a TLS handshake goes to TLS, anything else
             // straight to HTTP, where PlainOnlyFromLoopback decides who may stay.
             connector = unified
@@ -163,6 +169,8 @@ public final class SignalingServer implements AutoCloseable {
         } else {
             connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
         }
+        // After SecureRequestCustomizer, which tells it whether the request is https.
+        http.addCustomizer(new SecurityHeadersCustomizer());
         connector.setHost(config.host());
         connector.setPort(config.port());
         jetty.addConnector(connector);

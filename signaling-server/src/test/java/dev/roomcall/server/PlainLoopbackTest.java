@@ -89,6 +89,9 @@ class PlainLoopbackTest {
         assertEquals("https://" + address + ":" + server.port() + "/room?x=1",
                 answer.headers().firstValue("Location").orElse(""));
         assertTrue(!answer.body().contains("roomcall-test-page"), answer.body());
+        assertEquals(SecurityHeaders.forRequest(false, address + ":" + server.port()).get("Content-Security-Policy"),
+                answer.headers().firstValue("Content-Security-Policy").orElse(""), "the redirect has the headers too");
+        assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""));
     }
 
     /** An address of this machine that is not loopback: a connection to it comes from a non-loopback address. */

@@ -1,0 +1,22 @@
+package dev.roomcall.server;
+
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.Request;
+
+/**
+ * Puts {@link SecurityHeaders} on the answer to every request the connector parses, before any handler runs, so
+ * the page, its files, 404s, error pages and redirects all carry them. It must come after
+ * {@link org.eclipse.jetty.server.SecureRequestCustomizer}, which is what makes a TLS request {@linkplain
+ * Request#isSecure() secure}.
+ */
+final class SecurityHeadersCustomizer implements HttpConfiguration.Customizer {
+
+    @Override
+    public Request customize(Request request, HttpFields.Mutable responseHeaders) {
+        SecurityHeaders.forRequest(request.isSecure(), request.getHeaders().get(HttpHeader.HOST))
+                .forEach(responseHeaders::put);
+        return request;
+    }
+}
