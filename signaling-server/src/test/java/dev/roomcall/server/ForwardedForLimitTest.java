@@ -34,7 +34,7 @@ class ForwardedForLimitTest {
     }
 
     private void start(List<String> trusted) throws Exception {
-        server = SignalingServer.start(ServerTestSupport.testConfig().withJoinLimit(1, Duration.ofMinutes(10)),
+        server = SignalingServer.start(ServerTestSupport.testConfig().joinLimit(1, Duration.ofMinutes(10)).build(),
                 SignalingServer.PlainHttp.REFUSED, TrustedProxies.of(trusted));
     }
 

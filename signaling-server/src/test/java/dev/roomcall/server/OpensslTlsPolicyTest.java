@@ -71,7 +71,7 @@ class OpensslTlsPolicyTest {
         TlsKeystore keystore = key.equals("EC")
                 ? SelfSignedCertificate.loadOrCreate(dir, List.of()).keystore()
                 : rsaKeystore();
-        ServerConfig config = ServerTestSupport.testConfig().withTls(keystore);
+        ServerConfig config = ServerTestSupport.testConfig().tls(keystore).build();
         server = kind.equals("standalone") ? SignalingServer.start(config)
                 : SignalingServer.start(config, SignalingServer.PlainHttp.LOOPBACK_ONLY);
 

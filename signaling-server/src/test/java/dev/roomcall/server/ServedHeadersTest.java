@@ -111,13 +111,13 @@ class ServedHeadersTest {
     }
 
     private SSLSocketFactory start(Mode mode, String webRoot) throws Exception {
-        ServerConfig config = ServerTestSupport.testConfig().withWebRoot(webRoot);
+        ServerConfig config = ServerTestSupport.testConfig().webRoot(webRoot).build();
         if (mode == Mode.PLAIN) {
             server = SignalingServer.start(config);
             return null;
         }
         SelfSignedCertificate certificate = SelfSignedCertificate.loadOrCreate(configDir, List.of());
-        config = config.withTls(certificate.keystore());
+        config = config.toBuilder().tls(certificate.keystore()).build();
         server = mode == Mode.TLS ? SignalingServer.start(config)
                 : SignalingServer.start(config, SignalingServer.PlainHttp.LOOPBACK_ONLY);
         return mode == Mode.BUILT_IN_LOOPBACK_PLAIN ? null : trustingOnly(certificate);

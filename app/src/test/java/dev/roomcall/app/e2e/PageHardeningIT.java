@@ -55,12 +55,12 @@ class PageHardeningIT {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"http", "https"})
     void aCallConnectsUnderThePolicyWithNoViolationAndHostileChatIsShownAsTextOnly(String scheme) throws Exception {
-        ServerConfig config = ServerConfig.defaults().withHost("127.0.0.1").withPort(0);
+        ServerConfig config = ServerConfig.builder().host("127.0.0.1").port(0).build();
         BrowserPeer.Options options = BrowserPeer.Options.defaults();
         SignalingServer.PlainHttp plain = SignalingServer.PlainHttp.REFUSED;
         if (scheme.equals("https")) {
             SelfSignedCertificate certificate = SelfSignedCertificate.loadOrCreate(configDir, List.of("127.0.0.1"));
-            config = config.withTls(certificate.keystore());
+            config = config.toBuilder().tls(certificate.keystore()).build();
             options = options.withExtraArguments(ServedCertificate.chromiumTrustSwitch(certificate.certificate()));
             plain = SignalingServer.PlainHttp.LOOPBACK_ONLY;
         }
@@ -139,7 +139,7 @@ class PageHardeningIT {
     void aPageOnAnotherOriginCannotFrameRoomcall() throws Exception {
         HttpServer other = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         HttpServer framable = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        try (SignalingServer server = SignalingServer.start(ServerConfig.defaults().withHost("127.0.0.1").withPort(0))) {
+        try (SignalingServer server = SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(0).build())) {
             serve(framable, "<!doctype html><p id=inner>framed</p>");
             serve(other, "<!doctype html><title>other site</title>"
                     + "<iframe id=roomcall src=\"" + server.httpUri() + "#framed-room\" allow=\"camera; microphone\"></iframe>"

@@ -77,7 +77,7 @@ class HostileChatTest {
     @Test
     void everyHostileMessageIsShownLiterallyAsPlainText() throws Exception {
         I18n.setLocale(Locale.ENGLISH);
-        server = SignalingServer.start(ServerConfig.defaults().withHost("127.0.0.1").withPort(0));
+        server = SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(0).build());
         String room = RoomCode.newRoomName();
         CallOptions options = new CallOptions(server.uri(), room, Role.AUTO, List.of());
         fx(() -> {
