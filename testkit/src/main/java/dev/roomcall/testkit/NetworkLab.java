@@ -174,7 +174,8 @@ public final class NetworkLab implements AutoCloseable {
     private static String run(List<String> command) throws IOException, InterruptedException {
         Process process;
         try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
         } catch (IOException e) {
             throw new IOException("the network lab needs root, iproute2 and nftables; '" + String.join(" ", command)
                     + "' could not start: " + e.getMessage(), e);
