@@ -51,7 +51,7 @@ public final class Chromium implements AutoCloseable {
 
     /**
      * Starts a browser driven by Selenium; chromedriver's log goes to {@code logs/<name>-chromedriver.log}.
-     * The browser's console is collected (goog:loggingPrefs) for failure messages.
+     * The page's console is collected (goog:loggingPrefs) unless the options say otherwise.
      */
     public static Chromium start(String name, ChromiumOptions options, Path logs) {
         requireExecutable(CHROMIUM, "roomcall.chromium");
@@ -75,9 +75,11 @@ public final class Chromium implements AutoCloseable {
             }
             // Said outright: certificate errors are never waved through wholesale; a test trusts one key at most.
             chrome.setAcceptInsecureCerts(false);
-            LoggingPreferences logging = new LoggingPreferences();
-            logging.enable(LogType.BROWSER, Level.ALL);
-            chrome.setCapability("goog:loggingPrefs", logging);
+            if (options.consoleLog()) {
+                LoggingPreferences logging = new LoggingPreferences();
+                logging.enable(LogType.BROWSER, Level.ALL);
+                chrome.setCapability("goog:loggingPrefs", logging);
+            }
             return new Chromium(new ChromeDriver(service, chrome), profile, scratch);
         } catch (IOException | RuntimeException e) {
             TempTree.deleteQuietly(scratch);

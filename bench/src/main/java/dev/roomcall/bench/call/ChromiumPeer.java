@@ -47,7 +47,7 @@ final class ChromiumPeer implements AutoCloseable {
      */
     static ChromiumPeer open(String name, String url, Path camera, VideoFormat format, Path logs) {
         ChromiumOptions options = ChromiumOptions.defaults().withFakeVideo(camera)
-                .withWindowSize(format.width(), format.height());
+                .withWindowSize(format.width(), format.height()).withoutConsoleLog();
         ChromiumPeer peer = new ChromiumPeer(name, Chromium.start("bench-" + name, options, logs));
         try {
             peer.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(15));
