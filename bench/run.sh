@@ -70,10 +70,7 @@ case "$kind" in
     ;;
   relay)
     build_bench
-    if [ ! -f node-relay/node_modules/ws/package.json ]; then
-      echo "installing the Node relay's pinned dependencies (npm ci) ..." >&2
-      (cd node-relay && npm ci --no-audit --no-fund --loglevel=error >&2)
-    fi
+    # RelayBench installs the testkit's relay.js and its pinned ws (npm ci) into target/node-relay on first use.
     # The load generator holds thousands of connections in the idle test: give it room.
     exec "$java" -Xmx2g -cp "$(classpath)" dev.roomcall.bench.relay.RelayBench "$@"
     ;;

@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roomcall.signaling.IceServer;
 import dev.roomcall.signaling.SignalMessage.Joined;
+import dev.roomcall.testkit.Coturn;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -23,11 +26,16 @@ import org.junit.jupiter.api.Test;
 class CoturnAcceptsTurnCredentialsTest extends ServerTestSupport {
 
     private static final String SECRET = randomSecret();
-    private static LoopbackCoturn coturn;
+    private static Coturn coturn;
 
     @BeforeAll
     static void startCoturn() throws Exception {
-        coturn = LoopbackCoturn.start(SECRET);
+        List<String> options = new ArrayList<>(Coturn.MINIMAL_OPTIONS);
+        // The test client's peers are relay addresses on loopback, which coturn refuses by default (and must, in a
+        // deployment: see docs/deploy.md).
+        options.add("allow-loopback-peers");
+        coturn = Coturn.start(Coturn.Setup.on("coturn-credentials", "127.0.0.1", Path.of("target", "test-logs"))
+                .withSecret(SECRET).withOptions(options));
     }
 
     @AfterAll
@@ -48,18 +56,18 @@ class CoturnAcceptsTurnCredentialsTest extends ServerTestSupport {
         IceServer relay = welcome.iceServers().get(0);
         assertEquals(List.of(coturn.url()), relay.urls());
 
-        LoopbackCoturn.Attempt attempt = coturn.allocate(relay);
+        Coturn.Attempt attempt = coturn.allocate(credentials(relay));
 
-        assertTrue(attempt.allocated(), attempt.output() + "\n--- turnserver:\n" + coturn.logTail());
+        assertTrue(attempt.allocated(), attempt.output() + "\n--- turnserver:\n" + coturn.tail());
         assertTrue(coturn.allocatedFor(relay.username()), "coturn logged no allocation for " + relay.username()
-                + ":\n" + coturn.logTail());
+                + ":\n" + coturn.tail());
     }
 
     @Test
     void coturnRefusesACredentialThatHasExpired() throws Exception {
         IceServer expired = turn(SECRET).issue(Instant.now().minus(Duration.ofHours(2)));
 
-        LoopbackCoturn.Attempt attempt = coturn.allocate(expired);
+        Coturn.Attempt attempt = coturn.allocate(credentials(expired));
 
         assertRefused(expired, attempt);
     }
@@ -68,15 +76,19 @@ class CoturnAcceptsTurnCredentialsTest extends ServerTestSupport {
     void coturnRefusesACredentialMadeWithAnotherSecret() throws Exception {
         IceServer forged = turn(randomSecret()).issue();
 
-        LoopbackCoturn.Attempt attempt = coturn.allocate(forged);
+        Coturn.Attempt attempt = coturn.allocate(credentials(forged));
 
         assertRefused(forged, attempt);
     }
 
-    private static void assertRefused(IceServer credentials, LoopbackCoturn.Attempt attempt) throws Exception {
+    private static void assertRefused(IceServer credentials, Coturn.Attempt attempt) throws Exception {
         assertFalse(attempt.allocated(), "coturn allocated for " + credentials.username() + ":\n" + attempt.output());
         assertTrue(attempt.output().contains("Cannot complete Allocation"), attempt.output());
-        assertFalse(coturn.allocatedFor(credentials.username()), coturn.logTail());
+        assertFalse(coturn.allocatedFor(credentials.username()), coturn.tail());
+    }
+
+    private static Coturn.Credentials credentials(IceServer server) {
+        return new Coturn.Credentials(server.username(), server.credential());
     }
 
     private static String randomSecret() {

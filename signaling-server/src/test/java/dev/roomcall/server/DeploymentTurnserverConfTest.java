@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roomcall.signaling.IceServer;
+import dev.roomcall.testkit.Coturn;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,13 +26,16 @@ class DeploymentTurnserverConfTest {
     @Test
     void coturnAcceptsTheCredentialsAndRefusesToRelayToLoopback() throws Exception {
         assertTrue(Files.isRegularFile(SHIPPED), SHIPPED.toAbsolutePath() + " is missing");
-        try (LoopbackCoturn coturn = LoopbackCoturn.startWithDeploymentConfig(SHIPPED, SECRET)) {
+        // The shipped file's policies as they are; its addresses, ports, secret and logging moved onto loopback.
+        Coturn.Setup setup = Coturn.Setup.on("coturn-deployment", "127.0.0.1", Path.of("target", "test-logs"))
+                .withSecret(SECRET).withOptions(Coturn.deploymentOptions(SHIPPED));
+        try (Coturn coturn = Coturn.start(setup)) {
             assertEquals(List.of(), coturn.configurationComplaints(), "coturn did not understand the shipped file");
             IceServer credentials = new TurnCredentials(List.of(coturn.url()), SECRET, Duration.ofHours(12)).issue();
 
-            LoopbackCoturn.Attempt attempt = coturn.allocate(credentials);
+            Coturn.Attempt attempt = coturn.allocate(new Coturn.Credentials(credentials.username(), credentials.credential()));
 
-            assertTrue(coturn.allocatedFor(credentials.username()), "credentials refused:\n" + coturn.logTail());
+            assertTrue(coturn.allocatedFor(credentials.username()), "credentials refused:\n" + coturn.tail());
             assertTrue(attempt.output().contains("403 (Forbidden IP)"),
                     "relaying to a loopback peer was not refused:\n" + attempt.output());
         }

@@ -4,18 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roomcall.signaling.Protocol;
+import dev.roomcall.testkit.ListeningProcess;
+import dev.roomcall.testkit.NetworkLab;
 import java.io.IOException;
-import java.net.Inet4Address;
-import java.net.InetAddress;
-import java.net.NetworkInterface;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -76,36 +75,31 @@ class PlainLoopbackTest {
         socket.abort();
     }
 
+    /**
+     * "Another address" without the real network: the server runs on the lab's internet host, and the request comes
+     * from home B, through its router, so the server sees a source address that is not loopback.
+     */
     @Test
     void plainHttpFromAnotherAddressIsRedirectedToHttps() throws Exception {
-        startUnified("0.0.0.0");
-        String address = nonLoopbackAddress();
-        URI plain = URI.create("http://" + address + ":" + server.port() + "/room?x=1");
+        NetworkLab lab = NetworkLab.shared();
+        Path logs = Files.createDirectories(Path.of("target", "test-logs"));
+        try (ListeningProcess unified = ListeningProcess.start("unified-server", lab.in(NetworkLab.INTERNET,
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), UnifiedServerMain.class.getName(), configDir.toString()),
+                configDir, logs.resolve("unified-server.log"), Duration.ofSeconds(60))) {
+            String address = NetworkLab.INTERNET_ADDRESS + ":" + unified.port();
 
-        HttpResponse<String> answer = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(
-                HttpRequest.newBuilder(plain).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            String answer = lab.exec(NetworkLab.HOME_B, "curl", "--silent", "--show-error", "--include",
+                    "--max-time", "10", "http://" + address + "/room?x=1");
 
-        assertEquals(308, answer.statusCode(), "the page is not served in plain text off this machine");
-        assertEquals("https://" + address + ":" + server.port() + "/room?x=1",
-                answer.headers().firstValue("Location").orElse(""));
-        assertTrue(!answer.body().contains("roomcall-test-page"), answer.body());
-        assertEquals(SecurityHeaders.forRequest(false, address + ":" + server.port()).get("Content-Security-Policy"),
-                answer.headers().firstValue("Content-Security-Policy").orElse(""), "the redirect has the headers too");
-        assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""));
-    }
-
-    /** An address of this machine that is not loopback: a connection to it comes from a non-loopback address. */
-    private static String nonLoopbackAddress() throws IOException {
-        for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
-            if (!nic.isUp() || nic.isLoopback()) {
-                continue;
-            }
-            for (InetAddress address : Collections.list(nic.getInetAddresses())) {
-                if (address instanceof Inet4Address) {
-                    return address.getHostAddress();
-                }
-            }
+            assertTrue(answer.startsWith("HTTP/1.1 308"), "the page is not served in plain text off this machine:\n" + answer);
+            assertTrue(answer.lines().anyMatch(line -> line.equalsIgnoreCase("Location: https://" + address + "/room?x=1")),
+                    answer);
+            assertTrue(!answer.contains("roomcall-test-page"), answer);
+            assertTrue(answer.lines().anyMatch(line -> line.equalsIgnoreCase("Content-Security-Policy: "
+                    + SecurityHeaders.forRequest(false, address).get("Content-Security-Policy"))),
+                    "the redirect has the security headers too:\n" + answer);
+            assertTrue(answer.lines().anyMatch(line -> line.equalsIgnoreCase("X-Content-Type-Options: nosniff")), answer);
         }
-        throw new AssertionError("this test needs a network interface besides loopback (an IPv4 address)");
     }
 }

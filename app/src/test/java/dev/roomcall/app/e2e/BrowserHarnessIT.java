@@ -1,5 +1,6 @@
 package dev.roomcall.app.e2e;
 
+import dev.roomcall.testkit.NodeRelay;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,7 +25,7 @@ class BrowserHarnessIT {
 
     @Test
     void twoDemo004PagesCallEachOtherThroughTheRelayEvenWhenTheCallerIsFirst() throws Exception {
-        try (NodeRelay relay = NodeRelay.start();
+        try (NodeRelay relay = DemoRelay.start();
                 BrowserPeer caller = BrowserPeer.open("harness-004-caller", relay.url("/#true"))) {
             // The caller offers and sends all its candidates before the callee exists: the relay must hold them.
             caller.awaitTrue("return pc.iceGatheringState === 'complete' && socket.readyState === 1 && socket.bufferedAmount === 0;",
@@ -43,7 +44,7 @@ class BrowserHarnessIT {
 
     @Test
     void twoDemo000PagesInOneHashRoomCallEachOtherThroughTheRelay() throws Exception {
-        try (NodeRelay relay = NodeRelay.start();
+        try (NodeRelay relay = DemoRelay.start();
                 BrowserPeer first = BrowserPeer.open("harness-000-first", relay.url("/page000.html#c0ffee"));
                 BrowserPeer second = BrowserPeer.open("harness-000-second", relay.url("/page000.html?offer#c0ffee"))) {
             first.awaitFramesDecoded(FRAMES, CALL_TIMEOUT);
@@ -58,7 +59,7 @@ class BrowserHarnessIT {
 
     @Test
     void theDemo004PagesAlsoCopeWithARelayThatForwardsEverythingAsBinaryLikeTheOriginal() throws Exception {
-        try (NodeRelay relay = NodeRelay.start(NodeRelay.Frames.BINARY);
+        try (NodeRelay relay = DemoRelay.start(NodeRelay.Frames.BINARY);
                 BrowserPeer callee = BrowserPeer.open("harness-004-binary-callee", relay.url("/"));
                 BrowserPeer caller = BrowserPeer.open("harness-004-binary-caller", relay.url("/#true"))) {
             caller.awaitFramesDecoded(FRAMES, CALL_TIMEOUT);
@@ -75,7 +76,7 @@ class BrowserHarnessIT {
     @Test
     void theRelayTurnsAwayAThirdSocket() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        try (NodeRelay relay = NodeRelay.start()) {
+        try (NodeRelay relay = DemoRelay.start()) {
             URI uri = URI.create(relay.webSocketUrl());
             WebSocket one = http.newWebSocketBuilder().buildAsync(uri, new ClosedListener()).get(10, TimeUnit.SECONDS);
             WebSocket two = http.newWebSocketBuilder().buildAsync(uri, new ClosedListener()).get(10, TimeUnit.SECONDS);

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
-import java.net.Inet4Address;
-import java.net.InetAddress;
-import java.net.NetworkInterface;
-import java.net.SocketException;
+import dev.roomcall.testkit.ChromiumOptions;
+import dev.roomcall.testkit.NetworkLab;
 import java.net.URI;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -20,10 +17,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 6, end to end: a browser on another machine allows the camera only on a secure page, so the app's built-in
- * server must carry a whole call over https and wss. The packaged app waits in its room; headless Chromium opens the
- * https link on this machine's non-loopback address (how another machine reaches it) and trusts the self-signed
- * certificate the careful way: the key of exactly the certificate whose fingerprint the app announced. Without that
- * trust, Chromium refuses the page, which shows the page really comes over TLS.
+ * server must carry a whole call over https and wss. The packaged app waits in its room on the lab's internet host
+ * ({@link NetworkLab#INTERNET}); headless Chromium in home B, another machine behind its router, opens the https link
+ * on the app's non-loopback address and trusts the self-signed certificate the careful way: the key of exactly the
+ * certificate whose fingerprint the app announced. Without that trust, Chromium refuses the page, which shows the
+ * page really comes over TLS. Nothing here touches the real network of the machine running the build.
  */
 class BrowserOverHttpsIT {
 
@@ -48,22 +46,24 @@ class BrowserOverHttpsIT {
             navigator.permissions.query({ name: 'camera' }).then((p) => done(p.state), (e) => done('error: ' + e));
             """;
 
+    private static final String ADDRESS = NetworkLab.INTERNET_ADDRESS;
+
+    private static NetworkLab lab;
     private static AppProcess app;
-    private static String lanAddress;
     private static int port;
     private static String room;
     private static X509Certificate certificate;
 
     @BeforeAll
     static void appWaitsInItsRoom() throws Exception {
-        lanAddress = nonLoopbackAddress();
-        app = AppProcess.start("https-browser-app", "--fake-media", "--host", "0");
+        lab = NetworkLab.shared();
+        app = AppProcess.startWithPrefix(lab.in(NetworkLab.INTERNET), "https-browser-app", "--fake-media", "--host", "0");
         JsonObject started = app.await("server-started", START);
         port = URI.create(started.get("url").getAsString()).getPort();
         room = app.await("room", START).get("room").getAsString();
         app.await("joined", START);
         // What a careful person does with the fingerprint the app shows: accept the certificate only if it matches.
-        certificate = ServedCertificate.fetch(URI.create("https://" + lanAddress + ":" + port + "/"),
+        certificate = ServedCertificate.fetch(lab, NetworkLab.HOME_B, ADDRESS, port,
                 started.get("fingerprint").getAsString());
     }
 
@@ -81,9 +81,8 @@ class BrowserOverHttpsIT {
 
     @Test
     void aBrowserThatTrustsTheAnnouncedCertificateCallsTheAppOverHttpsAndWss() throws Exception {
-        String link = "https://" + lanAddress + ":" + port + "/#" + room;
-        BrowserPeer.Options trusting = BrowserPeer.Options.defaults()
-                .withExtraArguments(ServedCertificate.chromiumTrustSwitch(certificate));
+        String link = "https://" + ADDRESS + ":" + port + "/#" + room;
+        ChromiumOptions trusting = inHomeB().withExtraArguments(ServedCertificate.chromiumTrustSwitch(certificate));
         try (BrowserPeer browser = BrowserPeer.open("https-browser-trusting", "about:blank", trusting)) {
             browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_SOCKETS));
             browser.driver().get(link);
@@ -91,7 +90,7 @@ class BrowserOverHttpsIT {
             app.await("peer-joined", CALL);
             RoomcallServerCallIT.assertBothSidesDecode(app, browser);
 
-            assertEquals("https://" + lanAddress + ":" + port + "/", browser.execute("return location.origin + '/';"),
+            assertEquals("https://" + ADDRESS + ":" + port + "/", browser.execute("return location.origin + '/';"),
                     "the page came from the non-loopback https address");
             assertEquals(Boolean.TRUE, browser.execute("return window.isSecureContext;"), "the page is a secure context");
             assertEquals("granted", browser.driver().executeAsyncScript(CAMERA_PERMISSION), "the camera is allowed");
@@ -100,7 +99,7 @@ class BrowserOverHttpsIT {
                     return !!local && local.getVideoTracks().some((t) => t.readyState === 'live');"""),
                     "the page sends its own camera");
             Object sockets = browser.execute("return window.openedSockets();");
-            assertEquals(List.of(Map.of("url", "wss://" + lanAddress + ":" + port + "/" + room + "?room=" + room,
+            assertEquals(List.of(Map.of("url", "wss://" + ADDRESS + ":" + port + "/" + room + "?room=" + room,
                     "readyState", 1L)), sockets, "the page signals over one open wss connection");
 
             browser.close();
@@ -110,12 +109,12 @@ class BrowserOverHttpsIT {
 
     @Test
     void aBrowserThatDoesNotTrustTheCertificateRefusesThePage() {
-        String link = "https://" + lanAddress + ":" + port + "/#" + room;
-        try (BrowserPeer browser = BrowserPeer.open("https-browser-untrusting", link)) {
+        String link = "https://" + ADDRESS + ":" + port + "/#" + room;
+        try (BrowserPeer browser = BrowserPeer.open("https-browser-untrusting", link, inHomeB())) {
             assertRefused(browser, link);
 
             // Plain http from another machine is sent on to https, and so into the same refusal.
-            browser.driver().get("http://" + lanAddress + ":" + port + "/#" + room);
+            browser.driver().get("http://" + ADDRESS + ":" + port + "/#" + room);
             assertRefused(browser, link);
         }
     }
@@ -128,18 +127,8 @@ class BrowserOverHttpsIT {
         assertTrue(String.valueOf(shown).contains("NET::ERR_CERT_"), "Chromium's certificate error is shown: " + shown);
     }
 
-    /** An IPv4 address of this machine that is not loopback: what another machine on the network connects to. */
-    private static String nonLoopbackAddress() throws SocketException {
-        for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
-            if (!nic.isUp() || nic.isLoopback()) {
-                continue;
-            }
-            for (InetAddress address : Collections.list(nic.getInetAddresses())) {
-                if (address instanceof Inet4Address && !address.isLoopbackAddress() && !address.isLinkLocalAddress()) {
-                    return address.getHostAddress();
-                }
-            }
-        }
-        throw new AssertionError("this machine has no non-loopback IPv4 address for another machine to reach it by");
+    /** A browser on another machine: home B, behind its router. */
+    private static ChromiumOptions inHomeB() {
+        return ChromiumOptions.defaults().launchedBy(lab.in(NetworkLab.HOME_B));
     }
 }

@@ -1,5 +1,6 @@
 package dev.roomcall.app.e2e;
 
+import dev.roomcall.testkit.ChromiumOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,7 +49,7 @@ class CallWindowScreenshotIT {
             assertTrue(waiting.find(ScreenPixels.SHIRT).share() < 0.001, "nobody's picture yet: " + waiting);
 
             try (BrowserPeer browser = BrowserPeer.open("window-browser", server.httpUri() + "#" + room,
-                    BrowserPeer.Options.defaults().withFakeVideo(portrait))) {
+                    ChromiumOptions.defaults().withFakeVideo(portrait))) {
                 browser.awaitFramesDecoded(30, CALL);
 
                 // 1. Connected: the portrait fills the middle of the window.

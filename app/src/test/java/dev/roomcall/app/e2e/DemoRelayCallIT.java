@@ -1,5 +1,6 @@
 package dev.roomcall.app.e2e;
 
+import dev.roomcall.testkit.NodeRelay;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.roomcall.server.ServerConfig;
@@ -19,7 +20,7 @@ class DemoRelayCallIT {
 
     @Test
     void appAsCallerReachesADemoPageWaitingOnTheRelay() throws Exception {
-        try (NodeRelay relay = NodeRelay.start();
+        try (NodeRelay relay = DemoRelay.start();
                 BrowserPeer page = BrowserPeer.open("demo004-callee", relay.url("/"))) {
             try (AppProcess app = AppProcess.start("demo004-app-caller",
                     "--fake-media", "--role", "caller", "--server", relay.webSocketUrl(), "--room", "demo")) {
@@ -34,7 +35,7 @@ class DemoRelayCallIT {
 
     @Test
     void appAsCalleeAnswersADemoPageThatCalls() throws Exception {
-        try (NodeRelay relay = NodeRelay.start();
+        try (NodeRelay relay = DemoRelay.start();
                 AppProcess app = AppProcess.start("demo004-app-callee",
                         "--fake-media", "--role", "callee", "--server", relay.webSocketUrl(), "--room", "demo")) {
             app.await("signaling-open", CALL);
@@ -50,7 +51,7 @@ class DemoRelayCallIT {
     void theUnmodifiedDemoPageCallsTheAppThroughRoomcallsServerDefaultRoom() throws Exception {
         // The 004 page connects to the bare host with no room and no subprotocol: Roomcall's server puts it in
         // the default room and must never send it a presence message.
-        try (NodeRelay pages = NodeRelay.start();
+        try (NodeRelay pages = DemoRelay.start();
                 // The demo pages come from NodeRelay's origin, which the server must allow.
                 SignalingServer server = SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(0)
                         .allowedOrigins(List.of("http://127.0.0.1:" + pages.port())).build());
@@ -70,7 +71,7 @@ class DemoRelayCallIT {
         // The page (#true) offers on load, alone in Roomcall's default room: the server queues the offer. The app
         // joins second with --role auto, which on Roomcall's server would normally make it the offerer; joined's
         // "queued" count tells it an offer is waiting, so it answers instead of colliding with it.
-        try (NodeRelay pages = NodeRelay.start();
+        try (NodeRelay pages = DemoRelay.start();
                 // The demo pages come from NodeRelay's origin, which the server must allow.
                 SignalingServer server = SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(0)
                         .allowedOrigins(List.of("http://127.0.0.1:" + pages.port())).build())) {

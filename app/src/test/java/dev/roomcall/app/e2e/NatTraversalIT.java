@@ -4,17 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
+import dev.roomcall.testkit.Chromium;
+import dev.roomcall.testkit.ChromiumOptions;
+import dev.roomcall.testkit.Coturn;
+import dev.roomcall.testkit.LabProcess;
+import dev.roomcall.testkit.NetworkLab;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,38 +30,19 @@ class NatTraversalIT {
     private static final String PAGE = "http://" + NetworkLab.INTERNET_ADDRESS + ":3000";
 
     private static NetworkLab lab;
-    private static LabProcess turn;
+    private static Coturn turn;
     private static LabProcess server;
 
     @BeforeAll
     static void buildTheNetwork() throws Exception {
-        lab = NetworkLab.build();
-        Path dir = Files.createDirectories(Path.of("target", "nat-lab"));
-        byte[] secretBytes = new byte[24];
-        new SecureRandom().nextBytes(secretBytes);
-        String secret = HexFormat.of().formatHex(secretBytes);
-        Path secretFile = dir.resolve("turn-secret");
-        Files.writeString(secretFile, secret + "\n", StandardCharsets.UTF_8);
-
-        turn = LabProcess.start("nat-coturn", lab.in("inet", "turnserver", "-n",
-                "--listening-ip=" + NetworkLab.INTERNET_ADDRESS, "--relay-ip=" + NetworkLab.INTERNET_ADDRESS,
-                "--listening-port=3478", "--min-port=49152", "--max-port=49999",
-                "--use-auth-secret", "--static-auth-secret=" + secret, "--realm=roomcall.test",
-                "--no-cli", "--no-tls", "--no-dtls", "--fingerprint",
-                "--pidfile=" + dir.toAbsolutePath().resolve("turnserver.pid"),
-                "--userdb=" + dir.toAbsolutePath().resolve("turndb"),
-                "--log-file=stdout", "--simple-log"));
-        turn.awaitOutput(Pattern.compile("relay " + Pattern.quote(NetworkLab.INTERNET_ADDRESS) + " initialization done"),
-                Duration.ofSeconds(20));
-
-        Path serverJar = Path.of(System.getProperty("roomcall.server.jar", "../signaling-server/target/roomcall-server.jar"));
-        assertTrue(Files.isRegularFile(serverJar), "no server jar at " + serverJar.toAbsolutePath() + ": run 'mvn verify'");
-        server = LabProcess.start("nat-server", lab.in("inet", javaBinary(), "-jar", serverJar.toAbsolutePath().toString(),
+        lab = NetworkLab.shared();
+        turn = Coturn.start(Coturn.Setup.on("nat-coturn", NetworkLab.INTERNET_ADDRESS, E2eDirs.logs())
+                .launchedBy(lab.in(NetworkLab.INTERNET), 3478));
+        server = ServerProcess.start(lab.in(NetworkLab.INTERNET), "nat-server",
                 "--host", NetworkLab.INTERNET_ADDRESS, "--port", "3000",
-                "--ice-server", "stun:" + NetworkLab.INTERNET_ADDRESS + ":3478",
-                "--turn-url", "turn:" + NetworkLab.INTERNET_ADDRESS + ":3478?transport=udp",
-                "--turn-secret-file", secretFile.toAbsolutePath().toString()));
-        server.awaitOutput(Pattern.compile("listening on"), Duration.ofSeconds(30));
+                "--ice-server", "stun:" + NetworkLab.INTERNET_ADDRESS + ":" + turn.port(),
+                "--turn-url", turn.url(),
+                "--turn-secret-file", ServerProcess.secretFile(turn, "nat").toAbsolutePath().toString());
     }
 
     @AfterAll
@@ -72,16 +53,13 @@ class NatTraversalIT {
         if (turn != null) {
             turn.close();
         }
-        if (lab != null) {
-            lab.close();
-        }
     }
 
     @Test
     void aCallBetweenTwoHomesBehindNatConnectsThroughWhatTheServerHandsOut() throws Exception {
         String room = "nat-" + Long.toString(System.nanoTime(), 36);
         try (LabProcess browser = browserInHomeB(room, "nat-chromium");
-             AppProcess app = AppProcess.startWithPrefix(lab.in("a"), "nat-app",
+             AppProcess app = AppProcess.startWithPrefix(lab.in(NetworkLab.HOME_A), "nat-app",
                      "--fake-media", "--server", SERVER, "--room", room)) {
             app.await("connected", Duration.ofSeconds(60));
             app.await("first-remote-video", Duration.ofSeconds(30));
@@ -103,19 +81,19 @@ class NatTraversalIT {
     void whenHomeAsUplinkDiesForAWhileTheCallRestartsIceAndComesBack() throws Exception {
         String room = "cut-" + Long.toString(System.nanoTime(), 36);
         try (LabProcess browser = browserInHomeB(room, "cut-chromium");
-             AppProcess app = AppProcess.startWithPrefix(lab.in("a"), "cut-app",
+             AppProcess app = AppProcess.startWithPrefix(lab.in(NetworkLab.HOME_A), "cut-app",
                      "--fake-media", "--server", SERVER, "--room", room)) {
             app.await("connected", Duration.ofSeconds(60));
             app.await("first-remote-video", Duration.ofSeconds(30));
 
-            lab.cutUplink("ra");
+            lab.cutUplink(NetworkLab.ROUTER_A);
             try {
                 app.await("disconnected", Duration.ofSeconds(30));
                 app.await("ice-restart", Duration.ofSeconds(20));
                 // The outage outlasts the first restart: its offer waits in the signalling connection meanwhile.
                 Thread.sleep(4_000);
             } finally {
-                lab.restoreUplink("ra");
+                lab.restoreUplink(NetworkLab.ROUTER_A);
             }
             Set<JsonObject> connectedBefore = AppEventsSoFar.of(app, "connected");
             Set<JsonObject> statsBefore = AppEventsSoFar.of(app, "stats");
@@ -131,17 +109,11 @@ class NatTraversalIT {
 
     private LabProcess browserInHomeB(String room, String name) throws IOException {
         Path profile = Files.createTempDirectory("roomcall-nat-chromium");
-        List<String> command = new ArrayList<>(List.of(
-                System.getProperty("chromium.binary", "/usr/bin/chromium"),
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--mute-audio",
-                "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+        ChromiumOptions options = ChromiumOptions.defaults()
                 // Plain http on a non-local address is not a secure origin, and only secure origins get a camera.
-                "--unsafely-treat-insecure-origin-as-secure=" + PAGE,
-                "--user-data-dir=" + profile,
-                PAGE + "/#" + room));
-        return LabProcess.start(name, lab.in("b", command.toArray(String[]::new)));
+                .withExtraArguments("--unsafely-treat-insecure-origin-as-secure=" + PAGE)
+                .launchedBy(lab.in(NetworkLab.HOME_B));
+        return LabProcess.start(name, Chromium.commandLine(options, profile, PAGE + "/#" + room), E2eDirs.logs());
     }
 
     private static boolean hasSelectedPair(JsonObject stats) {
@@ -149,9 +121,5 @@ class NatTraversalIT {
                 && stats.getAsJsonObject("candidatePair").has("local")
                 && !stats.getAsJsonObject("candidatePair").getAsJsonObject("local").get("type").getAsString().isEmpty()
                 && stats.get("framesDecoded").getAsLong() > 0;
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

@@ -12,6 +12,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.roomcall.server.SelfSignedCertificate;
 import dev.roomcall.server.ServerConfig;
 import dev.roomcall.server.SignalingServer;
+import dev.roomcall.testkit.ChromiumOptions;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +57,7 @@ class PageHardeningIT {
     @ValueSource(strings = {"http", "https"})
     void aCallConnectsUnderThePolicyWithNoViolationAndHostileChatIsShownAsTextOnly(String scheme) throws Exception {
         ServerConfig config = ServerConfig.builder().host("127.0.0.1").port(0).build();
-        BrowserPeer.Options options = BrowserPeer.Options.defaults();
+        ChromiumOptions options = ChromiumOptions.defaults();
         SignalingServer.PlainHttp plain = SignalingServer.PlainHttp.REFUSED;
         if (scheme.equals("https")) {
             SelfSignedCertificate certificate = SelfSignedCertificate.loadOrCreate(configDir, List.of("127.0.0.1"));
@@ -171,7 +172,7 @@ class PageHardeningIT {
     }
 
     /** A page whose recorder is in place before the Roomcall page's first script runs. */
-    private static BrowserPeer openRecording(String name, String url, BrowserPeer.Options options) {
+    private static BrowserPeer openRecording(String name, String url, ChromiumOptions options) {
         BrowserPeer peer = BrowserPeer.open(name, "about:blank", options);
         try {
             peer.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", VIOLATION_RECORDER));

@@ -1,9 +1,11 @@
 package dev.roomcall.app.e2e;
 
+import dev.roomcall.testkit.NodeRelay;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.roomcall.app.e2e.BrowserPeer.Media;
+import dev.roomcall.testkit.ChromiumOptions;
+import dev.roomcall.testkit.ChromiumOptions.Media;
 import dev.roomcall.server.ServerConfig;
 import dev.roomcall.signaling.Protocol;
 import dev.roomcall.server.SignalingServer;
@@ -89,7 +91,7 @@ class RoomcallPageIT {
         try (SignalingServer server = startServer(0);
                 BrowserPeer sends = BrowserPeer.open("page-sends", server.httpUri() + "#receive-only");
                 BrowserPeer blocked = BrowserPeer.open("page-blocked", server.httpUri() + "#receive-only",
-                        BrowserPeer.Options.defaults().withMedia(Media.DENIED))) {
+                        ChromiumOptions.defaults().withMedia(Media.DENIED))) {
             BrowserStats received = blocked.awaitFramesDecoded(FRAMES, TIMEOUT);
             assertTrue(received.audioBytesReceived() > 0, "sound arrives: " + received);
             assertEquals(0, received.framesSent(), "nothing is sent without a camera");
@@ -133,7 +135,7 @@ class RoomcallPageIT {
 
     @Test
     void thePlainDemoPageCallsTheRoomcallPageAndHearsNothingItDoesNotUnderstand() throws Exception {
-        try (NodeRelay pages = NodeRelay.start();
+        try (NodeRelay pages = DemoRelay.start();
                 SignalingServer server = startServerFor(pages);
                 BrowserPeer roomcall = BrowserPeer.open("page-with-demo-callee", server.httpUri() + "#with-demo")) {
             roomcall.awaitState("waiting", TIMEOUT);
@@ -148,7 +150,7 @@ class RoomcallPageIT {
 
     @Test
     void theRoomcallPageCallsAPlainDemoPageThatIsAlreadyWaiting() throws Exception {
-        try (NodeRelay pages = NodeRelay.start();
+        try (NodeRelay pages = DemoRelay.start();
                 SignalingServer server = startServerFor(pages);
                 BrowserPeer demo = BrowserPeer.open("demo004-callee", pages.url("/?signal=" + server.uri() + "demo-first"))) {
             try (BrowserPeer roomcall = BrowserPeer.open("page-with-demo-caller", server.httpUri() + "#demo-first")) {

@@ -1,17 +1,16 @@
 package dev.roomcall.app.e2e;
 
-import dev.roomcall.app.PinningTls;
+import dev.roomcall.signaling.CertificateFingerprint;
+import dev.roomcall.testkit.NetworkLab;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
-import java.util.concurrent.atomic.AtomicReference;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLSocket;
 
 /**
  * The certificate a server actually presents, fetched the way a careful person checks it: over TLS, accepted only if
@@ -20,24 +19,33 @@ import javax.net.ssl.SSLSocket;
  */
 final class ServedCertificate {
 
-    private static final int TIMEOUT_MILLIS = 10_000;
+    private static final String PEM_BEGIN = "-----BEGIN CERTIFICATE-----";
+    private static final String PEM_END = "-----END CERTIFICATE-----";
 
     private ServedCertificate() {}
 
     /**
-     * The certificate {@code https} presents.
+     * The certificate the server at {@code host:port} presents to a client in the lab's namespace {@code ns}
+     * (fetched there with {@code openssl s_client}), accepted only if it is the one announced.
      *
-     * @param fingerprint the SHA-256 fingerprint announced for it ({@code AB:CD:…}); any other certificate fails the handshake
+     * @param fingerprint the SHA-256 fingerprint announced for it ({@code AB:CD:…}); any other certificate fails
      */
-    static X509Certificate fetch(URI https, String fingerprint) throws IOException, GeneralSecurityException {
-        AtomicReference<X509Certificate> presented = new AtomicReference<>();
-        SSLContext tls = PinningTls.context(fingerprint, presented::set);
-        try (SSLSocket socket = (SSLSocket) tls.getSocketFactory().createSocket()) {
-            socket.connect(new InetSocketAddress(https.getHost(), https.getPort()), TIMEOUT_MILLIS);
-            socket.setSoTimeout(TIMEOUT_MILLIS);
-            socket.startHandshake();
+    static X509Certificate fetch(NetworkLab lab, String ns, String host, int port, String fingerprint)
+            throws IOException, InterruptedException, GeneralSecurityException {
+        String output = lab.exec(ns, "openssl", "s_client", "-connect", host + ":" + port, "-showcerts");
+        int begin = output.indexOf(PEM_BEGIN);
+        int end = output.indexOf(PEM_END, begin);
+        if (begin < 0 || end < 0) {
+            throw new AssertionError("no certificate from " + host + ":" + port + ":\n" + output);
         }
-        return presented.get();
+        byte[] pem = output.substring(begin, end + PEM_END.length()).getBytes(StandardCharsets.US_ASCII);
+        X509Certificate presented = (X509Certificate) CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(pem));
+        String actual = CertificateFingerprint.sha256(presented);
+        if (!CertificateFingerprint.normalize(actual).equals(CertificateFingerprint.normalize(fingerprint))) {
+            throw new AssertionError(host + ":" + port + " presented " + actual + ", not the announced " + fingerprint);
+        }
+        return presented;
     }
 
     /** Base64 of the SHA-256 of the certificate's SubjectPublicKeyInfo (DER), the form Chromium's SPKI lists take. */

@@ -1,5 +1,6 @@
 package dev.roomcall.app.e2e;
 
+import dev.roomcall.testkit.LabProcess;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,7 +32,7 @@ class SoundSystemDiesIT {
                 "pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1", "--use-pid-file=no", "--log-target=stderr",
                 "-L", "module-native-protocol-unix socket=" + socket + " auth-anonymous=1",
                 "-L", "module-null-sink sink_name=roomcall_speaker",
-                "-L", "module-null-source source_name=roomcall_microphone"));
+                "-L", "module-null-source source_name=roomcall_microphone"), E2eDirs.logs());
         try (AppProcess peer = AppProcess.start("sound-peer", "--fake-media", "--host", Integer.toString(port),
                 "--room", room)) {
             awaitFile(socket, pulse);

@@ -11,6 +11,7 @@ import dev.roomcall.bench.proc.TreeProbe;
 import dev.roomcall.bench.report.Machine;
 import dev.roomcall.server.ServerConfig;
 import dev.roomcall.server.SignalingServer;
+import dev.roomcall.testkit.Chromium;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -210,7 +211,7 @@ public final class CallBench implements Callable<Integer> {
     private String markdown(CallReport report, ZonedDateTime started, String loadBefore, String loadAfter) {
         StringBuilder md = new StringBuilder();
         md.append("Measured ").append(started.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append(" on ")
-                .append(Machine.describe()).append("; ").append(Machine.commandOutput(ChromiumPeer.CHROMIUM.toString(), "--version"))
+                .append(Machine.describe()).append("; ").append(Machine.commandOutput(Chromium.CHROMIUM.toString(), "--version"))
                 .append(".\n\n");
         md.append("Parameters: ").append(repetitions).append(" call(s) of each kind, alternating; ")
                 .append(settleSeconds).append(" s settle, ").append(steadySeconds).append(" s steady window; video ")
@@ -232,7 +233,7 @@ public final class CallBench implements Callable<Integer> {
         JsonObject root = new JsonObject();
         root.addProperty("started", started.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         root.addProperty("machine", Machine.describe());
-        root.addProperty("chromium", Machine.commandOutput(ChromiumPeer.CHROMIUM.toString(), "--version"));
+        root.addProperty("chromium", Machine.commandOutput(Chromium.CHROMIUM.toString(), "--version"));
         root.addProperty("video", format.toString());
         root.addProperty("repetitions", repetitions);
         root.addProperty("settleSeconds", settleSeconds);

@@ -2,6 +2,7 @@ package dev.roomcall.bench.relay;
 
 import dev.roomcall.bench.proc.Jcmd;
 import dev.roomcall.bench.proc.TreeProbe;
+import dev.roomcall.testkit.ListeningProcess;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
@@ -28,7 +29,7 @@ final class IdleConnections {
         this.probe = probe;
     }
 
-    IdleResult run(RelayProcess server, int cap, int sourceAddresses) throws Exception {
+    IdleResult run(ListeningProcess server, int cap, int sourceAddresses) throws Exception {
         URI base = URI.create("ws://127.0.0.1:" + server.port() + "/");
         double baseline = liveHeapMib(server.pid());
         List<WebSocketClient> clients = new ArrayList<>();

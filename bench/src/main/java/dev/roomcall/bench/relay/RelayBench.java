@@ -6,6 +6,8 @@ import com.google.gson.JsonObject;
 import dev.roomcall.bench.proc.ProcessTree;
 import dev.roomcall.bench.proc.TreeProbe;
 import dev.roomcall.bench.report.Machine;
+import dev.roomcall.testkit.ListeningProcess;
+import dev.roomcall.testkit.NodeRelay;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,11 +64,15 @@ public final class RelayBench implements Callable<Integer> {
     @Option(names = "--node", defaultValue = "node", description = "The node executable.")
     String node;
 
-    @Option(names = "--node-relay", defaultValue = "node-relay", description = "Directory of relay.js with node_modules.")
+    @Option(names = "--node-relay", defaultValue = "target/node-relay",
+            description = "Where the testkit's relay.js is installed (npm ci on first use).")
     Path nodeRelay;
 
     @Option(names = "--out", defaultValue = "target/bench", description = "Where the reports go.")
     Path out;
+
+    /** The JVM relay starts slower than Node's: give either a minute to say it listens. */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
     private final TreeProbe probe = new TreeProbe(new ProcessTree());
 
@@ -81,15 +87,15 @@ public final class RelayBench implements Callable<Integer> {
         String loadBefore = Machine.loadAverages();
         List<LoadResult> results = new ArrayList<>();
         if (!skipThroughput) {
-            try (RelayProcess roomcall = startRoomcall(logs.resolve("relay-roomcall.log"));
-                    RelayProcess nodeRelayProcess = startNode(logs.resolve("relay-node.log"))) {
+            try (ListeningProcess roomcall = startRoomcall(logs.resolve("relay-roomcall.log"));
+                    ListeningProcess nodeListeningProcess = startNode(logs.resolve("relay-node.log"))) {
                 for (int rep = 1; rep <= repetitions; rep++) {
                     for (String load : loads) {
                         int[] pw = parseLoad(load);
                         // Alternate which relay goes first, so neither always gets the quieter machine.
-                        RelayProcess[] order = rep % 2 == 1
-                                ? new RelayProcess[] {roomcall, nodeRelayProcess} : new RelayProcess[] {nodeRelayProcess, roomcall};
-                        for (RelayProcess relay : order) {
+                        ListeningProcess[] order = rep % 2 == 1
+                                ? new ListeningProcess[] {roomcall, nodeListeningProcess} : new ListeningProcess[] {nodeListeningProcess, roomcall};
+                        for (ListeningProcess relay : order) {
                             LoadResult r = new PairLoad(probe).run(relay.name(), URI.create("ws://127.0.0.1:" + relay.port() + "/"),
                                     relay.pid(), pw[0], pw[1], Duration.ofSeconds(warmupSeconds), Duration.ofSeconds(seconds));
                             results.add(r);
@@ -103,7 +109,7 @@ public final class RelayBench implements Callable<Integer> {
         }
         IdleResult idle = null;
         if (!skipIdle) {
-            try (RelayProcess roomcall = startRoomcall(logs.resolve("relay-roomcall-idle.log"))) {
+            try (ListeningProcess roomcall = startRoomcall(logs.resolve("relay-roomcall-idle.log"))) {
                 idle = new IdleConnections(probe).run(roomcall, idleCap, idleSources);
                 System.out.printf(Locale.ROOT, "idle: %d opened, %d still open (%s); %.1f KiB heap each; ~%.0f would fit in 512 MiB%n",
                         idle.opened(), idle.stillOpen(), idle.stopReason(), idle.bytesPerConnection() / 1024, idle.estimatedFitIn512Mib());
@@ -132,20 +138,20 @@ public final class RelayBench implements Callable<Integer> {
         return 0;
     }
 
-    private RelayProcess startRoomcall(Path log) throws Exception {
+    private ListeningProcess startRoomcall(Path log) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
         command.addAll(serverJvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), RoomcallRelayMain.class.getName(), "0"));
-        return RelayProcess.start(RelayReport.ROOMCALL, command, Path.of("."), log);
+        return ListeningProcess.start(RelayReport.ROOMCALL, command, Path.of("."), log, START_TIMEOUT);
     }
 
-    private RelayProcess startNode(Path log) throws Exception {
-        if (!Files.isRegularFile(nodeRelay.resolve("node_modules/ws/package.json"))) {
-            throw new IllegalStateException("run 'npm ci' in " + nodeRelay.toAbsolutePath() + " first (bench/run.sh relay does)");
-        }
-        return RelayProcess.start(RelayReport.NODE, List.of(node, "relay.js", "0"), nodeRelay, log);
+    private ListeningProcess startNode(Path log) throws Exception {
+        Path dir = NodeRelay.install(nodeRelay, log.getParent());
+        List<String> command = new ArrayList<>(NodeRelay.command(NodeRelay.Setup.benchmark()));
+        command.set(0, node);
+        return ListeningProcess.start(RelayReport.NODE, command, dir, log, START_TIMEOUT);
     }
 
     private String markdown(List<LoadResult> results, IdleResult idle, ZonedDateTime started, String loadBefore, String loadAfter) {

@@ -1,4 +1,4 @@
-package dev.roomcall.bench.relay;
+package dev.roomcall.testkit;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -6,26 +6,31 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** A relay in its own process that prints {@code LISTENING <port>} once it accepts connections. */
-final class RelayProcess implements AutoCloseable {
+/**
+ * A server in its own process that prints {@code LISTENING <port>} on stdout once it accepts connections (the Node
+ * relay, the benchmark's Roomcall relay). Its stderr goes to a log file.
+ */
+public final class ListeningProcess implements AutoCloseable {
 
     private final String name;
     private final Process process;
     private final int port;
 
-    private RelayProcess(String name, Process process, int port) {
+    private ListeningProcess(String name, Process process, int port) {
         this.name = name;
         this.process = process;
         this.port = port;
     }
 
-    static RelayProcess start(String name, List<String> command, Path directory, Path log)
+    /** Starts {@code command} in {@code directory} and waits up to {@code timeout} for its {@code LISTENING} line. */
+    public static ListeningProcess start(String name, List<String> command, Path directory, Path log, Duration timeout)
             throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectError(log.toFile()).start();
         CompletableFuture<Integer> listening = new CompletableFuture<>();
@@ -45,39 +50,32 @@ final class RelayProcess implements AutoCloseable {
         reader.setDaemon(true);
         reader.start();
         try {
-            return new RelayProcess(name, process, listening.get(60, TimeUnit.SECONDS));
+            return new ListeningProcess(name, process, listening.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
         } catch (ExecutionException | TimeoutException e) {
-            process.destroyForcibly();
-            throw new IOException(name + " did not say 'LISTENING <port>': " + e.getMessage() + "; log: " + Files.readString(log), e);
+            Processes.stop(process, Duration.ofSeconds(5));
+            throw new IOException(name + " did not say 'LISTENING <port>' within " + timeout + " (" + e.getMessage()
+                    + "); its log:\n" + Files.readString(log), e);
         }
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        Processes.stopUninterruptibly(process, Duration.ofSeconds(10));
     }
 }

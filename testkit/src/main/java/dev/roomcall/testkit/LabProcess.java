@@ -1,15 +1,14 @@
-package dev.roomcall.app.e2e;
+package dev.roomcall.testkit;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
-/** A helper program of an end-to-end test (a server, a TURN relay, a browser) whose output goes to a log file. */
-final class LabProcess implements AutoCloseable {
+/** A helper program of a test (a server, a TURN relay, a browser) whose output goes to a log file. */
+public final class LabProcess implements AutoCloseable {
     private final String name;
     private final Process process;
     private final Path log;
@@ -20,8 +19,8 @@ final class LabProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static LabProcess start(String name, List<String> command) throws IOException {
-        Path logs = Path.of("target", "e2e-logs");
+    /** Starts {@code command}; its output (stdout and stderr) goes to {@code logs/<name>.log}. */
+    public static LabProcess start(String name, List<String> command, Path logs) throws IOException {
         Files.createDirectories(logs);
         Path log = logs.resolve(name + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -29,39 +28,47 @@ final class LabProcess implements AutoCloseable {
     }
 
     /** Waits until the output has a line matching {@code pattern}; fails with the output if it dies or times out. */
-    void awaitOutput(Pattern pattern, Duration timeout) throws IOException, InterruptedException {
+    public void awaitOutput(Pattern pattern, Duration timeout) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            if (Files.readAllLines(log).stream().anyMatch(line -> pattern.matcher(line).find())) {
+            if (lines().stream().anyMatch(line -> pattern.matcher(line).find())) {
                 return;
             }
             if (!process.isAlive()) {
                 throw new AssertionError(name + " exited (" + process.exitValue() + ") before printing " + pattern
                         + ":\n" + tail());
             }
-            Thread.sleep(100);
+            Thread.sleep(50);
         }
         throw new AssertionError(name + " did not print " + pattern + " within " + timeout + ":\n" + tail());
     }
 
-    String tail() {
+    /** Everything it printed so far. */
+    public List<String> lines() throws IOException {
+        return Files.readAllLines(log);
+    }
+
+    /** Its last 40 lines, for failure messages. */
+    public String tail() {
         try {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+            List<String> lines = lines();
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
         }
     }
 
+    public Path log() {
+        return log;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     /** Stops it and everything it started (a browser's helper processes too). */
     @Override
     public void close() throws InterruptedException {
-        process.descendants().forEach(ProcessHandle::destroy);
-        process.destroy();
-        if (!process.waitFor(5, TimeUnit.SECONDS)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            process.waitFor(5, TimeUnit.SECONDS);
-        }
+        Processes.stop(process, Duration.ofSeconds(10));
     }
 }
