@@ -1,6 +1,9 @@
 package dev.roomcall.app;
 
+import dev.roomcall.app.call.CallController;
+import dev.roomcall.app.call.CallListener;
 import dev.roomcall.app.call.CallOptions;
+import dev.roomcall.app.call.ScreenCall;
 import dev.roomcall.app.call.Role;
 import dev.roomcall.app.cli.CommandLine;
 import dev.roomcall.app.settings.DevicePreferences;
@@ -22,6 +25,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -146,6 +150,16 @@ public final class CallRuntime implements AutoCloseable {
 
     public MediaEngine engine() {
         return engine;
+    }
+
+    /** Starts a call on this runtime's engine; events reach {@code listener} on the call's thread. */
+    public CallController startCall(CallOptions call, CallListener listener) {
+        return CallController.start(call, engine, listener);
+    }
+
+    /** Starts a call for a screen whose models live on the UI thread {@code ui} runs tasks on. */
+    public ScreenCall startOnScreen(CallOptions call, Executor ui) {
+        return ScreenCall.start(engine, call, browserLinkFor(call).toString(), ui);
     }
 
     /** The embedded server's page address, when this process runs one. */

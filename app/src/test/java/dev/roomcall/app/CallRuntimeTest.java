@@ -15,6 +15,7 @@ import dev.roomcall.media.MediaOptions;
 import dev.roomcall.signaling.IceServer;
 import dev.roomcall.signaling.SignalMessage;
 import dev.roomcall.signaling.SignalingClient;
+import dev.roomcall.signaling.SignalingClientBuilder;
 import dev.roomcall.signaling.SignalingListener;
 import dev.roomcall.signaling.SignalingState;
 import dev.roomcall.signaling.SignalingUrl;
@@ -205,7 +206,7 @@ class CallRuntimeTest {
     /** Joins the call's room on its server as a roomcall.v1 client and returns what {@code joined} announces. */
     private static List<IceServer> announcedIceServers(CallOptions call) throws InterruptedException {
         LinkedBlockingQueue<SignalMessage.Joined> joined = new LinkedBlockingQueue<>();
-        SignalingClient.Builder builder = SignalingClient.builder(SignalingUrl.of(call.server(), call.room() + "-probe"),
+        SignalingClientBuilder builder = SignalingClient.builder(SignalingUrl.of(call.server(), call.room() + "-probe"),
                 new SignalingListener() {
                     @Override
                     public void onStateChanged(SignalingState state, String reason) {

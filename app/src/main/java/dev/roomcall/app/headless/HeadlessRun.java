@@ -2,10 +2,10 @@ package dev.roomcall.app.headless;
 
 import com.google.gson.JsonObject;
 import dev.roomcall.app.CallRuntime;
-import dev.roomcall.app.Main;
 import dev.roomcall.app.call.CallController;
 import dev.roomcall.app.call.CallEvent;
 import dev.roomcall.app.cli.CommandLine;
+import dev.roomcall.app.support.ProcessExit;
 import dev.roomcall.media.MediaWarning;
 import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
@@ -59,7 +59,7 @@ public final class HeadlessRun {
                 printWarning(warning);
             }
 
-            CallController call = new CallController(runtime.callOptions(), runtime.engine(), event -> {
+            CallController call = runtime.startCall(runtime.callOptions(), event -> {
                 reporter.onEvent(event);
                 if (event instanceof CallEvent.RoomFull) {
                     failure.set("room-full");
@@ -69,14 +69,13 @@ public final class HeadlessRun {
             });
             Thread hook = new Thread(() -> {
                 // SIGTERM/Ctrl+C: say bye so the peer sees "left" at once, not after an ICE timeout,
-                // then let the main thread close the engine and end the process (see Main.exit).
+                // then let the main thread close the engine and end the process (see ProcessExit).
                 call.close();
                 awaitQuietly(closed);
-                Main.exit(0);
+                ProcessExit.now(0);
             }, "roomcall-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
 
-            call.start();
             awaitEnd(ended, call);
             call.close();
             removeHook(hook);

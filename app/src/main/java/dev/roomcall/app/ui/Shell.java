@@ -224,7 +224,7 @@ public final class Shell {
 
     private void showCall(CallOptions call) {
         home = null;
-        callScreen = new CallScreen(runtime, call, this::callEnded);
+        callScreen = new CallScreen(runtime.startOnScreen(call, Platform::runLater), this::callEnded);
         stage.titleProperty().bind(callScreen.titleProperty());
         show(callScreen);
     }

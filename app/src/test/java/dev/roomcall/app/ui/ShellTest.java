@@ -182,9 +182,7 @@ class ShellTest {
         awaitCallScreen(robot);
         CallRuntime runtime = runtimeOf(robot);
         LinkedBlockingQueue<CallEvent> heard = new LinkedBlockingQueue<>();
-        peer = new CallController(runtime.callOptionsFor("c0ffee", Settings.BUILT_IN_SERVER),
-                TestRuntimes.sharedEngine(), heard::add);
-        peer.start();
+        peer = runtime.startCall(runtime.callOptionsFor("c0ffee", Settings.BUILT_IN_SERVER), heard::add);
         awaitEvent(heard, CallEvent.Connected.class, 20);
         robot.interact(() -> {
             stage.setX(140);

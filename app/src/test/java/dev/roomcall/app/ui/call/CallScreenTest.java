@@ -10,6 +10,7 @@ import dev.roomcall.app.call.CallPhase;
 import dev.roomcall.app.call.NetworkQuality;
 import dev.roomcall.app.call.RemoteAudio;
 import dev.roomcall.app.call.Role;
+import dev.roomcall.app.call.ScreenCall;
 import dev.roomcall.app.call.TestEngine;
 import dev.roomcall.app.i18n.I18n;
 import dev.roomcall.media.Frame;
@@ -27,6 +28,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -334,7 +336,8 @@ class CallScreenTest {
     private void open(URI signaling) throws Exception {
         CallOptions options = new CallOptions(signaling, room, Role.AUTO, List.of());
         fx(() -> {
-            screen = new CallScreen(TestEngine.get(), options, "http://127.0.0.1/#" + room, leaves::incrementAndGet);
+            screen = new CallScreen(ScreenCall.start(TestEngine.get(), options, "http://127.0.0.1/#" + room,
+                    Platform::runLater), leaves::incrementAndGet);
             stage.titleProperty().bind(screen.titleProperty());
             root.getChildren().setAll(screen);
             return null;

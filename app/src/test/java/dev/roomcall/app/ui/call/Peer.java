@@ -31,8 +31,7 @@ final class Peer implements CallListener, AutoCloseable {
 
     Peer(String name, URI server, String room) {
         this.name = name;
-        this.call = new CallController(new CallOptions(server, room, Role.AUTO, List.of()), TestEngine.get(), this);
-        call.start();
+        this.call = CallController.start(new CallOptions(server, room, Role.AUTO, List.of()), TestEngine.get(), this);
     }
 
     @Override
