@@ -1,9 +1,9 @@
 package dev.roomcall.app.ui.call;
 
-import dev.roomcall.app.call.CallAction;
-import dev.roomcall.app.call.CallViewModel;
-import dev.roomcall.app.call.DevicesModel;
-import dev.roomcall.app.call.ScreenCall;
+import dev.roomcall.app.presentation.CallAction;
+import dev.roomcall.app.presentation.CallViewModel;
+import dev.roomcall.app.presentation.DevicesModel;
+import dev.roomcall.app.presentation.ScreenCall;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;

@@ -1,7 +1,7 @@
 package dev.roomcall.app.ui.call;
 
-import dev.roomcall.app.call.CallStatus;
-import dev.roomcall.app.call.DevicesModel;
+import dev.roomcall.app.presentation.CallStatus;
+import dev.roomcall.app.presentation.DevicesModel;
 import dev.roomcall.media.DeviceInfo;
 import dev.roomcall.media.DeviceListing;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.roomcall.app.ui.call;
 
-import dev.roomcall.app.call.CallStatus;
-import dev.roomcall.app.call.NetworkQuality;
+import dev.roomcall.app.presentation.CallStatus;
+import dev.roomcall.app.presentation.NetworkQuality;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Tooltip;

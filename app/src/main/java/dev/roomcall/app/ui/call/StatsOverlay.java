@@ -1,9 +1,9 @@
 package dev.roomcall.app.ui.call;
 
-import dev.roomcall.app.call.CallStatus;
-import dev.roomcall.app.call.CallViewModel;
-import dev.roomcall.app.call.StatsHistory;
-import dev.roomcall.app.call.StatsSummary;
+import dev.roomcall.app.presentation.CallStatus;
+import dev.roomcall.app.presentation.CallViewModel;
+import dev.roomcall.app.presentation.StatsHistory;
+import dev.roomcall.app.presentation.StatsSummary;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;

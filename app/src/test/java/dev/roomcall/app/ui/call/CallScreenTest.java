@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roomcall.app.call.CallEvent;
 import dev.roomcall.app.call.CallOptions;
-import dev.roomcall.app.call.CallPhase;
-import dev.roomcall.app.call.NetworkQuality;
-import dev.roomcall.app.call.RemoteAudio;
 import dev.roomcall.app.call.Role;
-import dev.roomcall.app.call.ScreenCall;
 import dev.roomcall.app.call.TestEngine;
 import dev.roomcall.app.i18n.I18n;
+import dev.roomcall.app.presentation.CallPhase;
+import dev.roomcall.app.presentation.NetworkQuality;
+import dev.roomcall.app.presentation.RemoteAudio;
+import dev.roomcall.app.presentation.ScreenCall;
 import dev.roomcall.media.Frame;
 import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.PeerMessage;

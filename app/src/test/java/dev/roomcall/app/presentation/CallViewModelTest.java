@@ -1,15 +1,19 @@
-package dev.roomcall.app.call;
+package dev.roomcall.app.presentation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.roomcall.app.call.CallControls;
+import dev.roomcall.app.call.CallEvent;
+import dev.roomcall.app.call.CallOptions;
+import dev.roomcall.app.call.Role;
 import dev.roomcall.app.i18n.I18n;
 import dev.roomcall.media.CallStats;
 import dev.roomcall.media.ChatText;
 import dev.roomcall.media.DtlsFingerprint;
-import dev.roomcall.media.MediaWarning;
 import dev.roomcall.media.DtlsVerification;
+import dev.roomcall.media.MediaWarning;
 import dev.roomcall.media.PeerMessage;
 import java.net.URI;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
-package dev.roomcall.app.call;
+package dev.roomcall.app.presentation;
 
+import dev.roomcall.app.call.CallEvent;
 import dev.roomcall.app.i18n.I18n;
 
 /**

@@ -1,5 +1,8 @@
-package dev.roomcall.app.call;
+package dev.roomcall.app.presentation;
 
+import dev.roomcall.app.call.CallControls;
+import dev.roomcall.app.call.CallEvent;
+import dev.roomcall.app.call.CallOptions;
 import dev.roomcall.media.DtlsVerification;
 import dev.roomcall.media.MediaWarning;
 import dev.roomcall.media.PeerMessage;

@@ -1,5 +1,9 @@
-package dev.roomcall.app.call;
+package dev.roomcall.app.presentation;
 
+import dev.roomcall.app.call.CallController;
+import dev.roomcall.app.call.CallEvent;
+import dev.roomcall.app.call.CallListener;
+import dev.roomcall.app.call.CallOptions;
 import dev.roomcall.media.FrameSource;
 import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.PeerMessage;
