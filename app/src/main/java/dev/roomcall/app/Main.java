@@ -43,9 +43,16 @@ public final class Main {
             parser.printVersionHelp(out);
             return 0;
         }
+        LaunchOptions launch = launchOptions(options);
         if (options.headless()) {
-            return new HeadlessRun(options, out).call();
+            return new HeadlessRun(launch, out).call();
         }
-        return dev.roomcall.app.ui.RoomcallWindowLauncher.launch(options);
+        return dev.roomcall.app.ui.RoomcallWindowLauncher.launch(launch);
+    }
+
+    /** What the parsed command line asks for, in the app's own terms. */
+    public static LaunchOptions launchOptions(CommandLine options) {
+        return new LaunchOptions(options.room(), options.server(), options.hostPort(), options::iceServers,
+                options.relayOnly(), options.fakeMedia(), options.role(), options.exitAfterSeconds());
     }
 }

@@ -23,6 +23,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -97,14 +98,15 @@ class CallRuntimeTest {
     void stunAndTurnServersFromTheSettingsReachEveryCallAndTheBrowserSide() throws Exception {
         IceServerSetting stun = new IceServerSetting("stun:stun.example.org:3478", "", "");
         IceServerSetting turn = new IceServerSetting("turn:turn.example.org:3478", "ann", "s3cret");
-        runtime = TestRuntimes.start(Settings.defaults().withIceServers(List.of(stun)));
+        AtomicReference<Settings> settings = new AtomicReference<>(Settings.defaults().withIceServers(List.of(stun)));
+        runtime = TestRuntimes.start(settings::get);
         int port = runtime.server().orElseThrow().getPort();
 
         assertEquals(List.of(stun.toIceServer()), runtime.callOptions().iceServers());
         assertEquals(List.of(stun.toIceServer()), announcedIceServers(runtime.callOptions()),
                 "the built-in server tells the browser the same servers");
 
-        runtime.apply(runtime.settings().withIceServers(List.of(stun, turn)));
+        settings.set(settings.get().withIceServers(List.of(stun, turn)));
         assertFalse(runtime.preparedForNextCall());
         runtime.prepareNextCall();
 
@@ -166,9 +168,10 @@ class CallRuntimeTest {
         assertTrue(runtime.callOptionsFor("c0ffee").relayOnly());
         runtime.close();
 
-        runtime = TestRuntimes.start(Settings.defaults());
+        AtomicReference<Settings> settings = new AtomicReference<>(Settings.defaults());
+        runtime = TestRuntimes.start(settings::get);
         assertFalse(runtime.callOptions().relayOnly());
-        runtime.apply(runtime.settings().withRelayOnly(true));
+        settings.set(settings.get().withRelayOnly(true));
         assertTrue(runtime.callOptions().relayOnly(), "the settings' switch applies from the next call");
     }
 
@@ -187,13 +190,14 @@ class CallRuntimeTest {
                 TestRuntimes.SHARED.release(engine);
             }
         };
-        runtime = CallRuntime.start(TestRuntimes.commandLine(), Settings.defaults(), counting);
+        AtomicReference<Settings> settings = new AtomicReference<>(Settings.defaults());
+        runtime = CallRuntime.start(TestRuntimes.launchOptions(), settings::get, counting);
         assertEquals(1280, started.get(0).width());
 
         runtime.prepareNextCall();
         assertEquals(1, started.size(), "nothing changed, nothing restarts");
 
-        runtime.apply(runtime.settings().withResolution(Resolution.VGA));
+        settings.set(settings.get().withResolution(Resolution.VGA));
         assertFalse(runtime.preparedForNextCall());
         runtime.prepareNextCall();
 

@@ -2,9 +2,9 @@ package dev.roomcall.app.headless;
 
 import com.google.gson.JsonObject;
 import dev.roomcall.app.CallRuntime;
+import dev.roomcall.app.LaunchOptions;
 import dev.roomcall.app.call.CallController;
 import dev.roomcall.app.call.CallEvent;
-import dev.roomcall.app.cli.CommandLine;
 import dev.roomcall.app.support.ProcessExit;
 import dev.roomcall.media.MediaWarning;
 import java.io.PrintStream;
@@ -19,10 +19,10 @@ public final class HeadlessRun {
 
     private static final Logger log = LoggerFactory.getLogger(HeadlessRun.class);
 
-    private final CommandLine options;
+    private final LaunchOptions options;
     private final JsonLinesReporter reporter;
 
-    public HeadlessRun(CommandLine options, PrintStream out) {
+    public HeadlessRun(LaunchOptions options, PrintStream out) {
         this.options = options;
         this.reporter = new JsonLinesReporter(out);
     }

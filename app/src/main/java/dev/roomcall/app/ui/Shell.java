@@ -38,9 +38,9 @@ public final class Shell {
     private static final Logger log = LoggerFactory.getLogger(Shell.class);
     private static final String BUNDLE = "dev.roomcall.app.ui.window";
 
-    /** Starts the runtime with the person's settings; slow, called off the FX thread. */
+    /** Starts the runtime, which reads the person's settings from their owner; slow, called off the FX thread. */
     public interface RuntimeStarter {
-        CallRuntime start(Settings settings) throws CallRuntime.StartException;
+        CallRuntime start(Supplier<Settings> settings) throws CallRuntime.StartException;
     }
 
     /**
@@ -111,10 +111,9 @@ public final class Shell {
     }
 
     private void startRuntime() {
-        Settings settings = store.settings();
         CompletableFuture.supplyAsync(() -> {
             try {
-                return starter.start(settings);
+                return starter.start(store::settings);
             } catch (CallRuntime.StartException e) {
                 throw new StartFailure(e);
             }
@@ -177,9 +176,6 @@ public final class Shell {
 
     private void saveSettings(Settings settings) {
         boolean saved = store.save(settings);
-        if (runtime != null) {
-            runtime.apply(settings);
-        }
         applyLanguage(settings);
         showHome(new HomeScreen.State("", runtime != null ? runtime.defaultServerChoice() : settings.server(), null));
         if (!saved) {

@@ -1,5 +1,6 @@
 package dev.roomcall.app.presentation;
 
+import dev.roomcall.app.call.DeviceKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,15 +36,15 @@ class DevicesModelTest {
                 ? Optional.of(new MediaWarning(MediaWarning.DEVICE_SWITCH_FAILED, "The camera \"broken\" could not be started."))
                 : Optional.empty(), "cam-1", null, null);
         try {
-            model.select(DevicesModel.Kind.CAMERA, "cam-2");
+            model.select(DeviceKind.CAMERA, "cam-2");
             assertTrue(model.switching().get());
-            assertEquals("cam-1", model.selected(DevicesModel.Kind.CAMERA).get(), "not before it worked");
+            assertEquals("cam-1", model.selected(DeviceKind.CAMERA).get(), "not before it worked");
             runUi();
-            assertEquals("cam-2", model.selected(DevicesModel.Kind.CAMERA).get());
+            assertEquals("cam-2", model.selected(DeviceKind.CAMERA).get());
 
-            model.select(DevicesModel.Kind.CAMERA, "broken");
+            model.select(DeviceKind.CAMERA, "broken");
             runUi();
-            assertEquals("cam-2", model.selected(DevicesModel.Kind.CAMERA).get());
+            assertEquals("cam-2", model.selected(DeviceKind.CAMERA).get());
             assertEquals("Could not switch: The camera \"broken\" could not be started.", model.problem().get());
         } finally {
             model.close();

@@ -1,5 +1,6 @@
 package dev.roomcall.app.ui.call;
 
+import dev.roomcall.app.call.DeviceKind;
 import dev.roomcall.app.presentation.CallStatus;
 import dev.roomcall.app.presentation.DevicesModel;
 import dev.roomcall.media.DeviceInfo;
@@ -48,7 +49,7 @@ final class DeviceMenu extends Button {
             }
         });
         devices.listing().observe(listing -> rebuild());
-        for (DevicesModel.Kind kind : DevicesModel.Kind.values()) {
+        for (DeviceKind kind : DeviceKind.values()) {
             devices.selected(kind).observe(id -> rebuild());
         }
         devices.problem().observe(text -> {
@@ -65,12 +66,12 @@ final class DeviceMenu extends Button {
 
     private void rebuild() {
         DeviceListing listing = devices.listing().get();
-        fill(cameras, DevicesModel.Kind.CAMERA, listing);
-        fill(microphones, DevicesModel.Kind.MICROPHONE, listing);
-        fill(speakers, DevicesModel.Kind.SPEAKER, listing);
+        fill(cameras, DeviceKind.CAMERA, listing);
+        fill(microphones, DeviceKind.MICROPHONE, listing);
+        fill(speakers, DeviceKind.SPEAKER, listing);
     }
 
-    private void fill(Menu submenu, DevicesModel.Kind kind, DeviceListing listing) {
+    private void fill(Menu submenu, DeviceKind kind, DeviceListing listing) {
         List<DeviceInfo> found = DevicesModel.devices(listing, kind);
         String chosen = devices.selected(kind).get();
         submenu.getItems().clear();
@@ -86,7 +87,7 @@ final class DeviceMenu extends Button {
             RadioMenuItem item = new RadioMenuItem(device.name());
             item.setToggleGroup(group);
             // Nothing chosen yet means the system's default, which the platform lists first.
-            item.setSelected(chosen == null ? i == 0 && kind != DevicesModel.Kind.CAMERA : device.id().equals(chosen));
+            item.setSelected(chosen == null ? i == 0 && kind != DeviceKind.CAMERA : device.id().equals(chosen));
             item.setOnAction(e -> devices.select(kind, device.id()));
             submenu.getItems().add(item);
         }

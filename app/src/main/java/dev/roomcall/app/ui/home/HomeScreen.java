@@ -417,7 +417,7 @@ public final class HomeScreen extends BorderPane {
 
     /** Goes on at once for this computer's server; asks any other server first, off the FX thread. */
     private void checkServer(CallOptions call, Where errorsGo, Runnable then) {
-        if (isBuiltIn(call.server())) {
+        if (runtime.serves(call.server())) {
             then.run();
             return;
         }
@@ -440,19 +440,13 @@ public final class HomeScreen extends BorderPane {
                 }));
     }
 
-    private boolean isBuiltIn(URI server) {
-        return runtime.hasBuiltInServer() && server.equals(runtime.serverFor(Settings.BUILT_IN_SERVER));
-    }
-
     /** The server the person typed is the one they will want next time. */
     private void rememberServer(String server) {
         Settings settings = store.settings();
         if (server.equals(runtime.defaultServerChoice()) || server.equals(settings.server())) {
             return;
         }
-        Settings changed = settings.withServer(server);
-        store.save(changed);
-        runtime.apply(changed);
+        store.save(settings.withServer(server));
     }
 
     // ------------------------------------------------------------------ words on screen
