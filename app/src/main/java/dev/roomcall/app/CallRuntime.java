@@ -5,6 +5,7 @@ import dev.roomcall.app.call.CallListener;
 import dev.roomcall.app.call.CallOptions;
 import dev.roomcall.app.call.DeviceChoice;
 import dev.roomcall.app.call.DeviceKind;
+import dev.roomcall.app.presentation.HomeModel;
 import dev.roomcall.app.presentation.ScreenCall;
 import dev.roomcall.app.settings.DevicePreferences;
 import dev.roomcall.app.settings.IceServerSetting;
@@ -29,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * {@link Settings} from their owner whenever it needs them and starts every call
  * ({@link #startCall}, {@link #startOnScreen}).
  */
-public final class CallRuntime implements AutoCloseable {
+public final class CallRuntime implements HomeModel.Rooms, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(CallRuntime.class);
     static final int DEFAULT_PORT = 3000;
@@ -176,6 +177,7 @@ public final class CallRuntime implements AutoCloseable {
     }
 
     /** Whether {@code server} is the built-in one. */
+    @Override
     public boolean serves(URI server) {
         return servers.serves(server);
     }
@@ -185,6 +187,7 @@ public final class CallRuntime implements AutoCloseable {
     }
 
     /** The server choice new rooms use: the command line's --server, else the settings' ({@code ""}: this computer's). */
+    @Override
     public String defaultServerChoice() {
         return servers.defaultChoice(settings.get());
     }
@@ -220,6 +223,7 @@ public final class CallRuntime implements AutoCloseable {
      *
      * @throws IllegalArgumentException if {@code input} names no room or the server choice is unusable
      */
+    @Override
     public CallOptions callOptionsFor(String input, String serverChoice) {
         String next = RoomCode.normalize(input);
         String trimmed = input.trim();

@@ -8,6 +8,7 @@ import dev.roomcall.app.settings.Settings;
 import dev.roomcall.app.settings.SettingsStore;
 import dev.roomcall.app.ui.call.CallScreen;
 import dev.roomcall.app.ui.home.HomeScreen;
+import dev.roomcall.app.ui.home.ServerProbe;
 import dev.roomcall.app.ui.settings.SettingsScreen;
 import dev.roomcall.media.DeviceCatalog;
 import dev.roomcall.media.DeviceListing;
@@ -58,7 +59,7 @@ public final class Shell {
         }
 
         public static Services platform() {
-            return new Services(() -> new DeviceCatalog(Duration.ofSeconds(3)).list(), HomeScreen::probe,
+            return new Services(() -> new DeviceCatalog(Duration.ofSeconds(3)).list(), ServerProbe::reachable,
                     Clock.systemDefaultZone());
         }
     }

@@ -79,7 +79,7 @@ class ShellTest {
     }
 
     private void open(FxRobot robot, Shell.RuntimeStarter starter, boolean startInRoom) {
-        Shell.Services services = new Shell.Services(() -> NO_DEVICES, dev.roomcall.app.ui.home.HomeScreen::probe,
+        Shell.Services services = new Shell.Services(() -> NO_DEVICES, dev.roomcall.app.ui.home.ServerProbe::reachable,
                 Clock.fixed(NOW, ZoneOffset.UTC));
         robot.interact(() -> {
             shell = new Shell(stage, store, starter, startInRoom, services);

@@ -104,7 +104,7 @@ class HomeScreenTest {
             @Override
             public void openSettings() {
             }
-        }, HomeScreen::probe, Clock.fixed(NOW, ZoneOffset.UTC));
+        }, ServerProbe::reachable, Clock.fixed(NOW, ZoneOffset.UTC));
         home.ready(runtime);
         root.getChildren().setAll(home);
     }
