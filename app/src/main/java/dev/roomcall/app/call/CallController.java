@@ -14,14 +14,10 @@ import dev.roomcall.signaling.SignalingClientBuilder;
 import dev.roomcall.signaling.SignalingListener;
 import dev.roomcall.signaling.SignalingState;
 import dev.roomcall.signaling.SignalingUrl;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -210,7 +206,7 @@ public final class CallController implements CallControls, AutoCloseable {
     private void onSignal(SignalMessage message) {
         if (message instanceof SignalMessage.Joined joined) {
             serverGivesPresence = true;
-            iceServers = withServersOf(joined.iceServers(), options.iceServers());
+            iceServers = IceServerList.merged(joined.iceServers(), options.iceServers());
             if (joined.relayOnly() && !relayOnly) {
                 // The deployment's policy can only tighten ours, never loosen it.
                 log.info("event=server-relay-only");
@@ -241,23 +237,6 @@ public final class CallController implements CallControls, AutoCloseable {
         }
     }
 
-    /**
-     * The deployment's servers first (a Roomcall server hands out fresh TURN credentials on every join), then this
-     * person's own STUN/TURN servers that the deployment did not already name: a server announcing only STUN must
-     * not take away the TURN relay someone configured.
-     */
-    static List<IceServer> withServersOf(List<IceServer> announced, List<IceServer> own) {
-        List<IceServer> merged = new ArrayList<>(announced);
-        Set<String> named = new HashSet<>();
-        announced.forEach(server -> named.addAll(server.urls()));
-        for (IceServer server : own) {
-            if (server.urls().stream().noneMatch(named::contains)) {
-                merged.add(server);
-            }
-        }
-        return List.copyOf(merged);
-    }
-
     // ------------------------------------------------------------------ peer sessions
 
     private void carryOut(WhoOffers.Move move) {
@@ -274,7 +253,7 @@ public final class CallController implements CallControls, AutoCloseable {
         boolean polite = !offerer;
         log.info("event=session-start offerer={} polite={} presence={} relayOnly={}", offerer, polite,
                 serverGivesPresence, relayOnly);
-        if (relayOnly && iceServers.stream().flatMap(s -> s.urls().stream()).noneMatch(CallController::isTurn)) {
+        if (relayOnly && !IceServerList.hasTurn(iceServers)) {
             // libwebrtc would simply never gather a candidate and wait: say why the call cannot connect.
             emit(new CallEvent.Error("relay-unavailable",
                     "Relay-only calls need a TURN server, and none is configured or announced."));
@@ -329,11 +308,6 @@ public final class CallController implements CallControls, AutoCloseable {
         List.copyOf(peers.keySet()).forEach(this::closeSession);
         signaling.close();
         emit(new CallEvent.Ended(reason));
-    }
-
-    private static boolean isTurn(String url) {
-        String lower = url.toLowerCase(Locale.ROOT);
-        return lower.startsWith("turn:") || lower.startsWith("turns:");
     }
 
     private void emit(CallEvent event) {
