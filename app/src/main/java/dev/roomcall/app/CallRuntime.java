@@ -13,6 +13,7 @@ import dev.roomcall.app.settings.ServerAddress;
 import dev.roomcall.app.settings.Settings;
 import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.MediaOptions;
+import dev.roomcall.media.MediaWarning;
 import dev.roomcall.signaling.IceServer;
 import dev.roomcall.signaling.RoomCode;
 import java.net.URI;
@@ -139,8 +140,9 @@ public final class CallRuntime implements HomeModel.Rooms, AutoCloseable {
                 .withResolution(settings.resolution().width(), settings.resolution().height());
     }
 
-    public MediaEngine engine() {
-        return engine;
+    /** What the media engine had to work around when it started (no camera, no sound system, ...). */
+    public List<MediaWarning> mediaWarnings() {
+        return engine.warnings();
     }
 
     /** Starts a call on this runtime's engine; events reach {@code listener} on the call's thread. */

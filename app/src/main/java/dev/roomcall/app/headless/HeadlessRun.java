@@ -55,7 +55,7 @@ public final class HeadlessRun {
             room.addProperty("room", runtime.room());
             room.addProperty("link", runtime.browserLink().toString());
             reporter.print(room);
-            for (MediaWarning warning : runtime.engine().warnings()) {
+            for (MediaWarning warning : runtime.mediaWarnings()) {
                 printWarning(warning);
             }
 

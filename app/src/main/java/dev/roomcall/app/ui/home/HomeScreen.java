@@ -138,7 +138,7 @@ public final class HomeScreen extends BorderPane {
             serverInput.setText(started.defaultServerChoice());
         }
         serverInput.setPromptText(texts.text(started.hasBuiltInServer() ? "server.prompt.builtIn" : "server.prompt.required"));
-        List<MediaWarning> warnings = started.engine().warnings();
+        List<MediaWarning> warnings = started.mediaWarnings();
         if (warnings.isEmpty()) {
             showStatus(started.server().map(page -> texts.text("status.readyWithServer", page.getPort()))
                     .orElseGet(() -> texts.text("status.ready")), false, false);
