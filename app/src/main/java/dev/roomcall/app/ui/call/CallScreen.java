@@ -234,42 +234,4 @@ public final class CallScreen extends BorderPane {
             stage.setFullScreen(!stage.isFullScreen());
         }
     }
-
-    // ------------------------------------------------------------------ for tests
-
-    CallViewModel model() {
-        return model;
-    }
-
-    VideoView remoteView() {
-        return remote;
-    }
-
-    SelfView selfView() {
-        return self;
-    }
-
-    StatusOverlay statusOverlay() {
-        return status;
-    }
-
-    ControlBar controlBar() {
-        return controls;
-    }
-
-    StatsOverlay statsOverlay() {
-        return stats;
-    }
-
-    ChatPanel chatPanel() {
-        return chat;
-    }
-
-    HelpOverlay helpOverlay() {
-        return help;
-    }
-
-    RemoteBadge remoteBadge() {
-        return badge;
-    }
 }

@@ -138,21 +138,4 @@ final class ChatPanel extends VBox {
         Platform.runLater(() -> scroll.setVvalue(1.0));
     }
 
-    TextField input() {
-        return input;
-    }
-
-    /** The texts shown, in order; for tests. */
-    java.util.List<String> shownTexts() {
-        java.util.List<String> texts = new java.util.ArrayList<>();
-        for (javafx.scene.Node row : lines.getChildren()) {
-            VBox bubble = (VBox) ((HBox) row).getChildren().get(0);
-            for (javafx.scene.Node n : bubble.getChildren()) {
-                if (n.getStyleClass().contains("chat-text")) {
-                    texts.add(((Label) n).getText());
-                }
-            }
-        }
-        return texts;
-    }
 }

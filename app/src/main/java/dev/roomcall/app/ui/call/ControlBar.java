@@ -108,26 +108,6 @@ final class ControlBar extends HBox {
         meterTimer.stop();
     }
 
-    Button microphoneButton() {
-        return microphone;
-    }
-
-    Button cameraButton() {
-        return camera;
-    }
-
-    Button chatButton() {
-        return chat;
-    }
-
-    Label unreadBadge() {
-        return unread;
-    }
-
-    LevelMeterView meter() {
-        return meter;
-    }
-
     private static Tooltip tip(String key, CallAction action) {
         return new Tooltip(CallStatus.text(key) + "  (" + action.keys() + ")");
     }

@@ -59,11 +59,6 @@ final class DeviceMenu extends Button {
         });
     }
 
-    /** The menu, for tests. */
-    ContextMenu menu() {
-        return menu;
-    }
-
     private void rebuild() {
         DeviceListing listing = devices.listing().get();
         fill(cameras, DeviceKind.CAMERA, listing);

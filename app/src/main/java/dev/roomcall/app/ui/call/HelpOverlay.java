@@ -38,8 +38,4 @@ final class HelpOverlay extends VBox {
         setOnMouseClicked(e -> model.toggleHelp());
     }
 
-    /** How many shortcuts are listed; for tests. */
-    int listed() {
-        return CallAction.values().length;
-    }
 }

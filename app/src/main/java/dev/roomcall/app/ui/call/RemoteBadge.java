@@ -50,8 +50,4 @@ final class RemoteBadge extends StackPane {
         cameraOff.setVisible(picture && !model.remoteCameraOn().get());
     }
 
-    /** The audio badge, for tests. */
-    Label audioLabel() {
-        return audio;
-    }
 }

@@ -44,10 +44,6 @@ final class RoomBar extends HBox {
         model.quality().observe(quality::show);
     }
 
-    QualityIcon quality() {
-        return quality;
-    }
-
     VerificationBadge verification() {
         return verification;
     }

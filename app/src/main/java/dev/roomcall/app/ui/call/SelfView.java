@@ -78,18 +78,10 @@ final class SelfView extends Pane {
         video.aspectProperty().addListener((obs, was, now) -> requestLayout());
     }
 
-    PipCorner corner() {
-        return corner;
-    }
-
     /** Moves the picture into a corner, as letting go of a drag there would. */
     void snapTo(PipCorner target) {
         corner = target;
         requestLayout();
-    }
-
-    StackPane tile() {
-        return tile;
     }
 
     void stop() {

@@ -110,28 +110,4 @@ final class StatsOverlay extends VBox {
         return label;
     }
 
-    /** For tests: what the overlay shows for round-trip time, bitrate in, resolution. */
-    String shownRtt() {
-        return rtt.getText();
-    }
-
-    String shownBitrateIn() {
-        return bitrateIn.getText();
-    }
-
-    String shownResolution() {
-        return resolution.getText();
-    }
-
-    String shownPair() {
-        return pair.getText();
-    }
-
-    Sparkline bitrateChart() {
-        return bitrateChart;
-    }
-
-    QualityIcon qualityIcon() {
-        return quality;
-    }
 }

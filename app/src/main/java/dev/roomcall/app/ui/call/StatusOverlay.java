@@ -104,15 +104,6 @@ final class StatusOverlay extends VBox {
         getStyleClass().add("phase-" + phase.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     }
 
-    /** The main line, for tests that read what the person reads. */
-    Label statusLabel() {
-        return status;
-    }
-
-    Label detailLabel() {
-        return detail;
-    }
-
     private static void show(javafx.scene.Node node, boolean visible) {
         node.setVisible(visible);
         node.setManaged(visible);
