@@ -42,7 +42,7 @@ class CallControllerTest {
     }
 
     private CallController join(EventLog log, Role role, URI uri) {
-        CallController call = CallController.start(new CallOptions(uri, room, role, List.of()), TestEngine.get(), log);
+        CallController call = CallController.start(new CallOptions(uri, room, role, List.of(), false, null), TestEngine.get(), log);
         calls.add(call);
         return call;
     }
@@ -76,7 +76,7 @@ class CallControllerTest {
         join(direct, Role.AUTO);
         direct.await(CallEvent.Joined.class, WAIT);
         CallController relayCall = CallController.start(
-                new CallOptions(server.uri(), room, Role.AUTO, List.of(), true), TestEngine.get(), relayOnly);
+                new CallOptions(server.uri(), room, Role.AUTO, List.of(), true, null), TestEngine.get(), relayOnly);
         calls.add(relayCall);
 
         CallEvent.Error error = relayOnly.await(CallEvent.Error.class, WAIT);

@@ -52,11 +52,11 @@ class RepeatedCallsTest {
         String room = RoomCode.newRoomName();
         EventLog first = new EventLog("call " + n + " first");
         EventLog second = new EventLog("call " + n + " second");
-        CallController a = CallController.start(new CallOptions(server.uri(), room, Role.AUTO, List.of()), TestEngine.get(), first);
+        CallController a = CallController.start(new CallOptions(server.uri(), room, Role.AUTO, List.of(), false, null), TestEngine.get(), first);
         CallController b = null;
         try {
             first.await(CallEvent.Joined.class, WAIT);
-            b = CallController.start(new CallOptions(server.uri(), room, Role.AUTO, List.of()), TestEngine.get(), second);
+            b = CallController.start(new CallOptions(server.uri(), room, Role.AUTO, List.of(), false, null), TestEngine.get(), second);
             first.await(CallEvent.FirstRemoteVideo.class, WAIT);
             second.await(CallEvent.FirstRemoteVideo.class, WAIT);
         } finally {

@@ -85,7 +85,7 @@ class BrowserChatIT {
         String room = RoomCode.newRoomName();
         AppSide app = new AppSide();
         try (SignalingServer server = SignalingServer.start(ServerConfig.defaults().withHost("127.0.0.1").withPort(0));
-                CallController call = CallController.start(new CallOptions(server.uri(), room, Role.AUTO, List.of()),
+                CallController call = CallController.start(new CallOptions(server.uri(), room, Role.AUTO, List.of(), false, null),
                         engine(), app)) {
             while (app.events.stream().noneMatch(e -> e instanceof CallEvent.Joined)) {
                 TimeUnit.MILLISECONDS.sleep(50);

@@ -84,7 +84,7 @@ class CallViewModelTest {
     @BeforeEach
     void english() {
         I18n.setLocale(Locale.ENGLISH);
-        model = new CallViewModel(new CallOptions(URI.create("ws://10.0.0.5:3000/"), "abcd-efgh-jkmnp", Role.AUTO, List.of()),
+        model = new CallViewModel(new CallOptions(URI.create("ws://10.0.0.5:3000/"), "abcd-efgh-jkmnp", Role.AUTO, List.of(), false, null),
                 call, () -> now);
     }
 
@@ -186,7 +186,7 @@ class CallViewModelTest {
     @Test
     void theWordsFollowTheLanguage() {
         I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
-        CallViewModel chinese = new CallViewModel(new CallOptions(URI.create("ws://h:1/"), "r", Role.AUTO, List.of()),
+        CallViewModel chinese = new CallViewModel(new CallOptions(URI.create("ws://h:1/"), "r", Role.AUTO, List.of(), false, null),
                 call, () -> now);
         chinese.accept(new CallEvent.Joined("r", 0));
         assertEquals("正在等待对方打开链接…", chinese.status().get());

@@ -40,7 +40,7 @@ class HomeModelTest {
             URI server = input.contains("://") ? ServerAddress.webSocket(input.trim())
                     : serverChoice.isBlank() ? BUILT_IN : ServerAddress.webSocket(serverChoice);
             URI root = URI.create(server.getScheme() + "://" + server.getRawAuthority() + "/");
-            return new CallOptions(root, room, Role.AUTO, List.of());
+            return new CallOptions(root, room, Role.AUTO, List.of(), false, null);
         }
 
         @Override

@@ -346,7 +346,7 @@ class CallScreenTest {
     // ------------------------------------------------------------------ helpers
 
     private void open(URI signaling) throws Exception {
-        CallOptions options = new CallOptions(signaling, room, Role.AUTO, List.of());
+        CallOptions options = new CallOptions(signaling, room, Role.AUTO, List.of(), false, null);
         fx(() -> {
             call = ScreenCall.start(TestEngine.get(), options, "http://127.0.0.1/#" + room, Platform::runLater);
             screen = new CallScreen(call, leaves::incrementAndGet);

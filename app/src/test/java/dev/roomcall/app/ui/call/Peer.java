@@ -31,7 +31,7 @@ final class Peer implements CallListener, AutoCloseable {
 
     Peer(String name, URI server, String room) {
         this.name = name;
-        this.call = CallController.start(new CallOptions(server, room, Role.AUTO, List.of()), TestEngine.get(), this);
+        this.call = CallController.start(new CallOptions(server, room, Role.AUTO, List.of(), false, null), TestEngine.get(), this);
     }
 
     @Override
