@@ -1,8 +1,11 @@
 package dev.roomcall.app;
 
+import dev.roomcall.app.call.CallController;
+import dev.roomcall.app.call.CallListener;
 import dev.roomcall.app.call.CallOptions;
-import dev.roomcall.app.call.Role;
-import dev.roomcall.app.cli.CommandLine;
+import dev.roomcall.app.call.DeviceChoice;
+import dev.roomcall.app.presentation.HomeModel;
+import dev.roomcall.app.presentation.ScreenCall;
 import dev.roomcall.app.settings.DevicePreferences;
 import dev.roomcall.app.settings.IceServerSetting;
 import dev.roomcall.app.settings.ServerAddress;
@@ -13,26 +16,22 @@ import dev.roomcall.media.MediaOptions;
 import dev.roomcall.media.MediaWarning;
 import dev.roomcall.signaling.IceServer;
 import dev.roomcall.signaling.RoomCode;
-import java.net.Inet4Address;
-import java.net.InetAddress;
-import java.net.NetworkInterface;
-import java.net.SocketException;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What lives as long as the app: the media engine (one per process, as webrtc-java requires), the
- * embedded server when no --server was given, the room to start in, and the person's {@link Settings}
- * as far as calls use them (server, resolution, STUN/TURN servers).
+ * What lives as long as the app: the media engine (one per process, as webrtc-java requires), the built-in server
+ * when no --server was given ({@link ServerChoice}), and the room to start in. It reads the person's
+ * {@link Settings} from their owner whenever it needs them and starts every call
+ * ({@link #startCall}, {@link #startOnScreen}).
  */
-public final class CallRuntime implements AutoCloseable {
+public final class CallRuntime implements HomeModel.Rooms, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(CallRuntime.class);
     static final int DEFAULT_PORT = 3000;
@@ -52,46 +51,42 @@ public final class CallRuntime implements AutoCloseable {
     public static final Engines OWN_ENGINE = MediaEngine::start;
 
     private final Engines engines;
-    private final boolean fakeMedia;
-    private final URI commandLineServer;
-    private final Role role;
+    private final LaunchOptions launch;
     private final String room;
-    private volatile EmbeddedServer server;
-    private volatile MediaEngine engine;
-    private volatile MediaOptions engineOptions;
-    private volatile DevicePreferences engineDevices;
-    private volatile Settings settings;
+    private final Supplier<Settings> settings;
+    private final ServerChoice servers;
     /** --ice-server entries: when given, they replace the settings' STUN/TURN servers. */
     private final List<IceServer> commandLineIceServers;
-    private final boolean commandLineRelayOnly;
+    private volatile MediaEngine engine;
+    private volatile MediaOptions engineOptions;
+    /** The settings' devices last handed to {@link DeviceChoice}; the preference itself lives in the settings. */
+    private volatile DevicePreferences devicesApplied;
 
-    private CallRuntime(Engines engines, boolean fakeMedia, URI commandLineServer, Role role, String room,
-                        EmbeddedServer server, MediaEngine engine, MediaOptions engineOptions, Settings settings,
-                        List<IceServer> commandLineIceServers, boolean commandLineRelayOnly) {
+    private CallRuntime(Engines engines, LaunchOptions launch, String room, Supplier<Settings> settings,
+                        ServerChoice servers, List<IceServer> commandLineIceServers, MediaEngine engine,
+                        MediaOptions engineOptions) {
         this.engines = engines;
-        this.fakeMedia = fakeMedia;
-        this.commandLineServer = commandLineServer;
-        this.role = role;
+        this.launch = launch;
         this.room = room;
-        this.server = server;
+        this.settings = settings;
+        this.servers = servers;
+        this.commandLineIceServers = commandLineIceServers;
         this.engine = engine;
         this.engineOptions = engineOptions;
-        this.engineDevices = DevicePreferences.systemDefaults();
-        this.settings = settings;
-        this.commandLineIceServers = commandLineIceServers;
-        this.commandLineRelayOnly = commandLineRelayOnly;
+        this.devicesApplied = DevicePreferences.systemDefaults();
     }
 
     /** Starts what the options ask for with default settings; slow (device queries, server start): never call on a UI thread. */
-    public static CallRuntime start(CommandLine options) throws StartException {
-        return start(options, Settings.defaults(), OWN_ENGINE);
+    public static CallRuntime start(LaunchOptions options) throws StartException {
+        return start(options, Settings::defaults, OWN_ENGINE);
     }
 
     /**
-     * Starts what the options ask for, with the person's settings where the command line says nothing. Slow (device
-     * queries, server start): never call on a UI thread.
+     * Starts what the options ask for, with the person's settings (read from {@code settings}, their owner, whenever
+     * needed) where the command line says nothing. Slow (device queries, server start): never call on a UI thread.
      */
-    public static CallRuntime start(CommandLine options, Settings settings, Engines engines) throws StartException {
+    public static CallRuntime start(LaunchOptions options, Supplier<Settings> settings, Engines engines)
+            throws StartException {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(engines, "engines");
         String room;
@@ -111,17 +106,17 @@ public final class CallRuntime implements AutoCloseable {
         }
         List<IceServer> commandLineIceServers;
         try {
-            commandLineIceServers = options.iceServers().stream().map(IceServerSetting::toIceServer).toList();
+            commandLineIceServers = options.iceServers().get().stream().map(IceServerSetting::toIceServer).toList();
         } catch (IllegalArgumentException e) {
             throw new StartException("bad-ice-server", e.getMessage());
         }
+        Settings now = settings.get();
         EmbeddedServer server = null;
         if (commandLineServer == null || options.hostPort() != null) {
             int port = options.hostPort() == null ? DEFAULT_PORT : options.hostPort();
-            server = EmbeddedServer.start(port, options.hostPort() == null,
-                    iceServers(commandLineIceServers, settings));
+            server = EmbeddedServer.start(port, options.hostPort() == null, iceServers(commandLineIceServers, now));
         }
-        MediaOptions media = mediaOptions(options.fakeMedia(), settings);
+        MediaOptions media = mediaOptions(options.fakeMedia(), now);
         MediaEngine engine;
         try {
             engine = engines.start(media);
@@ -131,12 +126,12 @@ public final class CallRuntime implements AutoCloseable {
             }
             throw new StartException("media-failed", "Could not start audio/video: " + e.getMessage());
         }
-        CallRuntime runtime = new CallRuntime(engines, options.fakeMedia(), commandLineServer, options.role(), room,
-                server, engine, media, settings, commandLineIceServers, options.relayOnly());
+        CallRuntime runtime = new CallRuntime(engines, options, room, settings,
+                new ServerChoice(commandLineServer, server), commandLineIceServers, engine, media);
         if (runtime.relayOnly()) {
             log.info("event=relay-only ice-servers={}", runtime.iceServers().size());
         }
-        runtime.selectDevices(settings.devices());
+        runtime.selectDevices(now.devices());
         return runtime;
     }
 
@@ -145,57 +140,58 @@ public final class CallRuntime implements AutoCloseable {
                 .withResolution(settings.resolution().width(), settings.resolution().height());
     }
 
-    public MediaEngine engine() {
-        return engine;
+    /** What the media engine had to work around when it started (no camera, no sound system, ...). */
+    public List<MediaWarning> mediaWarnings() {
+        return engine.warnings();
     }
 
-    /** The embedded server's page address, when this process runs one. */
+    /** Starts a call on this runtime's engine; events reach {@code listener} on the call's thread. */
+    public CallController startCall(CallOptions call, CallListener listener) {
+        return CallController.start(call, engine, listener);
+    }
+
+    /** Starts a call for a screen whose models live on the UI thread {@code ui} runs tasks on. */
+    public ScreenCall startOnScreen(CallOptions call, Executor ui) {
+        return ScreenCall.start(engine, call, browserLinkFor(call).toString(), ui);
+    }
+
+    /** The built-in server's page address, when this process runs one. */
     public Optional<URI> server() {
-        return Optional.ofNullable(server).map(EmbeddedServer::httpUri);
+        return servers.builtIn().map(EmbeddedServer::httpUri);
     }
 
     /**
-     * The SHA-256 fingerprint of the embedded server's TLS certificate ({@code AB:CD:…}), for people to compare with
-     * what their browser shows; empty without an embedded server or when it serves plain http only.
+     * The SHA-256 fingerprint of the built-in server's TLS certificate ({@code AB:CD:…}), for people to compare with
+     * what their browser shows; empty without a built-in server or when it serves plain http only.
      */
     public Optional<String> serverFingerprint() {
-        return Optional.ofNullable(server).flatMap(EmbeddedServer::fingerprint);
+        return servers.builtIn().flatMap(EmbeddedServer::fingerprint);
     }
 
-    /** {@link #serverFingerprint()} when {@code call} goes to the embedded server; empty for any other server. */
+    /** {@link #serverFingerprint()} when {@code call} goes to the built-in server; empty for any other server. */
     public Optional<String> serverFingerprintFor(CallOptions call) {
-        EmbeddedServer embedded = server;
-        return embedded != null && call.server().equals(embedded.webSocketUri()) ? embedded.fingerprint()
-                : Optional.empty();
+        return servers.fingerprintFor(call.server());
     }
 
     /** Whether "this computer" is a server to choose: false when --server was given without --host. */
     public boolean hasBuiltInServer() {
-        return server != null;
+        return servers.builtIn().isPresent();
+    }
+
+    /** Whether {@code server} is the built-in one. */
+    @Override
+    public boolean serves(URI server) {
+        return servers.serves(server);
     }
 
     public String room() {
         return room;
     }
 
-    public Settings settings() {
-        return settings;
-    }
-
-    /**
-     * Takes new settings. The server and STUN/TURN servers apply to calls started from now on; the engine and the
-     * embedded server pick up theirs in {@link #prepareNextCall()}.
-     */
-    public void apply(Settings newSettings) {
-        settings = Objects.requireNonNull(newSettings, "newSettings");
-    }
-
-    /**
-     * The server typed into the settings or the join form as it is used, {@code ""} meaning this computer's: the
-     * command line's --server when one was given, else the settings' server.
-     */
+    /** The server choice new rooms use: the command line's --server, else the settings' ({@code ""}: this computer's). */
+    @Override
     public String defaultServerChoice() {
-        return commandLineServer != null ? commandLineServer.toString() : settings.server();
+        return servers.defaultChoice(settings.get());
     }
 
     /** Where new rooms and bare codes go: the command line's --server, else the settings' server, else the built-in one. */
@@ -203,41 +199,19 @@ public final class CallRuntime implements AutoCloseable {
         return serverFor(defaultServerChoice());
     }
 
-    /**
-     * The WebSocket address for a server choice: empty means the built-in server (or --server, when there is no
-     * built-in one), anything else is read by {@link ServerAddress#webSocket}.
-     *
-     * @throws IllegalArgumentException if the choice is not a server address, or empty with no server to fall back on
-     */
+    /** See {@link ServerChoice#serverFor}. */
     public URI serverFor(String choice) {
-        if (choice == null || choice.isBlank()) {
-            if (server != null) {
-                return server.webSocketUri();
-            }
-            if (commandLineServer != null) {
-                return commandLineServer;
-            }
-            throw new IllegalArgumentException("no built-in server is running");
-        }
-        return ServerAddress.webSocket(choice);
+        return servers.serverFor(choice);
     }
 
     /** How {@code call}'s server is remembered: {@link Settings#BUILT_IN_SERVER} for this computer's, else its address. */
     public String serverChoiceFor(CallOptions call) {
-        EmbeddedServer embedded = server;
-        return embedded != null && call.server().equals(embedded.webSocketUri()) ? Settings.BUILT_IN_SERVER
-                : call.server().toString();
+        return servers.choiceFor(call.server());
     }
 
     public CallOptions callOptions() {
         URI server = defaultServer();
-        return new CallOptions(server, room, role, iceServers(), relayOnly(), pinFor(server));
-    }
-
-    /** The built-in server is trusted by the fingerprint of the certificate it made; any other by its authority. */
-    private String pinFor(URI server) {
-        EmbeddedServer embedded = this.server;
-        return embedded != null && server.equals(embedded.webSocketUri()) ? embedded.fingerprint().orElse(null) : null;
+        return new CallOptions(server, room, launch.role(), iceServers(), relayOnly(), servers.pinFor(server));
     }
 
     /** Options for joining another room: a bare code stays on the default server, a link names its own. */
@@ -251,17 +225,18 @@ public final class CallRuntime implements AutoCloseable {
      *
      * @throws IllegalArgumentException if {@code input} names no room or the server choice is unusable
      */
+    @Override
     public CallOptions callOptionsFor(String input, String serverChoice) {
         String next = RoomCode.normalize(input);
         String trimmed = input.trim();
         URI target = trimmed.contains("://") ? ServerAddress.webSocket(trimmed) : serverFor(serverChoice);
         URI server = URI.create(target.getScheme() + "://" + target.getRawAuthority() + "/");
-        return new CallOptions(server, next, role, iceServers(), relayOnly(), pinFor(server));
+        return new CallOptions(server, next, launch.role(), iceServers(), relayOnly(), servers.pinFor(server));
     }
 
     /** The STUN/TURN servers calls use and the built-in server announces: the command line's, else the settings'. */
     private List<IceServer> iceServers() {
-        return iceServers(commandLineIceServers, settings);
+        return iceServers(commandLineIceServers, settings.get());
     }
 
     private static List<IceServer> iceServers(List<IceServer> commandLine, Settings settings) {
@@ -270,53 +245,36 @@ public final class CallRuntime implements AutoCloseable {
 
     /** Relay-only when the command line or the settings ask for it (a server's welcome can add it per call). */
     public boolean relayOnly() {
-        return commandLineRelayOnly || settings.relayOnly();
+        return launch.relayOnly() || settings.get().relayOnly();
     }
 
     public URI browserLink() {
         return browserLinkFor(callOptions());
     }
 
-    /**
-     * The page a browser opens to join: Roomcall's server serves it on the same port as signaling.
-     * For the embedded server the host is this machine's LAN address, which is what the other
-     * person's browser can reach; loopback when there is none.
-     */
+    /** The page a browser opens to join {@code call} (see {@link BrowserLinks}). */
     public URI browserLinkFor(CallOptions call) {
-        URI ws = call.server();
-        String scheme = "wss".equalsIgnoreCase(ws.getScheme()) ? "https" : "http";
-        String host = ws.getHost();
-        EmbeddedServer embedded = server;
-        if (embedded != null && ws.equals(embedded.webSocketUri())) {
-            host = lanAddress().orElse(host);
-        }
-        int port = ws.getPort();
-        return URI.create(scheme + "://" + host + (port > 0 ? ":" + port : "") + "/#" + call.room());
+        return BrowserLinks.linkFor(call, servers.serves(call.server()));
     }
 
     /** True if {@link #prepareNextCall()} has nothing to restart, so a call can start at once. */
     public boolean preparedForNextCall() {
-        Settings wanted = settings;
-        EmbeddedServer embedded = server;
-        return (embedded == null || embedded.iceServers().equals(iceServers(commandLineIceServers, wanted)))
-                && mediaOptions(fakeMedia, wanted).equals(engineOptions)
-                && wanted.devices().equals(engineDevices);
+        Settings wanted = settings.get();
+        return servers.announces(iceServers(commandLineIceServers, wanted))
+                && mediaOptions(launch.fakeMedia(), wanted).equals(engineOptions)
+                && wanted.devices().equals(devicesApplied);
     }
 
     /**
-     * Brings the engine and the embedded server in line with the settings before a call: a new resolution restarts
-     * the engine, new preferred devices are selected, new STUN/TURN servers restart the embedded server (on the same
+     * Brings the engine and the built-in server in line with the settings before a call: a new resolution restarts
+     * the engine, new preferred devices are selected, new STUN/TURN servers restart the built-in server (on the same
      * port). Does nothing when nothing changed. Slow when it changes something: never call on a UI thread, never
      * during a call.
      */
     public synchronized void prepareNextCall() throws StartException {
-        Settings wanted = settings;
-        EmbeddedServer embedded = server;
-        List<IceServer> announced = iceServers(commandLineIceServers, wanted);
-        if (embedded != null && !embedded.iceServers().equals(announced)) {
-            server = embedded.restartWith(announced);
-        }
-        MediaOptions media = mediaOptions(fakeMedia, wanted);
+        Settings wanted = settings.get();
+        servers.announce(iceServers(commandLineIceServers, wanted));
+        MediaOptions media = mediaOptions(launch.fakeMedia(), wanted);
         if (!media.equals(engineOptions)) {
             awaitSessionsClosed();
             log.info("event=engine-restart resolution={}", wanted.resolution().text());
@@ -327,9 +285,9 @@ public final class CallRuntime implements AutoCloseable {
                 throw new StartException("media-failed", "Could not start audio/video: " + e.getMessage());
             }
             engineOptions = media;
-            engineDevices = DevicePreferences.systemDefaults();
+            devicesApplied = DevicePreferences.systemDefaults();
         }
-        if (!wanted.devices().equals(engineDevices)) {
+        if (!wanted.devices().equals(devicesApplied)) {
             selectDevices(wanted.devices());
         }
     }
@@ -339,24 +297,24 @@ public final class CallRuntime implements AutoCloseable {
      * logged and left: the call goes ahead with what there is, and the preference stays for the next launch.
      */
     private void selectDevices(DevicePreferences wanted) {
-        if (!fakeMedia) {
-            MediaEngine current = engine;
-            select("camera", wanted.camera(), id -> current.select(DeviceKind.CAMERA, id));
-            select("microphone", wanted.microphone(), id -> current.select(DeviceKind.MICROPHONE, id));
-            select("speaker", wanted.speaker(), id -> current.select(DeviceKind.SPEAKER, id));
+        if (!launch.fakeMedia()) {
+            DeviceChoice choice = new DeviceChoice(engine);
+            select(choice, DeviceKind.CAMERA, wanted.camera());
+            select(choice, DeviceKind.MICROPHONE, wanted.microphone());
+            select(choice, DeviceKind.SPEAKER, wanted.speaker());
         }
-        engineDevices = wanted;
+        devicesApplied = wanted;
     }
 
-    private static void select(String kind, String deviceId, Function<String, Optional<MediaWarning>> selection) {
+    private static void select(DeviceChoice choice, DeviceKind kind, String deviceId) {
         if (deviceId.isEmpty()) {
             return;
         }
         try {
-            selection.apply(deviceId).ifPresent(warning -> log.warn("event=preferred-device-unavailable kind={} code={} "
-                    + "detail={}", kind, warning.code(), warning.message()));
+            choice.select(kind, deviceId).ifPresent(warning -> log.warn("event=preferred-device-unavailable kind={} "
+                    + "code={} detail={}", kind.name().toLowerCase(java.util.Locale.ROOT), warning.code(), warning.message()));
         } catch (RuntimeException e) {
-            log.warn("event=preferred-device-failed kind={} reason={}", kind, e.toString());
+            log.warn("event=preferred-device-failed kind={} reason={}", kind.name().toLowerCase(java.util.Locale.ROOT), e.toString());
         }
     }
 
@@ -373,52 +331,12 @@ public final class CallRuntime implements AutoCloseable {
         }
     }
 
-    /** This machine's first private IPv4 address, which a browser on the LAN can reach. */
-    static Optional<String> lanAddress() {
-        List<InetAddress> addresses = new ArrayList<>();
-        try {
-            for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
-                if (nic.isUp() && !nic.isLoopback() && !nic.isVirtual()) {
-                    addresses.addAll(Collections.list(nic.getInetAddresses()));
-                }
-            }
-        } catch (SocketException e) {
-            log.debug("event=lan-address-unavailable", e);
-        }
-        return reachableAddress(addresses);
-    }
-
-    /**
-     * The address other machines most likely reach this one by: a private IPv4 address (a home or office network)
-     * first, otherwise any other IPv4 address that is neither loopback nor link-local (a machine with a public
-     * address). IPv6 is left out: a link with a bracketed literal is rarely what a person can read out or type.
-     */
-    static Optional<String> reachableAddress(List<InetAddress> addresses) {
-        Optional<String> other = Optional.empty();
-        for (InetAddress address : addresses) {
-            if (!(address instanceof Inet4Address) || address.isLoopbackAddress() || address.isLinkLocalAddress()
-                    || address.isAnyLocalAddress() || address.isMulticastAddress()) {
-                continue;
-            }
-            if (address.isSiteLocalAddress()) {
-                return Optional.of(address.getHostAddress());
-            }
-            if (other.isEmpty()) {
-                other = Optional.of(address.getHostAddress());
-            }
-        }
-        return other;
-    }
-
     @Override
     public synchronized void close() {
         try {
             engines.release(engine);
         } finally {
-            EmbeddedServer embedded = server;
-            if (embedded != null) {
-                embedded.close();
-            }
+            servers.close();
         }
     }
 

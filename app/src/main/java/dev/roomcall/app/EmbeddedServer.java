@@ -86,7 +86,7 @@ final class EmbeddedServer implements AutoCloseable {
         if (directory == null) {
             return null;
         }
-        List<String> names = CallRuntime.lanAddress().map(List::of).orElse(List.of());
+        List<String> names = BrowserLinks.lanAddress().map(List::of).orElse(List.of());
         try {
             SelfSignedCertificate certificate = ServerCertificate.loadOrCreate(directory, names);
             log.info("event=server-certificate action={} fingerprint={}", certificate.created() ? "created" : "reused",

@@ -5,10 +5,8 @@ import dev.roomcall.app.headless.HeadlessRun;
 import dev.roomcall.app.support.CrashGuard;
 import dev.roomcall.app.support.LaunchMode;
 import dev.roomcall.app.support.LogSetup;
+import dev.roomcall.app.support.ProcessExit;
 import dev.roomcall.app.ui.crash.CrashDialog;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 
 /**
@@ -24,25 +22,7 @@ public final class Main {
         // Before anything creates a logger: the window logs to the OS's log directory, not a console.
         var logFile = LogSetup.install(mode);
         int code = CrashGuard.run(mode, logFile, CrashDialog::new, () -> run(args, System.out, System.err));
-        exit(code);
-    }
-
-    /**
-     * Ends the process without running JVM shutdown: by now everything is closed, and libwebrtc's
-     * threads that wake during JVM teardown print "VM attach current thread failed" on stdout, which
-     * in headless mode belongs to the JSON events alone.
-     */
-    public static void exit(int code) {
-        System.out.flush();
-        System.err.flush();
-        // Even halt() lets the C runtime run its exit handlers while libwebrtc's threads still live,
-        // and one of them prints that line then. Closing stdout first keeps it off the JSON stream.
-        try {
-            new FileOutputStream(FileDescriptor.out).close();
-        } catch (IOException e) {
-            // Nothing more can be written to it anyway.
-        }
-        Runtime.getRuntime().halt(code);
+        ProcessExit.now(code);
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
@@ -63,9 +43,16 @@ public final class Main {
             parser.printVersionHelp(out);
             return 0;
         }
+        LaunchOptions launch = launchOptions(options);
         if (options.headless()) {
-            return new HeadlessRun(options, out).call();
+            return new HeadlessRun(launch, out).call();
         }
-        return dev.roomcall.app.ui.RoomcallWindowLauncher.launch(options);
+        return dev.roomcall.app.ui.RoomcallWindowLauncher.launch(launch);
+    }
+
+    /** What the parsed command line asks for, in the app's own terms. */
+    public static LaunchOptions launchOptions(CommandLine options) {
+        return new LaunchOptions(options.room(), options.server(), options.hostPort(), options::iceServers,
+                options.relayOnly(), options.fakeMedia(), options.role(), options.exitAfterSeconds());
     }
 }

@@ -15,6 +15,7 @@ import dev.roomcall.media.MediaOptions;
 import dev.roomcall.signaling.IceServer;
 import dev.roomcall.signaling.SignalMessage;
 import dev.roomcall.signaling.SignalingClient;
+import dev.roomcall.signaling.SignalingClientBuilder;
 import dev.roomcall.signaling.SignalingListener;
 import dev.roomcall.signaling.SignalingState;
 import dev.roomcall.signaling.SignalingUrl;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,14 +98,15 @@ class CallRuntimeTest {
     void stunAndTurnServersFromTheSettingsReachEveryCallAndTheBrowserSide() throws Exception {
         IceServerSetting stun = new IceServerSetting("stun:stun.example.org:3478", "", "");
         IceServerSetting turn = new IceServerSetting("turn:turn.example.org:3478", "ann", "s3cret");
-        runtime = TestRuntimes.start(Settings.defaults().withIceServers(List.of(stun)));
+        AtomicReference<Settings> settings = new AtomicReference<>(Settings.defaults().withIceServers(List.of(stun)));
+        runtime = TestRuntimes.start(settings::get);
         int port = runtime.server().orElseThrow().getPort();
 
         assertEquals(List.of(stun.toIceServer()), runtime.callOptions().iceServers());
         assertEquals(List.of(stun.toIceServer()), announcedIceServers(runtime.callOptions()),
                 "the built-in server tells the browser the same servers");
 
-        runtime.apply(runtime.settings().withIceServers(List.of(stun, turn)));
+        settings.set(settings.get().withIceServers(List.of(stun, turn)));
         assertFalse(runtime.preparedForNextCall());
         runtime.prepareNextCall();
 
@@ -168,9 +171,10 @@ class CallRuntimeTest {
         assertTrue(runtime.callOptionsFor("c0ffee").relayOnly());
         runtime.close();
 
-        runtime = TestRuntimes.start(Settings.defaults());
+        AtomicReference<Settings> settings = new AtomicReference<>(Settings.defaults());
+        runtime = TestRuntimes.start(settings::get);
         assertFalse(runtime.callOptions().relayOnly());
-        runtime.apply(runtime.settings().withRelayOnly(true));
+        settings.set(settings.get().withRelayOnly(true));
         assertTrue(runtime.callOptions().relayOnly(), "the settings' switch applies from the next call");
     }
 
@@ -189,13 +193,14 @@ class CallRuntimeTest {
                 TestRuntimes.SHARED.release(engine);
             }
         };
-        runtime = CallRuntime.start(TestRuntimes.commandLine(), Settings.defaults(), counting);
+        AtomicReference<Settings> settings = new AtomicReference<>(Settings.defaults());
+        runtime = CallRuntime.start(TestRuntimes.launchOptions(), settings::get, counting);
         assertEquals(1280, started.get(0).width());
 
         runtime.prepareNextCall();
         assertEquals(1, started.size(), "nothing changed, nothing restarts");
 
-        runtime.apply(runtime.settings().withResolution(Resolution.VGA));
+        settings.set(settings.get().withResolution(Resolution.VGA));
         assertFalse(runtime.preparedForNextCall());
         runtime.prepareNextCall();
 
@@ -208,7 +213,7 @@ class CallRuntimeTest {
     /** Joins the call's room on its server as a roomcall.v1 client and returns what {@code joined} announces. */
     private static List<IceServer> announcedIceServers(CallOptions call) throws InterruptedException {
         LinkedBlockingQueue<SignalMessage.Joined> joined = new LinkedBlockingQueue<>();
-        SignalingClient.Builder builder = SignalingClient.builder(SignalingUrl.of(call.server(), call.room() + "-probe"),
+        SignalingClientBuilder builder = SignalingClient.builder(SignalingUrl.of(call.server(), call.room() + "-probe"),
                 new SignalingListener() {
                     @Override
                     public void onStateChanged(SignalingState state, String reason) {

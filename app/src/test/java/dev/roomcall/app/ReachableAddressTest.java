@@ -23,16 +23,16 @@ class ReachableAddressTest {
     @Test
     void aHomeNetworkAddressWinsOverAnyOther() throws Exception {
         assertEquals(Optional.of("192.168.1.20"),
-                CallRuntime.reachableAddress(addresses("fe80::1", "203.0.113.7", "169.254.3.4", "192.168.1.20")));
+                BrowserLinks.reachableAddress(addresses("fe80::1", "203.0.113.7", "169.254.3.4", "192.168.1.20")));
     }
 
     @Test
     void aMachineWithOnlyAPublicAddressSharesThatOne() throws Exception {
-        assertEquals(Optional.of("192.0.2.2"), CallRuntime.reachableAddress(addresses("fe80::1", "169.254.3.4", "192.0.2.2")));
+        assertEquals(Optional.of("192.0.2.2"), BrowserLinks.reachableAddress(addresses("fe80::1", "169.254.3.4", "192.0.2.2")));
     }
 
     @Test
     void loopbackLinkLocalAndIpv6AloneGiveNothing() throws Exception {
-        assertEquals(Optional.empty(), CallRuntime.reachableAddress(addresses("127.0.0.1", "169.254.3.4", "fd00::2", "::1")));
+        assertEquals(Optional.empty(), BrowserLinks.reachableAddress(addresses("127.0.0.1", "169.254.3.4", "fd00::2", "::1")));
     }
 }

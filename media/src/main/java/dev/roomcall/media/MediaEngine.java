@@ -1,5 +1,6 @@
 package dev.roomcall.media;
 
+import dev.onvoid.webrtc.PeerConnectionFactory;
 import dev.roomcall.media.local.AudioSetup;
 import dev.roomcall.media.local.DeviceCatalog;
 import dev.roomcall.media.local.DeviceChoice;
@@ -9,7 +10,6 @@ import dev.roomcall.media.local.LocalMediaOpener;
 import dev.roomcall.media.session.PeerSession;
 import dev.roomcall.media.session.SessionListener;
 import dev.roomcall.media.session.Signaller;
-import dev.onvoid.webrtc.PeerConnectionFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.roomcall.media;
 
-import dev.roomcall.media.session.ConnectionState;
+import dev.roomcall.media.local.LocalMedia;
 import dev.roomcall.media.render.Frame;
 import dev.roomcall.media.render.FrameSource;
-import dev.roomcall.media.local.LocalMedia;
+import dev.roomcall.media.session.ConnectionState;
 import dev.roomcall.media.session.RecordingListener;
 import dev.roomcall.media.session.TestCall;
 

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * The SHA-256 fingerprint of a certificate in the form browsers show and people compare:
  * 32 upper-case hex pairs joined by colons, {@code 3F:A2:…:9C}. The server prints it for its
- * certificate; a client pins it ({@link SignalingClient.Builder#pinnedCertificate(String)}).
+ * certificate; a client pins it ({@link SignalingClientBuilder#pinnedCertificate(String)}).
  */
 public final class CertificateFingerprint {
 

@@ -4,20 +4,13 @@ import dev.roomcall.signaling.SignalMessage.Extension;
 import dev.roomcall.signaling.SignalMessage.Invalid;
 import dev.roomcall.signaling.SignalMessage.Joined;
 import java.net.URI;
-import java.security.KeyStore;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.java_websocket.framing.CloseFrame;
@@ -42,9 +35,10 @@ import org.slf4j.LoggerFactory;
  *       never queued: they describe the present connection.</li>
  *   <li><b>Receives</b> text and binary frames alike through {@link SignalCodec}; what cannot be decoded reaches the
  *       listener as {@link Invalid} and the session goes on.</li>
- *   <li><b>Calls the listener</b> on one dedicated thread, in order.</li>
+ *   <li><b>Calls the listener</b> in order, on one dedicated thread or on the caller's
+ *       {@link SignalingClientBuilder#executor executor} ({@link ListenerDispatch}).</li>
  *   <li><b>Checks the server's certificate</b> on {@code wss://} like any HTTPS client (a trusted authority, the right
- *       host name), or, with {@link Builder#pinnedCertificate}, accepts exactly the certificate with that fingerprint.
+ *       host name), or, with {@link SignalingClientBuilder#pinnedCertificate}, accepts exactly the certificate with that fingerprint.
  *       A refused certificate ends the client ({@link SignalingState#CLOSED}, {@link Protocol#CLOSE_TLS}) with a reason
  *       that says why and which fingerprint was presented.</li>
  *   <li><b>Logs</b> without room codes (only their first characters) and without message contents.</li>
@@ -61,20 +55,17 @@ public final class SignalingClient implements AutoCloseable {
     private static final AtomicInteger INSTANCES = new AtomicInteger();
 
     private final URI uri;
-    private final SignalingListener listener;
     private final Dialect dialect;
     private final Duration connectTimeout;
     private final Backoff backoff;
     private final int maxRetries;
-    private final int queueCapacity;
-    private final Duration heartbeat;
+    private final int heartbeatSeconds;
     private final Map<String, String> headers;
     private final CertificateTrust trust;
     /** The address as logs show it: the room shortened, since the room code is the only key to the room. */
     private final String loggedUri;
 
-    /** The listener's thread. */
-    private final ExecutorService events;
+    private final ListenerDispatch events;
     /** Runs reconnect delays and connect timeouts. */
     private final ScheduledThreadPoolExecutor timer;
     private final Connection.Events callbacks = new Callbacks();
@@ -95,35 +86,37 @@ public final class SignalingClient implements AutoCloseable {
     private boolean byeSent;
     private ScheduledFuture<?> timerTask;
     private int failures;
-    private final Deque<String> outbox = new ArrayDeque<>();
+    private final Outbox outbox;
     private SignalingClosed lastClose;
     private volatile boolean extensionsActive;
 
-    private SignalingClient(Builder builder) {
+    SignalingClient(SignalingClientBuilder builder) {
         this.uri = builder.uri;
-        this.listener = builder.listener;
         this.dialect = builder.dialect;
         this.connectTimeout = builder.connectTimeout;
         this.backoff = builder.backoff;
         this.maxRetries = builder.maxRetries;
-        this.queueCapacity = builder.queueCapacity;
-        this.heartbeat = builder.heartbeat;
+        this.outbox = new Outbox(builder.queueCapacity);
+        this.heartbeatSeconds = builder.heartbeat.isZero() ? 0
+                : (int) Math.max(1, Math.min(Integer.MAX_VALUE, builder.heartbeat.toSeconds()));
         this.headers = Map.copyOf(builder.headers);
         this.trust = new CertificateTrust(builder.pinnedCertificate, builder.trustStore);
-        this.loggedUri = loggable(uri);
+        this.loggedUri = LogText.withoutRoom(uri);
         int id = INSTANCES.incrementAndGet();
-        this.events = Executors.newSingleThreadExecutor(daemon("roomcall-signaling-events-" + id));
-        this.timer = new ScheduledThreadPoolExecutor(1, daemon("roomcall-signaling-timer-" + id));
+        this.events = builder.executor != null ? new ListenerDispatch(builder.listener, builder.executor)
+                : ListenerDispatch.ownThread(builder.listener, "roomcall-signaling-events-" + id);
+        this.timer = new ScheduledThreadPoolExecutor(1, ListenerDispatch.daemon("roomcall-signaling-timer-" + id));
         this.timer.setRemoveOnCancelPolicy(true);
         this.timer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
     /**
      * @param uri      the room's WebSocket address, usually from {@link SignalingUrl#of}
-     * @param listener receives state changes and messages on the client's event thread
+     * @param listener receives state changes and messages on the client's event thread, or on
+     *                 {@link SignalingClientBuilder#executor the caller's executor}
      */
-    public static Builder builder(URI uri, SignalingListener listener) {
-        return new Builder(uri, listener);
+    public static SignalingClientBuilder builder(URI uri, SignalingListener listener) {
+        return new SignalingClientBuilder(uri, listener);
     }
 
     /**
@@ -179,13 +172,7 @@ public final class SignalingClient implements AutoCloseable {
             if (connectionOpen && outbox.isEmpty() && connection.trySend(text)) {
                 return true;
             }
-            if (outbox.size() >= queueCapacity) {
-                log.warn("signaling queue is full ({} messages): dropping {}", queueCapacity, kind);
-                return false;
-            }
-            outbox.addLast(text);
-            log.debug("queued {} until the signaling connection is open ({} waiting)", kind, outbox.size());
-            return true;
+            return outbox.keep(text, kind);
         }
     }
 
@@ -273,18 +260,11 @@ public final class SignalingClient implements AutoCloseable {
 
     private void startAttempt() {
         Connection attempt = new Connection(uri, headers, (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()),
-                heartbeatSeconds(), trust, callbacks);
+                heartbeatSeconds, trust, callbacks);
         connection = attempt;
         connectionOpen = false;
         timerTask = timer.schedule(() -> connectTimedOut(attempt), connectTimeout.toNanos(), TimeUnit.NANOSECONDS);
         attempt.connect();
-    }
-
-    private int heartbeatSeconds() {
-        if (heartbeat.isZero()) {
-            return 0;
-        }
-        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, heartbeat.toSeconds()));
     }
 
     private void retryLater(String reason) {
@@ -294,7 +274,7 @@ public final class SignalingClient implements AutoCloseable {
             return;
         }
         Duration delay = backoff.delay(failures - 1);
-        changeState(SignalingState.RECONNECTING, reason + "; retrying in " + readable(delay));
+        changeState(SignalingState.RECONNECTING, reason + "; retrying in " + LogText.duration(delay));
         timerTask = timer.schedule(this::retryNow, delay.toNanos(), TimeUnit.NANOSECONDS);
     }
 
@@ -309,7 +289,7 @@ public final class SignalingClient implements AutoCloseable {
     }
 
     private void connectTimedOut(Connection attempt) {
-        String reason = "no answer within " + readable(connectTimeout);
+        String reason = "no answer within " + LogText.duration(connectTimeout);
         synchronized (lock) {
             if (attempt != connection || connectionOpen) {
                 return;
@@ -333,12 +313,9 @@ public final class SignalingClient implements AutoCloseable {
     private void finish(String reason) {
         finished = true;
         cancelTimerTask();
-        if (!outbox.isEmpty()) {
-            log.info("dropping {} unsent signaling message(s)", outbox.size());
-            outbox.clear();
-        }
+        outbox.dropAll();
         changeState(SignalingState.CLOSED, reason);
-        events.shutdown(); // after the CLOSED callback above has run
+        events.shutdown(); // after the CLOSED news above
         timer.shutdown();
     }
 
@@ -353,44 +330,7 @@ public final class SignalingClient implements AutoCloseable {
         state = next;
         lock.notifyAll();
         log.info("signaling {}: {}", next.name().toLowerCase(Locale.ROOT), reason.replace(uri.toString(), loggedUri));
-        events.execute(() -> {
-            try {
-                listener.onStateChanged(next, reason);
-            } catch (RuntimeException e) {
-                log.error("signaling listener failed on state {}", next, e);
-            }
-        });
-    }
-
-    private void deliver(SignalMessage message) {
-        events.execute(() -> {
-            try {
-                listener.onMessage(message);
-            } catch (RuntimeException e) {
-                log.error("signaling listener failed on {}", message.getClass().getSimpleName(), e);
-            }
-        });
-    }
-
-    /** {@code ws://host:port/abcd…}: where, without the room code that would let a reader of the log join. */
-    private static String loggable(URI uri) {
-        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-        String room = path.substring(path.lastIndexOf('/') + 1);
-        String label = room.length() <= 4 ? room : room.substring(0, 4) + "…";
-        return uri.getScheme() + "://" + uri.getRawAuthority() + path.substring(0, path.lastIndexOf('/') + 1) + label;
-    }
-
-    private static String readable(Duration d) {
-        long millis = d.toMillis();
-        return millis < 1000 ? millis + " ms" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
-    }
-
-    private static ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
+        events.state(next, reason);
     }
 
     /** The connection's callbacks, kept off the public API. */
@@ -406,9 +346,7 @@ public final class SignalingClient implements AutoCloseable {
                     subprotocol = attempt.subprotocol();
                     changeState(SignalingState.OPEN, subprotocol.isEmpty()
                             ? "connected (no subprotocol: extensions off)" : "connected (subprotocol " + subprotocol + ")");
-                    while (!outbox.isEmpty() && attempt.trySend(outbox.peekFirst())) {
-                        outbox.pollFirst();
-                    }
+                    outbox.sendTo(attempt);
                     return;
                 }
             }
@@ -433,7 +371,7 @@ public final class SignalingClient implements AutoCloseable {
                     log.warn("received a signaling message that could not be understood ({}): {}",
                             invalid.problem(), invalid.detail());
                 }
-                deliver(message);
+                events.message(message);
             }
         }
 
@@ -455,119 +393,6 @@ public final class SignalingClient implements AutoCloseable {
                     retryLater(closed.describe());
                 }
             }
-        }
-    }
-
-    /** Settings for a {@link SignalingClient}; the defaults suit Roomcall's own server. */
-    public static final class Builder {
-        private final URI uri;
-        private final SignalingListener listener;
-        private Dialect dialect = Dialect.EVENT;
-        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
-        private Backoff backoff = Backoff.DEFAULT;
-        private int maxRetries = Integer.MAX_VALUE;
-        private int queueCapacity = DEFAULT_QUEUE_CAPACITY;
-        private Duration heartbeat = DEFAULT_HEARTBEAT;
-        private final Map<String, String> headers = new LinkedHashMap<>();
-        private String pinnedCertificate;
-        private KeyStore trustStore;
-
-        private Builder(URI uri, SignalingListener listener) {
-            this.uri = Objects.requireNonNull(uri, "uri");
-            this.listener = Objects.requireNonNull(listener, "listener");
-            String scheme = uri.getScheme();
-            if (!"ws".equalsIgnoreCase(scheme) && !"wss".equalsIgnoreCase(scheme)) {
-                throw new IllegalArgumentException("a signaling address starts with ws:// or wss://, not '" + uri + "'");
-            }
-            if (uri.getHost() == null) {
-                throw new IllegalArgumentException("the signaling address '" + uri + "' has no host");
-            }
-        }
-
-        /** The dialect offers, answers and candidates are written in; {@link Dialect#EVENT} by default. */
-        public Builder dialect(Dialect dialect) {
-            this.dialect = Objects.requireNonNull(dialect, "dialect");
-            return this;
-        }
-
-        /** How long one attempt may take to connect and finish the handshake; 10 s by default. */
-        public Builder connectTimeout(Duration timeout) {
-            if (timeout.isNegative() || timeout.isZero()) {
-                throw new IllegalArgumentException("connect timeout must be positive, was " + timeout);
-            }
-            this.connectTimeout = timeout;
-            return this;
-        }
-
-        public Builder backoff(Backoff backoff) {
-            this.backoff = Objects.requireNonNull(backoff, "backoff");
-            return this;
-        }
-
-        /**
-         * How many attempts in a row may fail before the client gives up and closes; unlimited by default.
-         * 0 means: no reconnecting at all. A successful connection starts the count again.
-         */
-        public Builder maxRetries(int retries) {
-            if (retries < 0) {
-                throw new IllegalArgumentException("max retries must not be negative, was " + retries);
-            }
-            this.maxRetries = retries;
-            return this;
-        }
-
-        /** How many messages may wait for a connection; 256 by default. */
-        public Builder queueCapacity(int capacity) {
-            if (capacity < 0) {
-                throw new IllegalArgumentException("queue capacity must not be negative, was " + capacity);
-            }
-            this.queueCapacity = capacity;
-            return this;
-        }
-
-        /**
-         * How often an idle connection is pinged to notice a dead network (the connection is dropped, and so
-         * reconnected, when pongs stop); 15 s by default, {@link Duration#ZERO} turns it off.
-         */
-        public Builder heartbeat(Duration interval) {
-            if (interval.isNegative()) {
-                throw new IllegalArgumentException("heartbeat must not be negative, was " + interval);
-            }
-            this.heartbeat = interval;
-            return this;
-        }
-
-        /** An extra HTTP header for the handshake, e.g. {@code Origin} for a server that checks it. */
-        public Builder header(String name, String value) {
-            headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
-            return this;
-        }
-
-        /**
-         * Trusts exactly the server certificate with this SHA-256 fingerprint ({@code AB:CD:…}, as
-         * {@link CertificateFingerprint} writes it; case and separators do not matter), even a self-signed one, and
-         * refuses every other certificate, whoever signed it. For a server whose fingerprint was shown and compared,
-         * such as Roomcall's built-in one. Only meaningful for {@code wss://}.
-         *
-         * @throws IllegalArgumentException if it is not a SHA-256 fingerprint
-         */
-        public Builder pinnedCertificate(String sha256Fingerprint) {
-            this.pinnedCertificate = CertificateFingerprint.normalize(sha256Fingerprint);
-            return this;
-        }
-
-        /**
-         * Trusts the authorities in this key store instead of the Java runtime's default ones (e.g. a company's own
-         * CA). Host names are still checked. Ignored when a certificate is pinned.
-         */
-        public Builder trustStore(KeyStore trustStore) {
-            this.trustStore = Objects.requireNonNull(trustStore, "trustStore");
-            return this;
-        }
-
-        /** The client, not yet connected: call {@link SignalingClient#connect()}. */
-        public SignalingClient build() {
-            return new SignalingClient(this);
         }
     }
 }

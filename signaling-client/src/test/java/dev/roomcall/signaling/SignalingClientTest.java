@@ -24,6 +24,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
@@ -61,7 +63,7 @@ class SignalingClientTest {
         return SignalingUrl.of("ws://127.0.0.1:" + port, ROOM);
     }
 
-    private SignalingClient.Builder builder(URI uri, SignalingListener l) {
+    private SignalingClientBuilder builder(URI uri, SignalingListener l) {
         return SignalingClient.builder(uri, l).backoff(QUICK).connectTimeout(Duration.ofSeconds(5));
     }
 
@@ -161,6 +163,45 @@ class SignalingClientTest {
         Set<String> threads = listener.history.stream().map(RecordingListener.Event::thread).collect(Collectors.toSet());
         assertEquals(1, threads.size(), threads.toString());
         assertTrue(threads.iterator().next().startsWith("roomcall-signaling-events"), threads.toString());
+    }
+
+    @Test
+    void callsTheListenerOnTheCallersExecutorWhenGivenOneWithoutAThreadOfItsOwn() throws Exception {
+        TestRelay relay = relay(TestRelay.plain(0));
+        ExecutorService callers = Executors.newSingleThreadExecutor(r -> new Thread(r, "the-callers-thread"));
+        try {
+            SignalingClient client = track(builder(roomOn(relay.getPort()), listener).executor(callers).build());
+            client.connect();
+            listener.awaitState(SignalingState.OPEN);
+            WebSocket server = relay.awaitConnection();
+            for (int i = 0; i < 20; i++) {
+                server.send(SignalCodec.encode(new Candidate(new IceCandidate("candidate:" + i, null, i))));
+            }
+            for (int i = 0; i < 20; i++) {
+                Candidate received = assertInstanceOf(Candidate.class, listener.awaitMessage());
+                assertEquals(i, received.candidate().sdpMLineIndex(), "in order");
+            }
+            Set<String> threads = listener.history.stream().map(RecordingListener.Event::thread)
+                    .collect(Collectors.toSet());
+            assertEquals(Set.of("the-callers-thread"), threads);
+            client.close();
+            listener.awaitState(SignalingState.CLOSED);
+            assertFalse(callers.isShutdown(), "the caller's executor is the caller's to shut down");
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void newsTheCallersExecutorNoLongerTakesIsDroppedAndTheClientStillCloses() throws Exception {
+        TestRelay relay = relay(TestRelay.plain(0));
+        ExecutorService callers = Executors.newSingleThreadExecutor();
+        SignalingClient client = track(builder(roomOn(relay.getPort()), listener).executor(callers).build());
+        client.connect();
+        listener.awaitState(SignalingState.OPEN);
+        callers.shutdown();
+        client.close();
+        assertEquals(SignalingState.CLOSED, client.state());
     }
 
     @Test

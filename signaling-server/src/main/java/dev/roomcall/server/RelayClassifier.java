@@ -2,8 +2,8 @@ package dev.roomcall.server;
 
 import dev.roomcall.signaling.SignalCodec;
 import dev.roomcall.signaling.SignalLimits;
-import dev.roomcall.signaling.SignalMessage;
 import dev.roomcall.signaling.SignalMessage.Problem;
+import dev.roomcall.signaling.SignalMessage;
 import dev.roomcall.signaling.SignalRules;
 import java.nio.ByteBuffer;
 

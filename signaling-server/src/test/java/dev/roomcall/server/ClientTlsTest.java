@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.roomcall.signaling.Protocol;
 import dev.roomcall.signaling.SignalMessage;
 import dev.roomcall.signaling.SignalingClient;
+import dev.roomcall.signaling.SignalingClientBuilder;
 import dev.roomcall.signaling.SignalingClosed;
 import dev.roomcall.signaling.SignalingListener;
 import dev.roomcall.signaling.SignalingState;
@@ -158,7 +159,7 @@ class ClientTlsTest extends ServerTestSupport {
         return SignalingUrl.of(server.uri(), ROOM);
     }
 
-    private SignalingClient connect(SignalingClient.Builder builder) {
+    private SignalingClient connect(SignalingClientBuilder builder) {
         SignalingClient client = builder.connectTimeout(Duration.ofSeconds(5)).build();
         clients.add(client);
         client.connect();

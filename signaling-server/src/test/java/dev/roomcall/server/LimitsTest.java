@@ -9,8 +9,8 @@ import dev.roomcall.signaling.SignalCodec;
 import dev.roomcall.signaling.SignalMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.java_websocket.exceptions.WebsocketNotConnectedException;
 import org.eclipse.jetty.websocket.api.StatusCode;
+import org.java_websocket.exceptions.WebsocketNotConnectedException;
 import org.junit.jupiter.api.Test;
 
 /** Abuse closes the abuser with a clear code and reason; everybody else carries on. */

@@ -9,8 +9,8 @@ import dev.roomcall.signaling.SignalMessage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntSupplier;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import org.junit.jupiter.api.AfterEach;
 
 /** A real server on an ephemeral loopback port per test, serving the stand-in page, and the clients a test opened. */

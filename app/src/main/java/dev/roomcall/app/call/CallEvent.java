@@ -1,8 +1,8 @@
 package dev.roomcall.app.call;
 
+import dev.roomcall.media.MediaWarning;
 import dev.roomcall.media.stats.CallStats;
 import dev.roomcall.media.stats.DtlsVerification;
-import dev.roomcall.media.MediaWarning;
 
 /**
  * What a call reports to whoever shows it: the headless JSON lines and the window both read these.

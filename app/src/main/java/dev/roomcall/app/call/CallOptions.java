@@ -21,14 +21,4 @@ public record CallOptions(URI server, String room, Role role, List<IceServer> ic
         Objects.requireNonNull(role, "role");
         iceServers = iceServers == null ? List.of() : List.copyOf(iceServers);
     }
-
-    /** A server whose certificate authorities vouch for it (or plain ws). */
-    public CallOptions(URI server, String room, Role role, List<IceServer> iceServers, boolean relayOnly) {
-        this(server, room, role, iceServers, relayOnly, null);
-    }
-
-    /** Direct paths allowed. */
-    public CallOptions(URI server, String room, Role role, List<IceServer> iceServers) {
-        this(server, room, role, iceServers, false);
-    }
 }

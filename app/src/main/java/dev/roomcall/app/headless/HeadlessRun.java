@@ -2,10 +2,10 @@ package dev.roomcall.app.headless;
 
 import com.google.gson.JsonObject;
 import dev.roomcall.app.CallRuntime;
-import dev.roomcall.app.Main;
+import dev.roomcall.app.LaunchOptions;
 import dev.roomcall.app.call.CallController;
 import dev.roomcall.app.call.CallEvent;
-import dev.roomcall.app.cli.CommandLine;
+import dev.roomcall.app.support.ProcessExit;
 import dev.roomcall.media.MediaWarning;
 import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
@@ -19,10 +19,10 @@ public final class HeadlessRun {
 
     private static final Logger log = LoggerFactory.getLogger(HeadlessRun.class);
 
-    private final CommandLine options;
+    private final LaunchOptions options;
     private final JsonLinesReporter reporter;
 
-    public HeadlessRun(CommandLine options, PrintStream out) {
+    public HeadlessRun(LaunchOptions options, PrintStream out) {
         this.options = options;
         this.reporter = new JsonLinesReporter(out);
     }
@@ -55,11 +55,11 @@ public final class HeadlessRun {
             room.addProperty("room", runtime.room());
             room.addProperty("link", runtime.browserLink().toString());
             reporter.print(room);
-            for (MediaWarning warning : runtime.engine().warnings()) {
+            for (MediaWarning warning : runtime.mediaWarnings()) {
                 printWarning(warning);
             }
 
-            CallController call = new CallController(runtime.callOptions(), runtime.engine(), event -> {
+            CallController call = runtime.startCall(runtime.callOptions(), event -> {
                 reporter.onEvent(event);
                 if (event instanceof CallEvent.RoomFull) {
                     failure.set("room-full");
@@ -69,14 +69,13 @@ public final class HeadlessRun {
             });
             Thread hook = new Thread(() -> {
                 // SIGTERM/Ctrl+C: say bye so the peer sees "left" at once, not after an ICE timeout,
-                // then let the main thread close the engine and end the process (see Main.exit).
+                // then let the main thread close the engine and end the process (see ProcessExit).
                 call.close();
                 awaitQuietly(closed);
-                Main.exit(0);
+                ProcessExit.now(0);
             }, "roomcall-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
 
-            call.start();
             awaitEnd(ended, call);
             call.close();
             removeHook(hook);

@@ -40,10 +40,6 @@ public record Settings(String server, DevicePreferences devices, Resolution reso
         return new Settings(BUILT_IN_SERVER, DevicePreferences.systemDefaults(), Resolution.HD, List.of(), Language.SYSTEM);
     }
 
-    public boolean usesBuiltInServer() {
-        return server.isEmpty();
-    }
-
     /** The entries a peer connection can use; ones that fail {@link IceServerSetting#problem()} are left out. */
     public List<IceServer> usableIceServers() {
         return iceServers.stream().filter(s -> s.problem().isEmpty()).map(IceServerSetting::toIceServer).toList();
@@ -63,10 +59,6 @@ public record Settings(String server, DevicePreferences devices, Resolution reso
 
     public Settings withIceServers(List<IceServerSetting> newIceServers) {
         return new Settings(server, devices, resolution, newIceServers, language, relayOnly);
-    }
-
-    public Settings withLanguage(Language newLanguage) {
-        return new Settings(server, devices, resolution, iceServers, newLanguage, relayOnly);
     }
 
     public Settings withRelayOnly(boolean newRelayOnly) {

@@ -1,7 +1,7 @@
 package dev.roomcall.app.ui;
 
 import dev.roomcall.app.CallRuntime;
-import dev.roomcall.app.cli.CommandLine;
+import dev.roomcall.app.LaunchOptions;
 import dev.roomcall.app.settings.SettingsStore;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +20,7 @@ public final class RoomcallApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        CommandLine options = RoomcallWindowLauncher.options();
+        LaunchOptions options = RoomcallWindowLauncher.options();
         shell = new Shell(stage, SettingsStore.forUser(),
                 settings -> CallRuntime.start(options, settings, CallRuntime.OWN_ENGINE),
                 options.room() != null, Shell.Services.platform());

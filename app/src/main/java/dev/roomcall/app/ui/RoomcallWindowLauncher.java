@@ -1,22 +1,22 @@
 package dev.roomcall.app.ui;
 
-import dev.roomcall.app.cli.CommandLine;
+import dev.roomcall.app.LaunchOptions;
 import javafx.application.Application;
 
 /** Hands the parsed options to the JavaFX application, which the toolkit instantiates itself. */
 public final class RoomcallWindowLauncher {
 
-    private static volatile CommandLine options;
+    private static volatile LaunchOptions options;
 
     private RoomcallWindowLauncher() {}
 
-    public static int launch(CommandLine commandLine) {
-        options = commandLine;
+    public static int launch(LaunchOptions launch) {
+        options = launch;
         Application.launch(RoomcallApp.class);
         return 0;
     }
 
-    static CommandLine options() {
+    static LaunchOptions options() {
         return options;
     }
 }

@@ -8,6 +8,7 @@ import dev.roomcall.app.settings.Settings;
 import dev.roomcall.app.settings.SettingsStore;
 import dev.roomcall.app.ui.call.CallScreen;
 import dev.roomcall.app.ui.home.HomeScreen;
+import dev.roomcall.app.ui.home.ServerProbe;
 import dev.roomcall.app.ui.settings.SettingsScreen;
 import dev.roomcall.media.local.DeviceCatalog;
 import dev.roomcall.media.local.DeviceListing;
@@ -38,9 +39,9 @@ public final class Shell {
     private static final Logger log = LoggerFactory.getLogger(Shell.class);
     private static final String BUNDLE = "dev.roomcall.app.ui.window";
 
-    /** Starts the runtime with the person's settings; slow, called off the FX thread. */
+    /** Starts the runtime, which reads the person's settings from their owner; slow, called off the FX thread. */
     public interface RuntimeStarter {
-        CallRuntime start(Settings settings) throws CallRuntime.StartException;
+        CallRuntime start(Supplier<Settings> settings) throws CallRuntime.StartException;
     }
 
     /**
@@ -58,7 +59,7 @@ public final class Shell {
         }
 
         public static Services platform() {
-            return new Services(() -> new DeviceCatalog(Duration.ofSeconds(3)).list(), HomeScreen::probe,
+            return new Services(() -> new DeviceCatalog(Duration.ofSeconds(3)).list(), ServerProbe::reachable,
                     Clock.systemDefaultZone());
         }
     }
@@ -111,10 +112,9 @@ public final class Shell {
     }
 
     private void startRuntime() {
-        Settings settings = store.settings();
         CompletableFuture.supplyAsync(() -> {
             try {
-                return starter.start(settings);
+                return starter.start(store::settings);
             } catch (CallRuntime.StartException e) {
                 throw new StartFailure(e);
             }
@@ -177,9 +177,6 @@ public final class Shell {
 
     private void saveSettings(Settings settings) {
         boolean saved = store.save(settings);
-        if (runtime != null) {
-            runtime.apply(settings);
-        }
         applyLanguage(settings);
         showHome(new HomeScreen.State("", runtime != null ? runtime.defaultServerChoice() : settings.server(), null));
         if (!saved) {
@@ -224,7 +221,7 @@ public final class Shell {
 
     private void showCall(CallOptions call) {
         home = null;
-        callScreen = new CallScreen(runtime, call, this::callEnded);
+        callScreen = new CallScreen(runtime.startOnScreen(call, Platform::runLater), this::callEnded);
         stage.titleProperty().bind(callScreen.titleProperty());
         show(callScreen);
     }

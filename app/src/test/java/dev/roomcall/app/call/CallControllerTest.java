@@ -42,9 +42,8 @@ class CallControllerTest {
     }
 
     private CallController join(EventLog log, Role role, URI uri) {
-        CallController call = new CallController(new CallOptions(uri, room, role, List.of()), TestEngine.get(), log);
+        CallController call = CallController.start(new CallOptions(uri, room, role, List.of(), false, null), TestEngine.get(), log);
         calls.add(call);
-        call.start();
         return call;
     }
 
@@ -76,10 +75,9 @@ class CallControllerTest {
         EventLog relayOnly = new EventLog("relay-only");
         join(direct, Role.AUTO);
         direct.await(CallEvent.Joined.class, WAIT);
-        CallController relayCall = new CallController(
-                new CallOptions(server.uri(), room, Role.AUTO, List.of(), true), TestEngine.get(), relayOnly);
+        CallController relayCall = CallController.start(
+                new CallOptions(server.uri(), room, Role.AUTO, List.of(), true, null), TestEngine.get(), relayOnly);
         calls.add(relayCall);
-        relayCall.start();
 
         CallEvent.Error error = relayOnly.await(CallEvent.Error.class, WAIT);
         assertEquals("relay-unavailable", error.code());

@@ -18,17 +18,25 @@ class IceServerMergeTest {
     @Test
     void aServerAnnouncingOnlyStunKeepsThePersonsOwnTurnRelay() {
         assertEquals(List.of(DEPLOYMENT_STUN, OWN_TURN),
-                CallController.withServersOf(List.of(DEPLOYMENT_STUN), List.of(OWN_TURN)));
+                IceServerList.merged(List.of(DEPLOYMENT_STUN), List.of(OWN_TURN)));
     }
 
     @Test
     void theDeploymentsFreshCredentialsWinForTheSameUrl() {
         assertEquals(List.of(DEPLOYMENT_TURN),
-                CallController.withServersOf(List.of(DEPLOYMENT_TURN), List.of(OWN_COPY_OF_DEPLOYMENT_TURN)));
+                IceServerList.merged(List.of(DEPLOYMENT_TURN), List.of(OWN_COPY_OF_DEPLOYMENT_TURN)));
     }
 
     @Test
     void aServerThatAnnouncesNothingLeavesThePersonsServers() {
-        assertEquals(List.of(OWN_TURN), CallController.withServersOf(List.of(), List.of(OWN_TURN)));
+        assertEquals(List.of(OWN_TURN), IceServerList.merged(List.of(), List.of(OWN_TURN)));
+    }
+
+    @Test
+    void onlyTurnAndTurnsCountAsARelay() {
+        assertEquals(false, IceServerList.hasTurn(List.of(DEPLOYMENT_STUN)));
+        assertEquals(true, IceServerList.hasTurn(List.of(DEPLOYMENT_STUN, OWN_TURN)));
+        assertEquals(true, IceServerList.hasTurn(List.of(new IceServer(List.of("TURNS:relay.example.org:443"), "a", "b"))));
+        assertEquals(false, IceServerList.hasTurn(List.of()));
     }
 }

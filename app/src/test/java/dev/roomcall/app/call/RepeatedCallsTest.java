@@ -52,16 +52,17 @@ class RepeatedCallsTest {
         String room = RoomCode.newRoomName();
         EventLog first = new EventLog("call " + n + " first");
         EventLog second = new EventLog("call " + n + " second");
-        CallController a = new CallController(new CallOptions(server.uri(), room, Role.AUTO, List.of()), TestEngine.get(), first);
-        CallController b = new CallController(new CallOptions(server.uri(), room, Role.AUTO, List.of()), TestEngine.get(), second);
+        CallController a = CallController.start(new CallOptions(server.uri(), room, Role.AUTO, List.of(), false, null), TestEngine.get(), first);
+        CallController b = null;
         try {
-            a.start();
             first.await(CallEvent.Joined.class, WAIT);
-            b.start();
+            b = CallController.start(new CallOptions(server.uri(), room, Role.AUTO, List.of(), false, null), TestEngine.get(), second);
             first.await(CallEvent.FirstRemoteVideo.class, WAIT);
             second.await(CallEvent.FirstRemoteVideo.class, WAIT);
         } finally {
-            b.close();
+            if (b != null) {
+                b.close();
+            }
             a.close();
         }
         first.await(CallEvent.Ended.class, WAIT);

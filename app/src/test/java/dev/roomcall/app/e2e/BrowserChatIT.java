@@ -85,9 +85,8 @@ class BrowserChatIT {
         String room = RoomCode.newRoomName();
         AppSide app = new AppSide();
         try (SignalingServer server = SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(0).build());
-                CallController call = new CallController(new CallOptions(server.uri(), room, Role.AUTO, List.of()),
+                CallController call = CallController.start(new CallOptions(server.uri(), room, Role.AUTO, List.of(), false, null),
                         engine(), app)) {
-            call.start();
             while (app.events.stream().noneMatch(e -> e instanceof CallEvent.Joined)) {
                 TimeUnit.MILLISECONDS.sleep(50);
             }

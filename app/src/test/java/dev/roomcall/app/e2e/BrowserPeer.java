@@ -1,5 +1,7 @@
 package dev.roomcall.app.e2e;
 
+import dev.roomcall.testkit.Chromium;
+import dev.roomcall.testkit.ChromiumOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,8 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import dev.roomcall.testkit.Chromium;
-import dev.roomcall.testkit.ChromiumOptions;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriverException;

@@ -4,11 +4,11 @@ import dev.roomcall.testkit.NodeRelay;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.roomcall.testkit.ChromiumOptions;
-import dev.roomcall.testkit.ChromiumOptions.Media;
 import dev.roomcall.server.ServerConfig;
-import dev.roomcall.signaling.Protocol;
 import dev.roomcall.server.SignalingServer;
+import dev.roomcall.signaling.Protocol;
+import dev.roomcall.testkit.ChromiumOptions.Media;
+import dev.roomcall.testkit.ChromiumOptions;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;

@@ -79,7 +79,7 @@ class ShellTest {
     }
 
     private void open(FxRobot robot, Shell.RuntimeStarter starter, boolean startInRoom) {
-        Shell.Services services = new Shell.Services(() -> NO_DEVICES, dev.roomcall.app.ui.home.HomeScreen::probe,
+        Shell.Services services = new Shell.Services(() -> NO_DEVICES, dev.roomcall.app.ui.home.ServerProbe::reachable,
                 Clock.fixed(NOW, ZoneOffset.UTC));
         robot.interact(() -> {
             shell = new Shell(stage, store, starter, startInRoom, services);
@@ -182,9 +182,7 @@ class ShellTest {
         awaitCallScreen(robot);
         CallRuntime runtime = runtimeOf(robot);
         LinkedBlockingQueue<CallEvent> heard = new LinkedBlockingQueue<>();
-        peer = new CallController(runtime.callOptionsFor("c0ffee", Settings.BUILT_IN_SERVER),
-                TestRuntimes.sharedEngine(), heard::add);
-        peer.start();
+        peer = runtime.startCall(runtime.callOptionsFor("c0ffee", Settings.BUILT_IN_SERVER), heard::add);
         awaitEvent(heard, CallEvent.Connected.class, 20);
         robot.interact(() -> {
             stage.setX(140);

@@ -1,8 +1,8 @@
 package dev.roomcall.media.session;
 
+import dev.roomcall.media.MediaWarning;
 import dev.roomcall.media.stats.CallStats;
 import dev.roomcall.media.stats.DtlsVerification;
-import dev.roomcall.media.MediaWarning;
 
 /**
  * What a {@link PeerSession} reports. Every callback runs on the call's executor given to

@@ -3,10 +3,10 @@ package dev.roomcall.media.local;
 import dev.roomcall.media.AudioMode;
 import dev.roomcall.media.Await;
 import dev.roomcall.media.CameraState;
-import dev.roomcall.media.render.Frame;
 import dev.roomcall.media.MediaOptions;
 import dev.roomcall.media.MediaWarning;
 import dev.roomcall.media.SharedEngine;
+import dev.roomcall.media.render.Frame;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,7 +1,7 @@
 package dev.roomcall.media.render;
 
-import dev.roomcall.media.synthetic.TestSources;
 import dev.roomcall.media.WebRtcNatives;
+import dev.roomcall.media.synthetic.TestSources;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,7 +1,7 @@
 package dev.roomcall.media.session;
 
-import dev.roomcall.media.CallExecutors;
 import dev.roomcall.media.Await;
+import dev.roomcall.media.CallExecutors;
 import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.SessionConfig;
 import dev.roomcall.media.SharedEngine;

@@ -1,8 +1,8 @@
 package dev.roomcall.media.session;
 
 import dev.roomcall.media.Await;
-import dev.roomcall.media.stats.DtlsVerification;
 import dev.roomcall.media.SharedEngine;
+import dev.roomcall.media.stats.DtlsVerification;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,10 +1,10 @@
 package dev.roomcall.media.session;
 
 import dev.roomcall.media.Await;
-import dev.roomcall.media.stats.CallStats;
+import dev.roomcall.media.SharedEngine;
 import dev.roomcall.media.render.Frame;
 import dev.roomcall.media.render.FrameSource;
-import dev.roomcall.media.SharedEngine;
+import dev.roomcall.media.stats.CallStats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,11 +1,11 @@
 package dev.roomcall.media.session;
 
-import dev.roomcall.media.CallExecutors;
 import dev.roomcall.media.Await;
-import dev.roomcall.media.stats.CandidatePair;
+import dev.roomcall.media.CallExecutors;
 import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.SessionConfig;
 import dev.roomcall.media.SharedEngine;
+import dev.roomcall.media.stats.CandidatePair;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,17 +1,10 @@
 package dev.roomcall.app.ui.call;
 
-import dev.roomcall.app.CallRuntime;
-import dev.roomcall.app.call.CallAction;
-import dev.roomcall.app.call.CallController;
-import dev.roomcall.app.call.CallEvent;
-import dev.roomcall.app.call.CallListener;
-import dev.roomcall.app.call.CallOptions;
-import dev.roomcall.app.call.CallViewModel;
-import dev.roomcall.app.call.DevicesModel;
-import dev.roomcall.media.MediaEngine;
-import dev.roomcall.media.session.PeerMessage;
+import dev.roomcall.app.presentation.CallAction;
+import dev.roomcall.app.presentation.CallViewModel;
+import dev.roomcall.app.presentation.DevicesModel;
+import dev.roomcall.app.presentation.ScreenCall;
 import java.util.concurrent.CompletableFuture;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
@@ -36,7 +29,7 @@ import javafx.stage.Window;
 public final class CallScreen extends BorderPane {
 
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
-    private final CallController call;
+    private final ScreenCall call;
     private final CallViewModel model;
     private final DevicesModel devices;
     private final Runnable onLeave;
@@ -56,39 +49,19 @@ public final class CallScreen extends BorderPane {
     private Scene keyScene;
     private boolean left;
 
-    public CallScreen(CallRuntime runtime, CallOptions options, Runnable onLeave) {
-        this(runtime.engine(), options, runtime.browserLinkFor(options).toString(), onLeave);
-    }
-
-    /** For tests and for shells without a runtime: a call on {@code engine}, sharing {@code browserLink}. */
-    CallScreen(MediaEngine engine, CallOptions options, String browserLink, Runnable onLeave) {
+    /** Shows {@code call}; {@code onLeave} runs once the person hangs up. */
+    public CallScreen(ScreenCall call, Runnable onLeave) {
+        this.call = call;
         this.onLeave = onLeave;
-        CallViewModel[] ready = new CallViewModel[1];
-        call = new CallController(options, engine, new CallListener() {
-            @Override
-            public void onEvent(CallEvent event) {
-                Platform.runLater(() -> ready[0].accept(event));
-            }
+        model = call.model();
+        devices = call.devices();
+        String browserLink = call.browserLink();
 
-            @Override
-            public void onChatChannel(boolean open) {
-                Platform.runLater(() -> ready[0].chatChannel(open));
-            }
-
-            @Override
-            public void onPeerMessage(PeerMessage message) {
-                Platform.runLater(() -> ready[0].peerMessage(message));
-            }
-        });
-        model = new CallViewModel(options, call, () -> System.nanoTime() / 1_000_000);
-        ready[0] = model;
-        devices = DevicesModel.watching(engine, Platform::runLater);
-
-        remote = new VideoView(call::remoteVideo, false);
+        remote = new VideoView(call.remoteVideo(), false);
         remote.getStyleClass().add("remote-video");
         badge = new RemoteBadge(model);
         status = new StatusOverlay(model, browserLink, this::leave);
-        self = new SelfView(() -> engine.localMedia().preview(), model);
+        self = new SelfView(call.preview(), model);
         RoomBar room = new RoomBar(model, browserLink);
         StackPane.setMargin(room, new Insets(14, 16, 0, 16));
         stats = new StatsOverlay(model);
@@ -112,7 +85,6 @@ public final class CallScreen extends BorderPane {
 
         model.title().observe(title::set);
         sceneProperty().addListener((obs, was, now) -> watchKeys(now));
-        call.start();
     }
 
     /** For the window title: the call's state and the room. */
@@ -142,7 +114,6 @@ public final class CallScreen extends BorderPane {
         remote.stop();
         self.stop();
         controls.stop();
-        devices.close();
         watchKeys(null);
     }
 
@@ -262,47 +233,5 @@ public final class CallScreen extends BorderPane {
         if (getScene() != null && getScene().getWindow() instanceof Stage stage) {
             stage.setFullScreen(!stage.isFullScreen());
         }
-    }
-
-    // ------------------------------------------------------------------ for tests
-
-    CallViewModel model() {
-        return model;
-    }
-
-    CallController controller() {
-        return call;
-    }
-
-    VideoView remoteView() {
-        return remote;
-    }
-
-    SelfView selfView() {
-        return self;
-    }
-
-    StatusOverlay statusOverlay() {
-        return status;
-    }
-
-    ControlBar controlBar() {
-        return controls;
-    }
-
-    StatsOverlay statsOverlay() {
-        return stats;
-    }
-
-    ChatPanel chatPanel() {
-        return chat;
-    }
-
-    HelpOverlay helpOverlay() {
-        return help;
-    }
-
-    RemoteBadge remoteBadge() {
-        return badge;
     }
 }

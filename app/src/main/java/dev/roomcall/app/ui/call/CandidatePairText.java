@@ -1,6 +1,6 @@
 package dev.roomcall.app.ui.call;
 
-import dev.roomcall.app.call.CallStatus;
+import dev.roomcall.app.presentation.CallStatus;
 import dev.roomcall.media.stats.CandidatePair;
 
 /**

@@ -1,8 +1,8 @@
 package dev.roomcall.app.ui.call;
 
-import dev.roomcall.app.call.CallStatus;
-import dev.roomcall.app.call.CallViewModel;
-import dev.roomcall.app.call.ChatEntry;
+import dev.roomcall.app.presentation.CallStatus;
+import dev.roomcall.app.presentation.CallViewModel;
+import dev.roomcall.app.presentation.ChatEntry;
 import dev.roomcall.media.session.ChatText;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -132,27 +132,10 @@ final class ChatPanel extends VBox {
         row.setAlignment(entry.from() == ChatEntry.From.ME ? Pos.CENTER_RIGHT
                 : entry.from() == ChatEntry.From.NOTE ? Pos.CENTER : Pos.CENTER_LEFT);
         lines.getChildren().add(row);
-        if (lines.getChildren().size() > dev.roomcall.app.call.ChatLog.MAX_ENTRIES) {
+        if (lines.getChildren().size() > dev.roomcall.app.presentation.ChatLog.MAX_ENTRIES) {
             lines.getChildren().remove(0);
         }
         Platform.runLater(() -> scroll.setVvalue(1.0));
     }
 
-    TextField input() {
-        return input;
-    }
-
-    /** The texts shown, in order; for tests. */
-    java.util.List<String> shownTexts() {
-        java.util.List<String> texts = new java.util.ArrayList<>();
-        for (javafx.scene.Node row : lines.getChildren()) {
-            VBox bubble = (VBox) ((HBox) row).getChildren().get(0);
-            for (javafx.scene.Node n : bubble.getChildren()) {
-                if (n.getStyleClass().contains("chat-text")) {
-                    texts.add(((Label) n).getText());
-                }
-            }
-        }
-        return texts;
-    }
 }

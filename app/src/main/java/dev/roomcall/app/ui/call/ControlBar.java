@@ -1,9 +1,9 @@
 package dev.roomcall.app.ui.call;
 
-import dev.roomcall.app.call.CallAction;
-import dev.roomcall.app.call.CallStatus;
-import dev.roomcall.app.call.CallViewModel;
-import dev.roomcall.app.call.DevicesModel;
+import dev.roomcall.app.presentation.CallAction;
+import dev.roomcall.app.presentation.CallStatus;
+import dev.roomcall.app.presentation.CallViewModel;
+import dev.roomcall.app.presentation.DevicesModel;
 import javafx.animation.AnimationTimer;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -106,26 +106,6 @@ final class ControlBar extends HBox {
 
     void stop() {
         meterTimer.stop();
-    }
-
-    Button microphoneButton() {
-        return microphone;
-    }
-
-    Button cameraButton() {
-        return camera;
-    }
-
-    Button chatButton() {
-        return chat;
-    }
-
-    Label unreadBadge() {
-        return unread;
-    }
-
-    LevelMeterView meter() {
-        return meter;
     }
 
     private static Tooltip tip(String key, CallAction action) {

@@ -1,7 +1,8 @@
 package dev.roomcall.app.ui.call;
 
-import dev.roomcall.app.call.CallStatus;
-import dev.roomcall.app.call.DevicesModel;
+import dev.roomcall.app.presentation.CallStatus;
+import dev.roomcall.app.presentation.DevicesModel;
+import dev.roomcall.media.DeviceKind;
 import dev.roomcall.media.local.DeviceInfo;
 import dev.roomcall.media.local.DeviceListing;
 import java.util.List;
@@ -48,7 +49,7 @@ final class DeviceMenu extends Button {
             }
         });
         devices.listing().observe(listing -> rebuild());
-        for (DevicesModel.Kind kind : DevicesModel.Kind.values()) {
+        for (DeviceKind kind : DeviceKind.values()) {
             devices.selected(kind).observe(id -> rebuild());
         }
         devices.problem().observe(text -> {
@@ -58,19 +59,14 @@ final class DeviceMenu extends Button {
         });
     }
 
-    /** The menu, for tests. */
-    ContextMenu menu() {
-        return menu;
-    }
-
     private void rebuild() {
         DeviceListing listing = devices.listing().get();
-        fill(cameras, DevicesModel.Kind.CAMERA, listing);
-        fill(microphones, DevicesModel.Kind.MICROPHONE, listing);
-        fill(speakers, DevicesModel.Kind.SPEAKER, listing);
+        fill(cameras, DeviceKind.CAMERA, listing);
+        fill(microphones, DeviceKind.MICROPHONE, listing);
+        fill(speakers, DeviceKind.SPEAKER, listing);
     }
 
-    private void fill(Menu submenu, DevicesModel.Kind kind, DeviceListing listing) {
+    private void fill(Menu submenu, DeviceKind kind, DeviceListing listing) {
         List<DeviceInfo> found = DevicesModel.devices(listing, kind);
         String chosen = devices.selected(kind).get();
         submenu.getItems().clear();
@@ -86,7 +82,7 @@ final class DeviceMenu extends Button {
             RadioMenuItem item = new RadioMenuItem(device.name());
             item.setToggleGroup(group);
             // Nothing chosen yet means the system's default, which the platform lists first.
-            item.setSelected(chosen == null ? i == 0 && kind != DevicesModel.Kind.CAMERA : device.id().equals(chosen));
+            item.setSelected(chosen == null ? i == 0 && kind != DeviceKind.CAMERA : device.id().equals(chosen));
             item.setOnAction(e -> devices.select(kind, device.id()));
             submenu.getItems().add(item);
         }

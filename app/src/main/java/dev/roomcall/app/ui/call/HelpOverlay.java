@@ -1,8 +1,8 @@
 package dev.roomcall.app.ui.call;
 
-import dev.roomcall.app.call.CallAction;
-import dev.roomcall.app.call.CallStatus;
-import dev.roomcall.app.call.CallViewModel;
+import dev.roomcall.app.presentation.CallAction;
+import dev.roomcall.app.presentation.CallStatus;
+import dev.roomcall.app.presentation.CallViewModel;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -38,8 +38,4 @@ final class HelpOverlay extends VBox {
         setOnMouseClicked(e -> model.toggleHelp());
     }
 
-    /** How many shortcuts are listed; for tests. */
-    int listed() {
-        return CallAction.values().length;
-    }
 }

@@ -42,10 +42,5 @@ final class LevelMeterView extends HBox {
         }
     }
 
-    /** How many segments are lit; for tests. */
-    int lit() {
-        return lit;
-    }
-
     private static final javafx.css.PseudoClass LIT = javafx.css.PseudoClass.getPseudoClass("lit");
 }

@@ -1,6 +1,6 @@
 package dev.roomcall.app.ui.call;
 
-import dev.roomcall.app.call.CallViewModel;
+import dev.roomcall.app.presentation.CallViewModel;
 import javafx.scene.control.Label;
 
 /** A line over the picture while this side's own media has a problem the person can act on (their microphone). */

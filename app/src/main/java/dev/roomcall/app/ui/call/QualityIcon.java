@@ -1,7 +1,7 @@
 package dev.roomcall.app.ui.call;
 
-import dev.roomcall.app.call.CallStatus;
-import dev.roomcall.app.call.NetworkQuality;
+import dev.roomcall.app.presentation.CallStatus;
+import dev.roomcall.app.presentation.NetworkQuality;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Tooltip;
@@ -18,7 +18,6 @@ final class QualityIcon extends HBox {
 
     private final Region[] bars = new Region[3];
     private final Tooltip tooltip = new Tooltip();
-    private NetworkQuality quality = NetworkQuality.UNKNOWN;
 
     QualityIcon() {
         super(2);
@@ -37,7 +36,6 @@ final class QualityIcon extends HBox {
     }
 
     void show(NetworkQuality now) {
-        quality = now;
         for (PseudoClass state : STATES) {
             pseudoClassStateChanged(state, state == STATES[now.ordinal()]);
         }
@@ -46,10 +44,6 @@ final class QualityIcon extends HBox {
             bars[i].pseudoClassStateChanged(LIT, i < lit);
         }
         tooltip.setText(CallStatus.text("quality." + now.name()));
-    }
-
-    NetworkQuality quality() {
-        return quality;
     }
 
     private static int switch3(NetworkQuality q) {

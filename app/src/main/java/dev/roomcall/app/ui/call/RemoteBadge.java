@@ -1,8 +1,8 @@
 package dev.roomcall.app.ui.call;
 
-import dev.roomcall.app.call.CallStatus;
-import dev.roomcall.app.call.CallViewModel;
-import dev.roomcall.app.call.RemoteAudio;
+import dev.roomcall.app.presentation.CallStatus;
+import dev.roomcall.app.presentation.CallViewModel;
+import dev.roomcall.app.presentation.RemoteAudio;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -50,8 +50,4 @@ final class RemoteBadge extends StackPane {
         cameraOff.setVisible(picture && !model.remoteCameraOn().get());
     }
 
-    /** The audio badge, for tests. */
-    Label audioLabel() {
-        return audio;
-    }
 }

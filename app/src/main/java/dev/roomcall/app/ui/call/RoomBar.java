@@ -1,7 +1,7 @@
 package dev.roomcall.app.ui.call;
 
-import dev.roomcall.app.call.CallStatus;
-import dev.roomcall.app.call.CallViewModel;
+import dev.roomcall.app.presentation.CallStatus;
+import dev.roomcall.app.presentation.CallViewModel;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -42,10 +42,6 @@ final class RoomBar extends HBox {
         verification = new VerificationBadge(model);
         getChildren().addAll(quality, room, copy, verification);
         model.quality().observe(quality::show);
-    }
-
-    QualityIcon quality() {
-        return quality;
     }
 
     VerificationBadge verification() {

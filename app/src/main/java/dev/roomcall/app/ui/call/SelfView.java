@@ -1,7 +1,7 @@
 package dev.roomcall.app.ui.call;
 
-import dev.roomcall.app.call.CallStatus;
-import dev.roomcall.app.call.CallViewModel;
+import dev.roomcall.app.presentation.CallStatus;
+import dev.roomcall.app.presentation.CallViewModel;
 import dev.roomcall.media.render.FrameSource;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
@@ -78,18 +78,10 @@ final class SelfView extends Pane {
         video.aspectProperty().addListener((obs, was, now) -> requestLayout());
     }
 
-    PipCorner corner() {
-        return corner;
-    }
-
     /** Moves the picture into a corner, as letting go of a drag there would. */
     void snapTo(PipCorner target) {
         corner = target;
         requestLayout();
-    }
-
-    StackPane tile() {
-        return tile;
     }
 
     void stop() {

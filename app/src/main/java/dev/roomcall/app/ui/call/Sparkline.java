@@ -34,10 +34,6 @@ final class Sparkline extends Canvas {
         draw();
     }
 
-    double[] values() {
-        return values;
-    }
-
     private void draw() {
         GraphicsContext g = getGraphicsContext2D();
         double w = getWidth();

@@ -1,9 +1,9 @@
 package dev.roomcall.app.ui.call;
 
-import dev.roomcall.app.call.CallStatus;
-import dev.roomcall.app.call.CallViewModel;
-import dev.roomcall.app.call.StatsHistory;
-import dev.roomcall.app.call.StatsSummary;
+import dev.roomcall.app.presentation.CallStatus;
+import dev.roomcall.app.presentation.CallViewModel;
+import dev.roomcall.app.presentation.StatsHistory;
+import dev.roomcall.app.presentation.StatsSummary;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -110,28 +110,4 @@ final class StatsOverlay extends VBox {
         return label;
     }
 
-    /** For tests: what the overlay shows for round-trip time, bitrate in, resolution. */
-    String shownRtt() {
-        return rtt.getText();
-    }
-
-    String shownBitrateIn() {
-        return bitrateIn.getText();
-    }
-
-    String shownResolution() {
-        return resolution.getText();
-    }
-
-    String shownPair() {
-        return pair.getText();
-    }
-
-    Sparkline bitrateChart() {
-        return bitrateChart;
-    }
-
-    QualityIcon qualityIcon() {
-        return quality;
-    }
 }

@@ -1,8 +1,8 @@
 package dev.roomcall.app.ui.call;
 
-import dev.roomcall.app.call.CallPhase;
-import dev.roomcall.app.call.CallStatus;
-import dev.roomcall.app.call.CallViewModel;
+import dev.roomcall.app.presentation.CallPhase;
+import dev.roomcall.app.presentation.CallStatus;
+import dev.roomcall.app.presentation.CallViewModel;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -102,15 +102,6 @@ final class StatusOverlay extends VBox {
         show(back, model.ended().get());
         getStyleClass().removeIf(c -> c.startsWith("phase-"));
         getStyleClass().add("phase-" + phase.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-    }
-
-    /** The main line, for tests that read what the person reads. */
-    Label statusLabel() {
-        return status;
-    }
-
-    Label detailLabel() {
-        return detail;
     }
 
     private static void show(javafx.scene.Node node, boolean visible) {

@@ -1,7 +1,7 @@
 package dev.roomcall.app.ui.call;
 
-import dev.roomcall.app.call.CallStatus;
-import dev.roomcall.app.call.CallViewModel;
+import dev.roomcall.app.presentation.CallStatus;
+import dev.roomcall.app.presentation.CallViewModel;
 import dev.roomcall.media.stats.DtlsVerification;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;

@@ -69,10 +69,6 @@ public final class VideoView extends Region {
         return showing.getReadOnlyProperty();
     }
 
-    public boolean hasPicture() {
-        return showing.get();
-    }
-
     /** Width over height of the picture as shown (after rotation). */
     public ReadOnlyDoubleProperty aspectProperty() {
         return aspect.getReadOnlyProperty();

@@ -3,14 +3,13 @@ package dev.roomcall.app.ui.home;
 import dev.roomcall.app.CallRuntime;
 import dev.roomcall.app.call.CallOptions;
 import dev.roomcall.app.i18n.I18n;
+import dev.roomcall.app.presentation.HomeModel.Where;
+import dev.roomcall.app.presentation.HomeModel;
 import dev.roomcall.app.settings.RecentRoom;
 import dev.roomcall.app.settings.RecentRooms;
-import dev.roomcall.app.settings.ServerAddress;
-import dev.roomcall.app.settings.Settings;
 import dev.roomcall.app.settings.SettingsStore;
 import dev.roomcall.app.ui.settings.ProblemText;
 import dev.roomcall.media.MediaWarning;
-import dev.roomcall.signaling.RoomCode;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -29,7 +28,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -54,9 +52,6 @@ public final class HomeScreen extends BorderPane {
         public static final State EMPTY = new State("", null, null);
     }
 
-    /** Where an error is shown: beside what caused it. */
-    private enum Where { JOIN, SERVER, STATUS }
-
     private final I18n.Bundle texts = I18n.bundle(BUNDLE);
     private final SettingsStore store;
     private final Actions actions;
@@ -66,9 +61,9 @@ public final class HomeScreen extends BorderPane {
     private final Button newRoom = new Button();
     private final TextField joinInput = new TextField();
     private final Button join = new Button();
-    private final Label joinError = errorLabel("joinError");
+    private final Label joinError = HomeLayout.errorLabel("joinError");
     private final TextField serverInput = new TextField();
-    private final Label serverError = errorLabel("serverError");
+    private final Label serverError = HomeLayout.errorLabel("serverError");
     private final Label status = new Label();
     private final ProgressIndicator spinner = new ProgressIndicator();
     private final HBox choices;
@@ -77,6 +72,7 @@ public final class HomeScreen extends BorderPane {
     private final RecentRoomsView recent;
 
     private CallRuntime runtime;
+    private HomeModel model;
     private boolean busy;
     private CallOptions sharing;
 
@@ -91,35 +87,23 @@ public final class HomeScreen extends BorderPane {
         this.clock = Objects.requireNonNull(clock, "clock");
         getStyleClass().add("home");
 
-        setTop(topBar());
+        setTop(HomeLayout.topBar(texts, actions::openSettings));
         choices = new HBox(20, newRoomCard(), joinCard());
         choices.getStyleClass().add("choices");
         recent = new RecentRoomsView(clock, this::rejoin, this::clearRecent);
         recent.show(store.recentRooms());
         serverRow = serverRow();
-        middle.getChildren().addAll(tagline(), choices, serverRow, recent);
+        middle.getChildren().addAll(HomeLayout.tagline(texts), choices, serverRow, recent);
         middle.setPadding(new Insets(8, 40, 24, 40));
         middle.setMaxWidth(980);
-        ScrollPane scroll = new ScrollPane(centered(middle));
+        ScrollPane scroll = new ScrollPane(HomeLayout.centered(middle));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("home-scroll");
         setCenter(scroll);
-        setBottom(statusBar());
+        setBottom(HomeLayout.statusBar(spinner, status));
         starting();
-        sceneProperty().addListener((o, was, scene) -> {
-            if (scene != null) {
-                // After the scene's own pulse, which hands focus to its first control when the focused one left.
-                Runnable once = new Runnable() {
-                    @Override
-                    public void run() {
-                        Platform.runLater(() -> scene.removePostLayoutPulseListener(this));
-                        focusDefault();
-                    }
-                };
-                scene.addPostLayoutPulseListener(once);
-                Platform.requestNextPulse();
-            }
-        });
+        // After the scene's own pulse, which hands focus to its first control when the focused one left.
+        sceneProperty().addListener((o, was, scene) -> HomeLayout.afterNextLayout(scene, this::focusDefault));
     }
 
     /** Keyboard focus on what a person most likely does next, so Enter does it. */
@@ -135,16 +119,12 @@ public final class HomeScreen extends BorderPane {
         }
     }
 
-    /** The Roomcall way to probe: a TCP connect with a short timeout. */
-    public static boolean probe(URI webSocket) {
-        return ServerProbe.reachable(webSocket, java.time.Duration.ofSeconds(4));
-    }
-
     // ------------------------------------------------------------------ states
 
     /** The engine and server are starting: nothing can be started yet. */
     public void starting() {
         runtime = null;
+        model = null;
         showStatus(texts.text("status.starting"), true, false);
         updateEnabled();
     }
@@ -153,11 +133,12 @@ public final class HomeScreen extends BorderPane {
     public void ready(CallRuntime started) {
         boolean firstReady = runtime == null;
         runtime = Objects.requireNonNull(started, "started");
+        model = new HomeModel(started, store);
         if (serverInput.getText().isEmpty() && !started.defaultServerChoice().isEmpty()) {
             serverInput.setText(started.defaultServerChoice());
         }
         serverInput.setPromptText(texts.text(started.hasBuiltInServer() ? "server.prompt.builtIn" : "server.prompt.required"));
-        List<MediaWarning> warnings = started.engine().warnings();
+        List<MediaWarning> warnings = started.mediaWarnings();
         if (warnings.isEmpty()) {
             showStatus(started.server().map(page -> texts.text("status.readyWithServer", page.getPort()))
                     .orElseGet(() -> texts.text("status.ready")), false, false);
@@ -173,6 +154,7 @@ public final class HomeScreen extends BorderPane {
     /** Starting failed for good: say why in words; nothing can be started. */
     public void failed(String message) {
         runtime = null;
+        model = null;
         showStatus(message, false, true);
         updateEnabled();
     }
@@ -207,43 +189,20 @@ public final class HomeScreen extends BorderPane {
 
     // ------------------------------------------------------------------ layout
 
-    private HBox topBar() {
-        Label brand = new Label(texts.text("brand"));
-        brand.getStyleClass().add("brand");
-        brand.setGraphic(new javafx.scene.shape.Circle(5, javafx.scene.paint.Color.web("#5cc8a8")));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        Button settings = new Button(texts.text("settings.button"));
-        settings.setId("settingsButton");
-        settings.getStyleClass().add("quiet");
-        settings.setTooltip(new Tooltip(texts.text("settings.tooltip")));
-        settings.setOnAction(e -> actions.openSettings());
-        HBox bar = new HBox(12, brand, gap, settings);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("top-bar");
-        return bar;
-    }
-
-    private Label tagline() {
-        Label tagline = new Label(texts.text("tagline"));
-        tagline.getStyleClass().add("tagline");
-        return tagline;
-    }
-
     private VBox newRoomCard() {
         newRoom.setText(texts.text("new.button"));
         newRoom.setId("newRoom");
         newRoom.getStyleClass().add("accent");
         newRoom.setTooltip(new Tooltip(texts.text("new.tooltip")));
         newRoom.setOnAction(e -> newRoom());
-        return card(texts.text("new.title"), texts.text("new.hint"), newRoom);
+        return HomeLayout.card(texts.text("new.title"), texts.text("new.hint"), newRoom);
     }
 
     private VBox joinCard() {
         joinInput.setId("joinInput");
         joinInput.setPromptText(texts.text("join.prompt"));
         joinInput.setOnAction(e -> join());
-        joinInput.textProperty().addListener((o, was, now) -> hide(joinError));
+        joinInput.textProperty().addListener((o, was, now) -> HomeLayout.hide(joinError));
         HBox.setHgrow(joinInput, Priority.ALWAYS);
         join.setText(texts.text("join.button"));
         join.setId("joinButton");
@@ -251,25 +210,7 @@ public final class HomeScreen extends BorderPane {
         join.setOnAction(e -> join());
         HBox row = new HBox(10, joinInput, join);
         row.setAlignment(Pos.CENTER_LEFT);
-        return card(texts.text("join.title"), texts.text("join.hint"), row, joinError);
-    }
-
-    private VBox card(String title, String hint, javafx.scene.Node... content) {
-        Label heading = new Label(title);
-        heading.getStyleClass().add("card-title");
-        Label explanation = new Label(hint);
-        explanation.getStyleClass().add("hint");
-        explanation.setWrapText(true);
-        Region gap = new Region();
-        VBox.setVgrow(gap, Priority.ALWAYS);
-        VBox card = new VBox(10, heading, explanation, gap);
-        card.getChildren().addAll(content);
-        card.getStyleClass().add("card");
-        card.setMinHeight(170);
-        HBox.setHgrow(card, Priority.ALWAYS);
-        card.setMaxWidth(Double.MAX_VALUE);
-        card.setPrefWidth(400);
-        return card;
+        return HomeLayout.card(texts.text("join.title"), texts.text("join.hint"), row, joinError);
     }
 
     private VBox serverRow() {
@@ -278,7 +219,7 @@ public final class HomeScreen extends BorderPane {
         serverInput.setId("serverInput");
         serverInput.setText(store.settings().server());
         serverInput.setPromptText(texts.text("server.prompt.builtIn"));
-        serverInput.textProperty().addListener((o, was, now) -> hide(serverError));
+        serverInput.textProperty().addListener((o, was, now) -> HomeLayout.hide(serverError));
         serverInput.setTooltip(new Tooltip(texts.text("server.hint")));
         HBox.setHgrow(serverInput, Priority.ALWAYS);
         HBox row = new HBox(12, label, serverInput);
@@ -288,50 +229,13 @@ public final class HomeScreen extends BorderPane {
         return box;
     }
 
-    private HBox statusBar() {
-        spinner.setPrefSize(16, 16);
-        spinner.setMaxSize(16, 16);
-        status.setId("homeStatus");
-        status.setWrapText(true);
-        status.getStyleClass().add("status-line");
-        HBox bar = new HBox(10, spinner, status);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("status-bar");
-        return bar;
-    }
-
-    private static VBox centered(VBox content) {
-        VBox outer = new VBox(content);
-        outer.setAlignment(Pos.TOP_CENTER);
-        outer.getStyleClass().add("home-body");
-        return outer;
-    }
-
-    private static Label errorLabel(String id) {
-        Label label = new Label();
-        label.setId(id);
-        label.getStyleClass().add("error");
-        label.setWrapText(true);
-        hide(label);
-        return label;
-    }
-
     // ------------------------------------------------------------------ flows
 
     private void newRoom() {
-        clearErrors();
-        String server = serverInput.getText().strip();
-        CallOptions call;
-        try {
-            call = runtime.callOptionsFor(RoomCode.newRoomName(), server);
-        } catch (ServerAddress.InvalidServerAddress e) {
-            show(Where.SERVER, ProblemText.of(e.problem()));
-            return;
+        if (model != null && !busy) {
+            clearErrors();
+            carryOut(model.newRoom(serverInput.getText()));
         }
-        checkServer(call, Where.SERVER, () -> {
-            rememberServer(server);
-            share(call);
-        });
     }
 
     private void share(CallOptions call) {
@@ -360,53 +264,34 @@ public final class HomeScreen extends BorderPane {
     }
 
     private void join() {
-        if (runtime == null || busy) {
-            return;
+        if (model != null && !busy) {
+            clearErrors();
+            carryOut(model.join(joinInput.getText(), serverInput.getText()));
         }
-        clearErrors();
-        String input = joinInput.getText();
-        if (input.isBlank()) {
-            show(Where.JOIN, texts.text("join.error.empty"));
-            return;
-        }
-        boolean link = input.contains("://");
-        String server = serverInput.getText().strip();
-        CallOptions call;
-        try {
-            call = runtime.callOptionsFor(input, server);
-        } catch (ServerAddress.InvalidServerAddress e) {
-            if (link) {
-                show(Where.JOIN, texts.text("join.error.link"));
-            } else {
-                show(Where.SERVER, ProblemText.of(e.problem()));
-            }
-            return;
-        } catch (IllegalArgumentException e) {
-            show(Where.JOIN, texts.text("join.error.invalid"));
-            return;
-        }
-        checkServer(call, link ? Where.JOIN : Where.SERVER, () -> {
-            if (!link) {
-                rememberServer(server);
-            }
-            actions.call(call);
-        });
     }
 
     private void rejoin(RecentRoom room) {
-        if (runtime == null || busy) {
-            return;
+        if (model != null && !busy) {
+            clearErrors();
+            carryOut(model.rejoin(room));
         }
-        clearErrors();
-        CallOptions call;
-        try {
-            call = runtime.callOptionsFor(room.room(), room.server());
-        } catch (IllegalArgumentException e) {
-            // Only a hand-edited settings file gets here: the list holds rooms that were joined.
-            show(Where.STATUS, texts.text("recent.error.invalid", room.room()));
-            return;
+    }
+
+    /** Says what is wrong, or goes on (asking the server first when it is not this computer's). */
+    private void carryOut(HomeModel.Outcome outcome) {
+        if (outcome instanceof HomeModel.Refused refused) {
+            show(refused.where(), refused.serverProblem() != null ? ProblemText.of(refused.serverProblem())
+                    : texts.text(refused.textKey(), refused.argument()));
+        } else if (outcome instanceof HomeModel.Go go) {
+            checkServer(go, () -> {
+                model.remember(go);
+                if (go.share()) {
+                    share(go.call());
+                } else {
+                    actions.call(go.call());
+                }
+            });
         }
-        checkServer(call, Where.STATUS, () -> actions.call(call));
     }
 
     private void clearRecent() {
@@ -416,43 +301,27 @@ public final class HomeScreen extends BorderPane {
     }
 
     /** Goes on at once for this computer's server; asks any other server first, off the FX thread. */
-    private void checkServer(CallOptions call, Where errorsGo, Runnable then) {
-        if (isBuiltIn(call.server())) {
+    private void checkServer(HomeModel.Go go, Runnable then) {
+        if (!go.checkFirst()) {
             then.run();
             return;
         }
         setBusy(true);
         showStatus(texts.text("status.checking"), true, false);
-        URI server = call.server();
+        URI server = go.call().server();
         CompletableFuture.supplyAsync(() -> reachable.test(server)).whenComplete((answers, failure) ->
                 Platform.runLater(() -> {
                     setBusy(false);
+                    showReadyStatus();
                     if (Boolean.TRUE.equals(answers)) {
-                        showReadyStatus();
                         then.run();
                         return;
                     }
-                    showReadyStatus();
                     String where = server.getHost() + (server.getPort() > 0 ? ":" + server.getPort() : "");
-                    show(errorsGo, errorsGo == Where.JOIN
+                    show(go.errorsGo(), go.errorsGo() == Where.JOIN
                             ? texts.text("join.error.unreachable", where)
                             : texts.text("server.error.unreachable", where));
                 }));
-    }
-
-    private boolean isBuiltIn(URI server) {
-        return runtime.hasBuiltInServer() && server.equals(runtime.serverFor(Settings.BUILT_IN_SERVER));
-    }
-
-    /** The server the person typed is the one they will want next time. */
-    private void rememberServer(String server) {
-        Settings settings = store.settings();
-        if (server.equals(runtime.defaultServerChoice()) || server.equals(settings.server())) {
-            return;
-        }
-        Settings changed = settings.withServer(server);
-        store.save(changed);
-        runtime.apply(changed);
     }
 
     // ------------------------------------------------------------------ words on screen
@@ -482,11 +351,11 @@ public final class HomeScreen extends BorderPane {
         switch (where) {
             case JOIN:
                 joinError.setText(message);
-                reveal(joinError);
+                HomeLayout.reveal(joinError);
                 break;
             case SERVER:
                 serverError.setText(message);
-                reveal(serverError);
+                HomeLayout.reveal(serverError);
                 break;
             default:
                 showStatus(message, false, true);
@@ -494,18 +363,8 @@ public final class HomeScreen extends BorderPane {
     }
 
     private void clearErrors() {
-        hide(joinError);
-        hide(serverError);
-    }
-
-    private static void hide(Label label) {
-        label.setVisible(false);
-        label.setManaged(false);
-    }
-
-    private static void reveal(Label label) {
-        label.setVisible(true);
-        label.setManaged(true);
+        HomeLayout.hide(joinError);
+        HomeLayout.hide(serverError);
     }
 
     private void setBusy(boolean value) {

@@ -12,11 +12,16 @@ import java.util.Locale;
  * unreachable" after its own retries. A TCP connect is enough to tell a typo or a stopped server from a working one,
  * and works for any relay, Roomcall's or not.
  */
-final class ServerProbe {
+public final class ServerProbe {
 
     private ServerProbe() {}
 
     /** True if something accepts connections at the WebSocket address's host and port within {@code timeout}. */
+    /** The Roomcall way to probe: a TCP connect with a short timeout. */
+    public static boolean reachable(URI webSocket) {
+        return reachable(webSocket, Duration.ofSeconds(4));
+    }
+
     static boolean reachable(URI webSocket, Duration timeout) {
         String host = webSocket.getHost();
         if (host == null) {

@@ -6,14 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roomcall.app.call.CallEvent;
 import dev.roomcall.app.call.CallOptions;
-import dev.roomcall.app.call.CallPhase;
-import dev.roomcall.app.call.NetworkQuality;
-import dev.roomcall.app.call.RemoteAudio;
 import dev.roomcall.app.call.Role;
 import dev.roomcall.app.call.TestEngine;
 import dev.roomcall.app.i18n.I18n;
-import dev.roomcall.media.render.Frame;
+import dev.roomcall.app.presentation.CallPhase;
+import dev.roomcall.app.presentation.CallStatus;
+import dev.roomcall.app.presentation.RemoteAudio;
+import dev.roomcall.app.presentation.ScreenCall;
 import dev.roomcall.media.MediaEngine;
+import dev.roomcall.media.render.Frame;
 import dev.roomcall.media.session.PeerMessage;
 import dev.roomcall.server.ServerConfig;
 import dev.roomcall.server.SignalingServer;
@@ -27,11 +28,19 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
 import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +58,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class CallScreenTest {
 
     private static final PseudoClass OFF = PseudoClass.getPseudoClass("off");
+    private static final PseudoClass LIT = PseudoClass.getPseudoClass("lit");
+    private static final PseudoClass GOOD = PseudoClass.getPseudoClass("good");
 
     private final List<Peer> peers = new ArrayList<>();
     private final AtomicInteger leaves = new AtomicInteger();
@@ -56,6 +67,7 @@ class CallScreenTest {
     private Stage stage;
     private StackPane root;
     private CallScreen screen;
+    private ScreenCall call;
     private String room;
 
     @Start
@@ -95,17 +107,17 @@ class CallScreenTest {
     @Test
     void waitingIsSaidInWordsThenThePeersPictureFillsThePane(FxRobot robot) throws Exception {
         open(server.uri());
-        awaitFx("the waiting words", () -> screen.statusOverlay().statusLabel().getText()
+        awaitFx("the waiting words", () -> label(".call-status").getText()
                 .equals("Waiting for someone to open the link…"));
         assertEquals("Roomcall – Waiting – " + room, fx(() -> stage.getTitle()));
-        assertTrue(fx(() -> screen.statusOverlay().isVisible()));
+        assertTrue(fx(() -> node(".status-card").isVisible()));
 
         Peer peer = peer("peer");
-        awaitFx("the peer's picture", () -> screen.remoteView().hasPicture());
-        awaitFx("the words step aside", () -> !screen.statusOverlay().isVisible());
+        awaitFx("the peer's picture", () -> ((VideoView) node(".remote-video")).showingProperty().get());
+        awaitFx("the words step aside", () -> !node(".status-card").isVisible());
         assertEquals("Roomcall – In call – " + room, fx(() -> stage.getTitle()));
         peer.await(CallEvent.FirstRemoteVideo.class, v -> v.width() == 320);
-        awaitFx("the self-view shows this side's camera", () -> screen.selfView().tile().isVisible());
+        awaitFx("the self-view shows this side's camera", () -> node(".call-self-view").isVisible());
     }
 
     @Test
@@ -132,26 +144,26 @@ class CallScreenTest {
         open(server.uri());
         Peer peer = peer("peer");
         peer.awaitChatOpen();
-        awaitFx("connected", () -> screen.model().phase().get() == CallPhase.CONNECTED);
+        awaitFx("connected", () -> call.model().phase().get() == CallPhase.CONNECTED);
         assertTrue(peer.audioBytesPerSecond(2) > 1500, "the tone arrives before muting");
 
         robot.type(KeyCode.M);
-        assertFalse(fx(() -> screen.model().microphoneOn().get()));
-        assertTrue(fx(() -> screen.controlBar().microphoneButton().getPseudoClassStates().contains(OFF)));
+        assertFalse(fx(() -> call.model().microphoneOn().get()));
+        assertTrue(fx(() -> node(".control-microphone").getPseudoClassStates().contains(OFF)));
         assertFalse(TestEngine.get().localMedia().microphoneEnabled());
         peer.awaitMessage(m -> m instanceof PeerMessage.MediaState s && !s.microphone());
         peer.audioBytesPerSecond(1); // let the muted audio reach the peer
         double muted = peer.audioBytesPerSecond(2);
         assertTrue(muted < 700, "a muted microphone sends only silence: " + muted + " B/s");
-        awaitFx("the meter shows nothing while muted", () -> screen.controlBar().meter().lit() == 0);
+        awaitFx("the meter shows nothing while muted", () -> litSegments() == 0);
 
-        robot.clickOn(fx(() -> screen.controlBar().microphoneButton()));
-        assertTrue(fx(() -> screen.model().microphoneOn().get()));
+        robot.clickOn(fx(() -> node(".control-microphone")));
+        assertTrue(fx(() -> call.model().microphoneOn().get()));
         peer.awaitMessage(m -> m instanceof PeerMessage.MediaState s && s.microphone());
 
         robot.type(KeyCode.V);
-        assertFalse(fx(() -> screen.model().cameraOn().get()));
-        assertTrue(fx(() -> screen.controlBar().cameraButton().getPseudoClassStates().contains(OFF)));
+        assertFalse(fx(() -> call.model().cameraOn().get()));
+        assertTrue(fx(() -> node(".control-camera").getPseudoClassStates().contains(OFF)));
         awaitTrue("the peer sees the calm dark slate, not the test pattern", () -> isSlate(peer.call.remoteVideo().latest()));
 
         robot.type(KeyCode.V);
@@ -163,14 +175,14 @@ class CallScreenTest {
         open(server.uri());
         Peer peer = peer("peer");
         peer.awaitChatOpen();
-        awaitFx("the peer's picture", () -> screen.remoteView().hasPicture());
+        awaitFx("the peer's picture", () -> ((VideoView) node(".remote-video")).showingProperty().get());
         // The peer's own controller mutes: its media state message reaches the screen over the data channel.
         peer.call.setMicrophoneEnabled(false);
-        awaitFx("the muted badge", () -> screen.model().remoteAudio().get() == RemoteAudio.MUTED
-                && screen.remoteBadge().audioLabel().isVisible());
-        assertEquals("Muted", fx(() -> screen.remoteBadge().audioLabel().getText()));
+        awaitFx("the muted badge", () -> call.model().remoteAudio().get() == RemoteAudio.MUTED
+                && label(".remote-audio").isVisible());
+        assertEquals("Muted", fx(() -> label(".remote-audio").getText()));
         peer.call.setMicrophoneEnabled(true);
-        awaitFx("the badge goes", () -> !screen.remoteBadge().audioLabel().isVisible());
+        awaitFx("the badge goes", () -> !label(".remote-audio").isVisible());
     }
 
     @Test
@@ -178,67 +190,67 @@ class CallScreenTest {
         open(server.uri());
         Peer peer = peer("peer");
         peer.awaitChatOpen();
-        awaitFx("chat available", () -> screen.model().chat().available().get());
+        awaitFx("chat available", () -> call.model().chat().available().get());
 
         robot.type(KeyCode.C);
-        awaitFx("the chat panel", () -> screen.chatPanel().isVisible() && screen.chatPanel().input().isFocused());
+        awaitFx("the chat panel", () -> node(".chat-panel").isVisible() && node(".chat-input").isFocused());
         robot.write("Hello <b>browser</b> & you");
         robot.type(KeyCode.M); // typed into the chat, not a shortcut
         robot.type(KeyCode.ENTER);
         peer.awaitMessage(m -> m.equals(new PeerMessage.Chat("Hello <b>browser</b> & youm", false)));
-        assertTrue(fx(() -> screen.model().microphoneOn().get()), "letters typed in the chat are not shortcuts");
+        assertTrue(fx(() -> call.model().microphoneOn().get()), "letters typed in the chat are not shortcuts");
 
         assertTrue(peer.call.sendChat("Hi from the other side").isPresent());
-        awaitFx("the reply", () -> screen.chatPanel().shownTexts().contains("Hi from the other side"));
-        assertEquals(0, (int) fx(() -> screen.model().chat().unread().get()), "read while open");
+        awaitFx("the reply", () -> chatTexts().contains("Hi from the other side"));
+        assertEquals(0, (int) fx(() -> call.model().chat().unread().get()), "read while open");
 
         robot.type(KeyCode.ESCAPE); // closes the chat, does not hang up
-        awaitFx("chat closed", () -> !screen.chatPanel().isVisible());
+        awaitFx("chat closed", () -> !node(".chat-panel").isVisible());
         assertEquals(0, leaves.get());
         peer.call.sendChat("one");
         peer.call.sendChat("two");
-        awaitFx("two unread", () -> screen.controlBar().unreadBadge().isVisible()
-                && screen.controlBar().unreadBadge().getText().equals("2"));
-        robot.clickOn(fx(() -> screen.controlBar().chatButton()));
-        awaitFx("read", () -> !screen.controlBar().unreadBadge().isVisible());
+        awaitFx("two unread", () -> label(".control-bar .badge").isVisible()
+                && label(".control-bar .badge").getText().equals("2"));
+        robot.clickOn(fx(() -> node(".control-chat")));
+        awaitFx("read", () -> !label(".control-bar .badge").isVisible());
         assertEquals(List.of("Hello <b>browser</b> & youm", "Hi from the other side", "one", "two"),
-                fx(() -> screen.chatPanel().shownTexts()));
+                fx(() -> chatTexts()));
     }
 
     @Test
     void theStatisticsOverlayShowsLiveNumbersAndCharts(FxRobot robot) throws Exception {
         open(server.uri());
         peer("peer");
-        awaitFx("connected", () -> screen.model().phase().get() == CallPhase.CONNECTED);
-        assertFalse(fx(() -> screen.statsOverlay().isVisible()));
+        awaitFx("connected", () -> call.model().phase().get() == CallPhase.CONNECTED);
+        assertFalse(fx(() -> node(".stats-overlay").isVisible()));
 
         robot.type(KeyCode.I);
-        assertTrue(fx(() -> screen.statsOverlay().isVisible()));
-        awaitFx("three seconds of numbers", () -> screen.statsOverlay().bitrateChart().values().length >= 3);
-        assertEquals("320 × 240", fx(() -> screen.statsOverlay().shownResolution()));
-        String rtt = fx(() -> screen.statsOverlay().shownRtt());
+        assertTrue(fx(() -> node(".stats-overlay").isVisible()));
+        awaitFx("three seconds of numbers", () -> call.model().history().size() >= 3);
+        assertEquals("320 × 240", fx(() -> statsValue("stats.resolution")));
+        String rtt = fx(() -> statsValue("stats.rtt"));
         assertTrue(rtt.matches("\\d+ ms"), rtt);
-        String in = fx(() -> screen.statsOverlay().shownBitrateIn());
+        String in = fx(() -> statsValue("stats.bitrateIn"));
         assertTrue(in.matches("[1-9]\\d* kbit/s|\\d+\\.\\d+ Mbit/s"), in);
-        assertEquals(NetworkQuality.GOOD, fx(() -> screen.statsOverlay().qualityIcon().quality()), "a loopback call is good");
-        String pair = fx(() -> screen.statsOverlay().shownPair());
+        assertTrue(fx(() -> node(".stats-overlay .quality-icon").getPseudoClassStates().contains(GOOD)), "a loopback call is good");
+        String pair = fx(() -> statsValue("stats.pair"));
         assertTrue(pair.matches("host · udp · [0-9a-f.:\\[\\]]+:\\d+ ⇄ [0-9a-f.:\\[\\]]+:\\d+"), pair);
 
         robot.type(KeyCode.I);
-        assertFalse(fx(() -> screen.statsOverlay().isVisible()));
+        assertFalse(fx(() -> node(".stats-overlay").isVisible()));
     }
 
     @Test
     void shortcutsOpenHelpGoFullscreenAndEscapeHangsUpLast(FxRobot robot) throws Exception {
         open(server.uri());
         Peer peer = peer("peer");
-        awaitFx("connected", () -> screen.model().phase().get() == CallPhase.CONNECTED);
+        awaitFx("connected", () -> call.model().phase().get() == CallPhase.CONNECTED);
 
         robot.write("?");
-        assertTrue(fx(() -> screen.helpOverlay().isVisible()));
-        assertEquals(7, fx(() -> screen.helpOverlay().listed()));
+        assertTrue(fx(() -> node(".help-overlay").isVisible()));
+        assertEquals(7, fx(() -> node(".help-overlay").lookupAll(".key-cap").size()));
         robot.type(KeyCode.H);
-        assertFalse(fx(() -> screen.helpOverlay().isVisible()));
+        assertFalse(fx(() -> node(".help-overlay").isVisible()));
 
         robot.type(KeyCode.F);
         awaitFx("fullscreen", () -> stage.isFullScreen());
@@ -247,7 +259,7 @@ class CallScreenTest {
 
         robot.type(KeyCode.H);
         robot.type(KeyCode.ESCAPE);
-        assertFalse(fx(() -> screen.helpOverlay().isVisible()), "Escape closes help first");
+        assertFalse(fx(() -> node(".help-overlay").isVisible()), "Escape closes help first");
         assertEquals(0, leaves.get());
         Thread.sleep(600); // a separate press, not the tail of a fullscreen change
         robot.type(KeyCode.ESCAPE);
@@ -258,7 +270,7 @@ class CallScreenTest {
     @Test
     void ctrlWHangsUp(FxRobot robot) throws Exception {
         open(server.uri());
-        awaitFx("waiting", () -> screen.model().phase().get() == CallPhase.WAITING);
+        awaitFx("waiting", () -> call.model().phase().get() == CallPhase.WAITING);
         robot.press(KeyCode.CONTROL).type(KeyCode.W).release(KeyCode.CONTROL);
         awaitTrue("hung up", () -> leaves.get() == 1);
     }
@@ -270,10 +282,10 @@ class CallScreenTest {
             port = free.getLocalPort();
         }
         open(URI.create("ws://127.0.0.1:" + port + "/"));
-        awaitFx("the words", () -> screen.statusOverlay().statusLabel().getText()
+        awaitFx("the words", () -> label(".call-status").getText()
                 .equals("Can’t reach the server at 127.0.0.1:" + port + "."));
-        assertTrue(fx(() -> screen.statusOverlay().isVisible()));
-        assertTrue(fx(() -> screen.statusOverlay().detailLabel().getText().endsWith("Trying again…")));
+        assertTrue(fx(() -> node(".status-card").isVisible()));
+        assertTrue(fx(() -> label(".status-detail").getText().endsWith("Trying again…")));
         assertEquals("Roomcall – Server unreachable – " + room, fx(() -> stage.getTitle()));
     }
 
@@ -285,10 +297,10 @@ class CallScreenTest {
         two.await(CallEvent.Joined.class, j -> true);
 
         open(server.uri());
-        awaitFx("the words", () -> screen.statusOverlay().statusLabel().getText()
+        awaitFx("the words", () -> label(".call-status").getText()
                 .equals("This room is full: two people are already in it."));
         assertEquals("Roomcall – Room full – " + room, fx(() -> stage.getTitle()));
-        awaitFx("a way back", () -> screen.model().ended().get());
+        awaitFx("a way back", () -> call.model().ended().get());
         robot.clickOn("Back to start");
         awaitTrue("left", () -> leaves.get() == 1);
     }
@@ -297,18 +309,19 @@ class CallScreenTest {
     void theScreenSpeaksChineseWhenTheAppDoes() throws Exception {
         I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
         open(server.uri());
-        awaitFx("the waiting words", () -> screen.statusOverlay().statusLabel().getText().equals("正在等待对方打开链接…"));
+        awaitFx("the waiting words", () -> label(".call-status").getText().equals("正在等待对方打开链接…"));
         assertEquals("Roomcall – 等待中 – " + room, fx(() -> stage.getTitle()));
     }
 
     @Test
     void theSelfViewCanBeDraggedAndSettlesInTheNearestCorner(FxRobot robot) throws Exception {
         open(server.uri());
-        awaitFx("the self-view has a size", () -> screen.selfView().tile().getWidth() > 0);
-        assertEquals(PipCorner.BOTTOM_RIGHT, fx(() -> screen.selfView().corner()));
-        robot.drag(fx(() -> screen.selfView().tile())).moveBy(-700, -400).release(javafx.scene.input.MouseButton.PRIMARY);
-        awaitFx("top left", () -> screen.selfView().corner() == PipCorner.TOP_LEFT);
-        awaitFx("settled at the margin", () -> screen.selfView().tile().getLayoutX() == SelfView.MARGIN);
+        awaitFx("the self-view has a size", () -> ((Region) node(".call-self-view")).getWidth() > 0);
+        assertTrue(fx(() -> node(".call-self-view").getLayoutX() > stage.getWidth() / 2
+                && node(".call-self-view").getLayoutY() > stage.getHeight() / 2), "bottom right");
+        robot.drag(fx(() -> node(".call-self-view"))).moveBy(-700, -400).release(javafx.scene.input.MouseButton.PRIMARY);
+        awaitFx("settled at the margin in the top left corner", () -> node(".call-self-view").getLayoutX() == SelfView.MARGIN
+                && node(".call-self-view").getLayoutY() < stage.getHeight() / 2);
     }
 
     @Test
@@ -316,15 +329,16 @@ class CallScreenTest {
         open(server.uri());
         DeviceMenu gear = fx(() -> robot.lookup(".device-menu").queryAs(DeviceMenu.class));
         robot.clickOn(gear);
-        awaitFx("the menu", () -> gear.menu().isShowing());
+        awaitFx("the menu", () -> deviceMenu() != null);
+        ContextMenu menu = fx(CallScreenTest::deviceMenu);
         assertEquals(List.of("Camera", "Microphone", "Speaker"),
-                fx(() -> gear.menu().getItems().stream().filter(i -> i.isVisible()).map(i -> i.getText()).toList()));
+                fx(() -> menu.getItems().stream().filter(i -> i.isVisible()).map(i -> i.getText()).toList()));
         // This machine has no camera: the menu says so instead of being empty.
-        javafx.scene.control.Menu cameras = (javafx.scene.control.Menu) fx(() -> gear.menu().getItems().get(0));
+        javafx.scene.control.Menu cameras = (javafx.scene.control.Menu) fx(() -> menu.getItems().get(0));
         awaitFx("the listing", () -> !cameras.getItems().isEmpty());
         assertEquals("None found", fx(() -> cameras.getItems().get(0).getText()));
         fx(() -> {
-            gear.menu().hide();
+            menu.hide();
             return null;
         });
     }
@@ -332,13 +346,59 @@ class CallScreenTest {
     // ------------------------------------------------------------------ helpers
 
     private void open(URI signaling) throws Exception {
-        CallOptions options = new CallOptions(signaling, room, Role.AUTO, List.of());
+        CallOptions options = new CallOptions(signaling, room, Role.AUTO, List.of(), false, null);
         fx(() -> {
-            screen = new CallScreen(TestEngine.get(), options, "http://127.0.0.1/#" + room, leaves::incrementAndGet);
+            call = ScreenCall.start(TestEngine.get(), options, "http://127.0.0.1/#" + room, Platform::runLater);
+            screen = new CallScreen(call, leaves::incrementAndGet);
             stage.titleProperty().bind(screen.titleProperty());
             root.getChildren().setAll(screen);
             return null;
         });
+    }
+
+    /** A node of the screen, found as a person's eye would: by what it is. */
+    private Node node(String selector) {
+        Node found = screen.lookup(selector);
+        if (found == null) {
+            throw new AssertionError("nothing on the screen matches " + selector);
+        }
+        return found;
+    }
+
+    private Label label(String selector) {
+        return (Label) node(selector);
+    }
+
+    /** The chat lines shown, in order. */
+    private List<String> chatTexts() {
+        return node(".chat-panel").lookupAll(".chat-text").stream().map(n -> ((Label) n).getText()).toList();
+    }
+
+    /** The device menu, while it shows. */
+    private static ContextMenu deviceMenu() {
+        return Window.getWindows().stream()
+                .filter(w -> w instanceof ContextMenu m && m.getStyleClass().contains("device-context-menu"))
+                .map(ContextMenu.class::cast).findFirst().orElse(null);
+    }
+
+    /** How many segments of the microphone's level meter are lit. */
+    private long litSegments() {
+        return node(".control-bar .level-meter").lookupAll(".level-segment").stream()
+                .filter(n -> n.getPseudoClassStates().contains(LIT)).count();
+    }
+
+    /** The value the statistics overlay shows beside the name with this text key. */
+    private String statsValue(String key) {
+        String name = CallStatus.text(key);
+        GridPane grid = (GridPane) ((Parent) node(".stats-overlay")).getChildrenUnmodifiable().stream()
+                .filter(GridPane.class::isInstance).findFirst().orElseThrow();
+        List<Node> cells = grid.getChildren();
+        for (int i = 0; i + 1 < cells.size(); i++) {
+            if (cells.get(i) instanceof Label label && label.getText().equals(name)) {
+                return ((Label) cells.get(i + 1)).getText();
+            }
+        }
+        throw new AssertionError("no statistic named " + name);
     }
 
     private Peer peer(String name) {

@@ -11,6 +11,7 @@ import dev.roomcall.app.call.CallOptions;
 import dev.roomcall.app.call.Role;
 import dev.roomcall.app.call.TestEngine;
 import dev.roomcall.app.i18n.I18n;
+import dev.roomcall.app.presentation.ScreenCall;
 import dev.roomcall.server.ServerConfig;
 import dev.roomcall.server.SignalingServer;
 import dev.roomcall.signaling.RoomCode;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -47,6 +49,7 @@ class HostileChatTest {
     private SignalingServer server;
     private Stage stage;
     private StackPane root;
+    private ScreenCall call;
     private CallScreen screen;
     private Peer peer;
 
@@ -79,15 +82,16 @@ class HostileChatTest {
         I18n.setLocale(Locale.ENGLISH);
         server = SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(0).build());
         String room = RoomCode.newRoomName();
-        CallOptions options = new CallOptions(server.uri(), room, Role.AUTO, List.of());
+        CallOptions options = new CallOptions(server.uri(), room, Role.AUTO, List.of(), false, null);
         fx(() -> {
-            screen = new CallScreen(TestEngine.get(), options, "http://127.0.0.1/#" + room, () -> { });
+            call = ScreenCall.start(TestEngine.get(), options, "http://127.0.0.1/#" + room, Platform::runLater);
+            screen = new CallScreen(call, () -> { });
             root.getChildren().setAll(screen);
             return null;
         });
         peer = new Peer("hostile", server.uri(), room);
         peer.awaitChatOpen();
-        awaitFx("chat available", () -> screen.model().chat().available().get());
+        awaitFx("chat available", () -> call.model().chat().available().get());
 
         int sent = 0;
         for (JsonElement element : JsonParser.parseString(Files.readString(CORPUS, StandardCharsets.UTF_8)).getAsJsonArray()) {
@@ -105,26 +109,31 @@ class HostileChatTest {
                 continue;
             }
             String name = e.get("name").getAsString();
-            int before = fx(() -> screen.chatPanel().shownTexts().size());
+            int before = fx(() -> shownTexts().size());
             assertTrue(peer.call.sendChat(input).isPresent(), name);
             sent++;
-            awaitFx(name, () -> screen.chatPanel().shownTexts().size() > before);
-            List<String> shown = fx(() -> screen.chatPanel().shownTexts());
+            awaitFx(name, () -> shownTexts().size() > before);
+            List<String> shown = fx(() -> shownTexts());
             assertEquals(expected, shown.get(shown.size() - 1), name);
         }
         assertTrue(sent >= 20, "most of the corpus went through the chat: " + sent);
         fx(() -> {
-            screen.model().chat().setOpen(true);
+            call.model().chat().setOpen(true);
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
-        List<Label> labels = fx(() -> chatTexts(screen.chatPanel()));
+        List<Label> labels = fx(() -> chatTexts(screen));
         assertFalse(labels.isEmpty());
         for (Label label : labels) {
             assertFalse(fx(label::isMnemonicParsing), "an underscore is not a mnemonic: " + label.getText());
             double width = fx(() -> label.getParent().getLayoutBounds().getWidth());
             assertTrue(width <= 261, "a bubble stays within its width: " + width);
         }
+    }
+
+    /** The chat lines shown, in order. */
+    private List<String> shownTexts() {
+        return chatTexts(screen).stream().map(Label::getText).toList();
     }
 
     private static List<Label> chatTexts(Node node) {

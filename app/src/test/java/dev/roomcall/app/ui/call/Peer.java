@@ -6,8 +6,8 @@ import dev.roomcall.app.call.CallListener;
 import dev.roomcall.app.call.CallOptions;
 import dev.roomcall.app.call.Role;
 import dev.roomcall.app.call.TestEngine;
-import dev.roomcall.media.stats.CallStats;
 import dev.roomcall.media.session.PeerMessage;
+import dev.roomcall.media.stats.CallStats;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,8 +31,7 @@ final class Peer implements CallListener, AutoCloseable {
 
     Peer(String name, URI server, String room) {
         this.name = name;
-        this.call = new CallController(new CallOptions(server, room, Role.AUTO, List.of()), TestEngine.get(), this);
-        call.start();
+        this.call = CallController.start(new CallOptions(server, room, Role.AUTO, List.of(), false, null), TestEngine.get(), this);
     }
 
     @Override

@@ -59,6 +59,7 @@ class HomeScreenTest {
     Path dir;
 
     private SettingsStore store;
+    private static volatile SettingsStore currentStore;
     private final List<CallOptions> calls = new CopyOnWriteArrayList<>();
     private final StackPane root = new StackPane();
     private HomeScreen home;
@@ -66,7 +67,8 @@ class HomeScreenTest {
     @BeforeAll
     static void startRuntime() throws Exception {
         I18n.setLocale(Locale.ENGLISH);
-        runtime = TestRuntimes.start(Settings.defaults());
+        // The runtime reads the settings from the store the screen under test saves to, as in the app.
+        runtime = TestRuntimes.start(() -> currentStore == null ? Settings.defaults() : currentStore.settings());
         otherServer = SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(0).build());
     }
 
@@ -78,12 +80,13 @@ class HomeScreenTest {
 
     @AfterEach
     void forgetServerChoice() {
-        runtime.apply(Settings.defaults());
+        currentStore = null;
     }
 
     @Start
     void start(Stage stage) {
         store = new SettingsStore(dir.resolve(SettingsStore.FILE_NAME));
+        currentStore = store;
         Scene scene = new Scene(root, 1000, 720);
         scene.getStylesheets().add(HomeScreen.class.getResource("/dev/roomcall/app/ui/roomcall.css").toExternalForm());
         stage.setScene(scene);
@@ -101,7 +104,7 @@ class HomeScreenTest {
             @Override
             public void openSettings() {
             }
-        }, HomeScreen::probe, Clock.fixed(NOW, ZoneOffset.UTC));
+        }, ServerProbe::reachable, Clock.fixed(NOW, ZoneOffset.UTC));
         home.ready(runtime);
         root.getChildren().setAll(home);
     }

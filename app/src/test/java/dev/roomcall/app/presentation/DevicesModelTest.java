@@ -1,12 +1,13 @@
-package dev.roomcall.app.call;
+package dev.roomcall.app.presentation;
 
+import dev.roomcall.media.DeviceKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roomcall.app.i18n.I18n;
+import dev.roomcall.media.MediaWarning;
 import dev.roomcall.media.local.DeviceInfo;
 import dev.roomcall.media.local.DeviceListing;
-import dev.roomcall.media.MediaWarning;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,15 +36,15 @@ class DevicesModelTest {
                 ? Optional.of(new MediaWarning(MediaWarning.DEVICE_SWITCH_FAILED, "The camera \"broken\" could not be started."))
                 : Optional.empty(), "cam-1", null, null);
         try {
-            model.select(DevicesModel.Kind.CAMERA, "cam-2");
+            model.select(DeviceKind.CAMERA, "cam-2");
             assertTrue(model.switching().get());
-            assertEquals("cam-1", model.selected(DevicesModel.Kind.CAMERA).get(), "not before it worked");
+            assertEquals("cam-1", model.selected(DeviceKind.CAMERA).get(), "not before it worked");
             runUi();
-            assertEquals("cam-2", model.selected(DevicesModel.Kind.CAMERA).get());
+            assertEquals("cam-2", model.selected(DeviceKind.CAMERA).get());
 
-            model.select(DevicesModel.Kind.CAMERA, "broken");
+            model.select(DeviceKind.CAMERA, "broken");
             runUi();
-            assertEquals("cam-2", model.selected(DevicesModel.Kind.CAMERA).get());
+            assertEquals("cam-2", model.selected(DeviceKind.CAMERA).get());
             assertEquals("Could not switch: The camera \"broken\" could not be started.", model.problem().get());
         } finally {
             model.close();

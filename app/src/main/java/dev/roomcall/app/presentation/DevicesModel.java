@@ -1,11 +1,12 @@
-package dev.roomcall.app.call;
+package dev.roomcall.app.presentation;
 
-import dev.roomcall.media.local.DeviceInfo;
-import dev.roomcall.media.local.DeviceListing;
-import dev.roomcall.media.local.DeviceWatcher;
+import dev.roomcall.app.call.DeviceChoice;
 import dev.roomcall.media.DeviceKind;
 import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.MediaWarning;
+import dev.roomcall.media.local.DeviceInfo;
+import dev.roomcall.media.local.DeviceListing;
+import dev.roomcall.media.local.DeviceWatcher;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -24,13 +25,9 @@ public final class DevicesModel implements AutoCloseable {
     /** How often to look for devices when the platform does not say (hot-plug still shows within seconds). */
     static final Duration POLL = Duration.ofSeconds(3);
 
-    public enum Kind {
-        CAMERA, MICROPHONE, SPEAKER
-    }
-
-    /** Where a switch goes; the engine in the app, a fake in tests. */
+    /** Where a switch goes: {@link DeviceChoice#select} in the app, a fake in tests. */
     public interface Switcher {
-        Optional<MediaWarning> select(Kind kind, String deviceId);
+        Optional<MediaWarning> select(DeviceKind kind, String deviceId);
     }
 
     private final Consumer<Runnable> uiThread;
@@ -50,20 +47,11 @@ public final class DevicesModel implements AutoCloseable {
     private DeviceWatcher watcher;
     private boolean closed;
 
-    /** For a running engine: watches the engine's device catalog. */
+    /** For a running engine: watches the engine's device catalog and switches through {@link DeviceChoice}. */
     public static DevicesModel watching(MediaEngine engine, Consumer<Runnable> uiThread) {
-        DevicesModel model = new DevicesModel(uiThread, (kind, id) -> {
-            switch (kind) {
-                case CAMERA:
-                    return engine.select(DeviceKind.CAMERA, id);
-                case MICROPHONE:
-                    return engine.select(DeviceKind.MICROPHONE, id);
-                case SPEAKER:
-                default:
-                    return engine.select(DeviceKind.SPEAKER, id);
-            }
-        }, engine.selected(DeviceKind.CAMERA).orElse(null), engine.selected(DeviceKind.MICROPHONE).orElse(null),
-                engine.selected(DeviceKind.SPEAKER).orElse(null));
+        DeviceChoice choice = new DeviceChoice(engine);
+        DevicesModel model = new DevicesModel(uiThread, choice::select, choice.selected(DeviceKind.CAMERA),
+                choice.selected(DeviceKind.MICROPHONE), choice.selected(DeviceKind.SPEAKER));
         model.watcher = DeviceWatcher.start(engine.devices(), POLL, found -> uiThread.accept(() -> model.listed(found)));
         return model;
     }
@@ -83,7 +71,7 @@ public final class DevicesModel implements AutoCloseable {
     }
 
     /** The chosen device's id of that kind; null for the system default (or the synthetic source). */
-    public Value<String> selected(Kind kind) {
+    public Value<String> selected(DeviceKind kind) {
         switch (kind) {
             case CAMERA:
                 return camera;
@@ -105,7 +93,7 @@ public final class DevicesModel implements AutoCloseable {
         return switching;
     }
 
-    public static List<DeviceInfo> devices(DeviceListing listing, Kind kind) {
+    public static List<DeviceInfo> devices(DeviceListing listing, DeviceKind kind) {
         switch (kind) {
             case CAMERA:
                 return listing.cameras();
@@ -125,7 +113,7 @@ public final class DevicesModel implements AutoCloseable {
     }
 
     /** Switches to the device in the background; the selection changes only once the switch worked. */
-    public void select(Kind kind, String deviceId) {
+    public void select(DeviceKind kind, String deviceId) {
         if (closed || deviceId == null || deviceId.equals(selected(kind).get())) {
             return;
         }
@@ -153,10 +141,10 @@ public final class DevicesModel implements AutoCloseable {
     /** A new listing from the watcher (UI thread). A chosen device that vanished falls back to the default. */
     void listed(DeviceListing found) {
         listing.set(found);
-        for (Kind kind : Kind.values()) {
+        for (DeviceKind kind : DeviceKind.values()) {
             String chosen = selected(kind).get();
             if (chosen != null && devices(found, kind).stream().noneMatch(d -> d.id().equals(chosen))
-                    && (kind == Kind.CAMERA ? found.videoAnswered() : found.audioAnswered())) {
+                    && (kind == DeviceKind.CAMERA ? found.videoAnswered() : found.audioAnswered())) {
                 problem.set(CallStatus.text("devices.gone"));
             }
         }

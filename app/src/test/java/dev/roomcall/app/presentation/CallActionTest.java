@@ -1,8 +1,8 @@
-package dev.roomcall.app.call;
+package dev.roomcall.app.presentation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.roomcall.app.i18n.I18n;
 import java.util.Locale;

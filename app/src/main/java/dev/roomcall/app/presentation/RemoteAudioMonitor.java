@@ -1,4 +1,4 @@
-package dev.roomcall.app.call;
+package dev.roomcall.app.presentation;
 
 /**
  * Tells from the statistics whether the other person can be heard. The surest sign is the peer saying so over

@@ -1,4 +1,4 @@
-package dev.roomcall.app.call;
+package dev.roomcall.app.presentation;
 
 import dev.roomcall.app.i18n.I18n;
 
@@ -52,44 +52,6 @@ public final class CallStatus {
     /** The short form for the window title. */
     public static String shortName(CallPhase phase) {
         return text("phase." + phase.name());
-    }
-
-    /**
-     * The words for one event, or null for events that change nothing a person reads (statistics, first video).
-     * Kept for callers that follow raw events rather than a {@link CallViewModel}.
-     */
-    public static String describe(CallEvent event) {
-        if (event instanceof CallEvent.SignalingOpen) {
-            return describe(CallPhase.WAITING, "");
-        }
-        if (event instanceof CallEvent.Joined joined) {
-            return describe(joined.peers() > 0 ? CallPhase.CALLING : CallPhase.WAITING, "");
-        }
-        if (event instanceof CallEvent.PeerJoined) {
-            return describe(CallPhase.CONNECTING, "");
-        }
-        if (event instanceof CallEvent.Connected) {
-            return describe(CallPhase.CONNECTED, "");
-        }
-        if (event instanceof CallEvent.Disconnected || event instanceof CallEvent.IceRestart) {
-            return describe(CallPhase.INTERRUPTED, "");
-        }
-        if (event instanceof CallEvent.SignalingLost) {
-            return describe(CallPhase.SIGNALING_LOST, "");
-        }
-        if (event instanceof CallEvent.PeerLeft) {
-            return describe(CallPhase.PEER_LEFT, "");
-        }
-        if (event instanceof CallEvent.RoomFull) {
-            return describe(CallPhase.ROOM_FULL, "");
-        }
-        if (event instanceof CallEvent.Error error) {
-            return problem(error.code(), error.message());
-        }
-        if (event instanceof CallEvent.Ended) {
-            return describe(CallPhase.ENDED, "");
-        }
-        return null;
     }
 
     /** A problem in words: known codes get their own text, anything else shows the message as it came. */

@@ -1,4 +1,4 @@
-package dev.roomcall.app.call;
+package dev.roomcall.app.presentation;
 
 import dev.roomcall.media.stats.CallStats;
 import java.util.ArrayDeque;

@@ -1,4 +1,4 @@
-package dev.roomcall.app.call;
+package dev.roomcall.app.presentation;
 
 /** Where a call stands, as a person would put it; each has its own words (see {@link CallStatus}). */
 public enum CallPhase {

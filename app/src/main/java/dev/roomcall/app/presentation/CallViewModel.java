@@ -1,8 +1,11 @@
-package dev.roomcall.app.call;
+package dev.roomcall.app.presentation;
 
-import dev.roomcall.media.stats.DtlsVerification;
+import dev.roomcall.app.call.CallControls;
+import dev.roomcall.app.call.CallEvent;
+import dev.roomcall.app.call.CallOptions;
 import dev.roomcall.media.MediaWarning;
 import dev.roomcall.media.session.PeerMessage;
+import dev.roomcall.media.stats.DtlsVerification;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 

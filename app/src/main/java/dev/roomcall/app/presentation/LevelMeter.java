@@ -1,4 +1,4 @@
-package dev.roomcall.app.call;
+package dev.roomcall.app.presentation;
 
 /**
  * Turns WebRTC's audio level (linear amplitude, 0..1, a few readings a second) into what a meter should show:

@@ -1,16 +1,20 @@
-package dev.roomcall.app.call;
+package dev.roomcall.app.presentation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.roomcall.app.call.CallControls;
+import dev.roomcall.app.call.CallEvent;
+import dev.roomcall.app.call.CallOptions;
+import dev.roomcall.app.call.Role;
 import dev.roomcall.app.i18n.I18n;
-import dev.roomcall.media.stats.CallStats;
-import dev.roomcall.media.session.ChatText;
-import dev.roomcall.media.stats.DtlsFingerprint;
 import dev.roomcall.media.MediaWarning;
-import dev.roomcall.media.stats.DtlsVerification;
+import dev.roomcall.media.session.ChatText;
 import dev.roomcall.media.session.PeerMessage;
+import dev.roomcall.media.stats.CallStats;
+import dev.roomcall.media.stats.DtlsFingerprint;
+import dev.roomcall.media.stats.DtlsVerification;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +84,7 @@ class CallViewModelTest {
     @BeforeEach
     void english() {
         I18n.setLocale(Locale.ENGLISH);
-        model = new CallViewModel(new CallOptions(URI.create("ws://10.0.0.5:3000/"), "abcd-efgh-jkmnp", Role.AUTO, List.of()),
+        model = new CallViewModel(new CallOptions(URI.create("ws://10.0.0.5:3000/"), "abcd-efgh-jkmnp", Role.AUTO, List.of(), false, null),
                 call, () -> now);
     }
 
@@ -182,7 +186,7 @@ class CallViewModelTest {
     @Test
     void theWordsFollowTheLanguage() {
         I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
-        CallViewModel chinese = new CallViewModel(new CallOptions(URI.create("ws://h:1/"), "r", Role.AUTO, List.of()),
+        CallViewModel chinese = new CallViewModel(new CallOptions(URI.create("ws://h:1/"), "r", Role.AUTO, List.of(), false, null),
                 call, () -> now);
         chinese.accept(new CallEvent.Joined("r", 0));
         assertEquals("正在等待对方打开链接…", chinese.status().get());

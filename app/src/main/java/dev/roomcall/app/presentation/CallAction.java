@@ -1,4 +1,4 @@
-package dev.roomcall.app.call;
+package dev.roomcall.app.presentation;
 
 /**
  * What a person can do during a call from the keyboard. The keys are part of the contract (the help overlay

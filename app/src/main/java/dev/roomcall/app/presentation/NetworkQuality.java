@@ -1,4 +1,4 @@
-package dev.roomcall.app.call;
+package dev.roomcall.app.presentation;
 
 /**
  * How well the connection carries the call, from round-trip time and packet loss, the two numbers that decide

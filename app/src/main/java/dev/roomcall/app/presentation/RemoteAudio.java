@@ -1,4 +1,4 @@
-package dev.roomcall.app.call;
+package dev.roomcall.app.presentation;
 
 /** Whether the other person can be heard, as far as this side can tell. */
 public enum RemoteAudio {

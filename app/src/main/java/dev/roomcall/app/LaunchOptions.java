@@ -1,0 +1,27 @@
+package dev.roomcall.app;
+
+import dev.roomcall.app.call.Role;
+import dev.roomcall.app.settings.IceServerSetting;
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * What this launch was asked for, as {@link Main} read it from the command line; the rest of the app never sees the
+ * command-line parser.
+ *
+ * @param room             the room to start in, or null for a new one
+ * @param server           {@code --server}, or null for the built-in server
+ * @param hostPort         {@code --host}'s port (0 for any free one), or null when not given
+ * @param iceServers       the {@code --ice-server} entries; reading them may throw {@link IllegalArgumentException}
+ *                         naming the option (a credential file that cannot be read), which is a start error
+ * @param exitAfterSeconds headless only: hang up after this long, or null to wait for the other side
+ */
+public record LaunchOptions(String room, URI server, Integer hostPort, Supplier<List<IceServerSetting>> iceServers,
+                            boolean relayOnly, boolean fakeMedia, Role role, Double exitAfterSeconds) {
+    public LaunchOptions {
+        Objects.requireNonNull(iceServers, "iceServers");
+        Objects.requireNonNull(role, "role");
+    }
+}

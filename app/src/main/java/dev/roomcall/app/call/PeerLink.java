@@ -1,0 +1,128 @@
+package dev.roomcall.app.call;
+
+import dev.roomcall.media.MediaWarning;
+import dev.roomcall.media.session.ConnectionState;
+import dev.roomcall.media.session.PeerMessage;
+import dev.roomcall.media.session.PeerSession;
+import dev.roomcall.media.session.SessionListener;
+import dev.roomcall.media.stats.CallStats;
+import dev.roomcall.media.stats.DtlsVerification;
+import java.util.function.Consumer;
+
+/**
+ * One peer session of a call and what the call remembers about it: whether it ever connected, whether it is
+ * interrupted now, whether its first picture was announced. It turns the session's callbacks into
+ * {@link CallEvent}s. Every method runs on the call's thread; the call drops the callbacks of a link it no longer
+ * holds before they reach this class (see {@link CallController}).
+ */
+final class PeerLink {
+
+    /** What a link needs from its call. */
+    interface Call {
+        void emit(CallEvent event);
+
+        long sinceJoinedMs();
+
+        /** The chat channel opened or closed. */
+        void chatChannel(PeerLink link, boolean open);
+
+        void peerMessage(PeerMessage message);
+    }
+
+    final PeerId peer;
+    private final Call call;
+    private PeerSession session;
+    private boolean connectedOnce;
+    private boolean interrupted;
+    private boolean remoteVideoSeen;
+
+    PeerLink(PeerId peer, Call call) {
+        this.peer = peer;
+        this.call = call;
+    }
+
+    void attach(PeerSession started) {
+        this.session = started;
+    }
+
+    PeerSession session() {
+        return session;
+    }
+
+    /** The session's callbacks, each handed to {@code onCallThread} (which drops those of a replaced link). */
+    SessionListener listener(Consumer<Runnable> onCallThread) {
+        return new SessionListener() {
+            @Override
+            public void onConnectionState(ConnectionState state) {
+                onCallThread.accept(() -> connectionState(state));
+            }
+
+            @Override
+            public void onMediaWarning(MediaWarning warning) {
+                onCallThread.accept(() -> call.emit(new CallEvent.MediaProblem(warning)));
+            }
+
+            @Override
+            public void onIceRestart(int attempt) {
+                onCallThread.accept(() -> call.emit(new CallEvent.IceRestart(attempt)));
+            }
+
+            @Override
+            public void onFirstRemoteVideo(int width, int height) {
+                onCallThread.accept(() -> firstRemoteVideo(width, height));
+            }
+
+            @Override
+            public void onStats(CallStats stats) {
+                onCallThread.accept(() -> call.emit(new CallEvent.Stats(stats)));
+            }
+
+            @Override
+            public void onVerification(DtlsVerification verification) {
+                onCallThread.accept(() -> call.emit(new CallEvent.Verification(verification)));
+            }
+
+            @Override
+            public void onError(String code, String message) {
+                onCallThread.accept(() -> call.emit(new CallEvent.Error(code, message)));
+            }
+
+            @Override
+            public void onDataChannel(boolean open) {
+                onCallThread.accept(() -> call.chatChannel(PeerLink.this, open));
+            }
+
+            @Override
+            public void onPeerMessage(PeerMessage message) {
+                onCallThread.accept(() -> call.peerMessage(message));
+            }
+        };
+    }
+
+    private void connectionState(ConnectionState state) {
+        if (state == ConnectionState.CONNECTED && (!connectedOnce || interrupted)) {
+            // Again after an interruption, so whoever shows the call can say it is back.
+            connectedOnce = true;
+            interrupted = false;
+            call.emit(new CallEvent.Connected(call.sinceJoinedMs()));
+        } else if (state == ConnectionState.DISCONNECTED) {
+            interrupted = true;
+            call.emit(new CallEvent.Disconnected());
+        } else if (state == ConnectionState.FAILED && connectedOnce) {
+            // The session restarts ICE by itself; until it works again this is an interruption.
+            if (!interrupted) {
+                interrupted = true;
+                call.emit(new CallEvent.Disconnected());
+            }
+        } else if (state == ConnectionState.FAILED) {
+            call.emit(new CallEvent.Error("ice-failed", "The connection to the peer failed."));
+        }
+    }
+
+    private void firstRemoteVideo(int width, int height) {
+        if (!remoteVideoSeen) {
+            remoteVideoSeen = true;
+            call.emit(new CallEvent.FirstRemoteVideo(width, height, call.sinceJoinedMs()));
+        }
+    }
+}

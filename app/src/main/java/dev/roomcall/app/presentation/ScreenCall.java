@@ -1,0 +1,87 @@
+package dev.roomcall.app.presentation;
+
+import dev.roomcall.app.call.CallController;
+import dev.roomcall.app.call.CallEvent;
+import dev.roomcall.app.call.CallListener;
+import dev.roomcall.app.call.CallOptions;
+import dev.roomcall.media.MediaEngine;
+import dev.roomcall.media.render.FrameSource;
+import dev.roomcall.media.session.PeerMessage;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * A running call as a screen shows it: the toolkit-free {@link CallViewModel} and {@link DevicesModel}, the pictures
+ * to draw, and the link to share. Events reach the models in one hop from the call's thread onto the UI thread
+ * ({@code ui}); the screen never sees the media engine or the call's plumbing.
+ */
+public final class ScreenCall {
+
+    private final CallController call;
+    private final CallViewModel model;
+    private final DevicesModel devices;
+    private final Supplier<FrameSource> preview;
+    private final String browserLink;
+
+    private ScreenCall(CallController call, CallViewModel model, DevicesModel devices, Supplier<FrameSource> preview,
+                       String browserLink) {
+        this.call = call;
+        this.model = model;
+        this.devices = devices;
+        this.preview = preview;
+        this.browserLink = browserLink;
+    }
+
+    /** Starts a call on {@code engine} whose models live on the UI thread that {@code ui} runs tasks on. */
+    public static ScreenCall start(MediaEngine engine, CallOptions options, String browserLink, Executor ui) {
+        CallController call = CallController.prepare(options, engine);
+        CallViewModel model = new CallViewModel(options, call, () -> System.nanoTime() / 1_000_000);
+        DevicesModel devices = DevicesModel.watching(engine, ui::execute);
+        call.start(new CallListener() {
+            @Override
+            public void onEvent(CallEvent event) {
+                ui.execute(() -> model.accept(event));
+            }
+
+            @Override
+            public void onChatChannel(boolean open) {
+                ui.execute(() -> model.chatChannel(open));
+            }
+
+            @Override
+            public void onPeerMessage(PeerMessage message) {
+                ui.execute(() -> model.peerMessage(message));
+            }
+        });
+        return new ScreenCall(call, model, devices, () -> engine.localMedia().preview(), browserLink);
+    }
+
+    public CallViewModel model() {
+        return model;
+    }
+
+    public DevicesModel devices() {
+        return devices;
+    }
+
+    /** The other person's newest picture; null until there is a peer session. */
+    public Supplier<FrameSource> remoteVideo() {
+        return call::remoteVideo;
+    }
+
+    /** This side's own picture, as sent. */
+    public Supplier<FrameSource> preview() {
+        return preview;
+    }
+
+    /** The page a browser opens to join this call. */
+    public String browserLink() {
+        return browserLink;
+    }
+
+    /** Ends the call (the peer is told at once) and waits until the bye is out. */
+    public void close() {
+        devices.close();
+        call.close();
+    }
+}
