@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * roomcall-server.jar) behind Debian's haproxy running packaging/server/haproxy.cfg, and 50 rooms of two headless
  * members (SignalingClient, roomcall.v1 over wss) that keep sending each other numbered messages. Both members of
  * every room are always on the same node; a drained node's rooms are together again on the others within 5 s, a
- * killed node's within the reconnect back-off; no message arrives twice or in the wrong room.
+ * killed node's within the reconnect back-off; a node that returns takes new rooms but moves no existing one; no
+ * message arrives twice or in the wrong room.
  */
 class HaproxyFailoverIT {
 
@@ -113,6 +114,14 @@ class HaproxyFailoverIT {
         assertTrue(!afterKill.containsValue(killed.name), "a room is still on the killed node: " + afterKill);
         assertUnmoved(afterDrain, afterKill, killed);
 
+        // The drained node returns (upgraded, say). New rooms may go to it again, but every existing room stays where
+        // it is: a member reconnecting now (here, the probe) must still find its peer, not an empty room there.
+        NodeProcess returned = NodeProcess.start(jar, drained.name, drained.port, work);
+        nodes.add(returned);
+        awaitTrue("HAProxy sends a new room to the returned node", Duration.ofSeconds(20),
+                () -> newRoomLandsOn(returned.name));
+        assertEquals(afterKill, whereRoomsAre(), "rooms stay on their node when another returns");
+
         // Whatever is sent now, with everyone settled, arrives; nothing ever arrived twice or in the wrong room.
         sender.shutdownNow();
         sender.awaitTermination(5, TimeUnit.SECONDS);
@@ -142,6 +151,17 @@ class HaproxyFailoverIT {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         awaitTrue("every room together", Duration.ofSeconds(10), this::everyRoomTogether);
         return took;
+    }
+
+    private int newRooms;
+
+    /** Whether a fresh room (one member, the probe) is routed to the node {@code name}. */
+    private boolean newRoomLandsOn(String name) {
+        try {
+            return name.equals(RoomProbe.probe(proxy, trust, "new-room-" + newRooms++).node());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     private boolean everyRoomTogether() {
