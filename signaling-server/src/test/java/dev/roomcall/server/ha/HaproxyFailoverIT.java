@@ -92,6 +92,7 @@ class HaproxyFailoverIT {
             assertTrue(before.containsValue(node.name), "no room hashed to " + node.name + ": " + before);
         }
 
+        long drainStarted = System.nanoTime();
         NodeProcess drained = busiest(before, nodes);
         Duration drainTook = failOver(before, drained, NodeProcess::terminate);
         System.out.printf("drain of %s: its %d rooms together again after %d ms%n", drained.name,
@@ -104,6 +105,7 @@ class HaproxyFailoverIT {
         assertUnmoved(before, afterDrain, drained);
 
         List<NodeProcess> survivors = nodes.stream().filter(NodeProcess::isAlive).collect(Collectors.toList());
+        long killStarted = System.nanoTime();
         NodeProcess killed = busiest(afterDrain, survivors);
         Duration killTook = failOver(afterDrain, killed, NodeProcess::kill);
         System.out.printf("kill of %s: its %d rooms together again after %d ms%n", killed.name,
@@ -132,6 +134,25 @@ class HaproxyFailoverIT {
         long sent = members.stream().mapToLong(HeadlessMember::sentCount).sum();
         long received = members.stream().mapToLong(HeadlessMember::receivedCount).sum();
         System.out.printf("messages: %d sent, %d received, %d lost in moves%n", sent, received, sent - received);
+        Map<String, HeadlessMember> byRoomAndName = new HashMap<>();
+        members.forEach(m -> byRoomAndName.put(m.room + "/" + m.name, m));
+        long lostBeforeDrain = 0;
+        long lostInDrain = 0;
+        long lostInKill = 0;
+        for (HeadlessMember m : members) {
+            for (long at : m.lostSendTimes(byRoomAndName.get(m.room + "/" + m.peerName))) {
+                if (at < drainStarted) {
+                    lostBeforeDrain++;
+                } else if (at < killStarted) {
+                    lostInDrain++;
+                } else {
+                    lostInKill++;
+                }
+            }
+        }
+        System.out.printf("lost messages by when they were sent: %d before the drain, %d from the drain to the kill, "
+                + "%d after the kill%n", lostBeforeDrain, lostInDrain, lostInKill);
+        assertEquals(0, lostBeforeDrain, "nothing is lost while every node is up");
     }
 
     /**

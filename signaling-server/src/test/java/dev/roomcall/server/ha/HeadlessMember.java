@@ -27,6 +27,8 @@ final class HeadlessMember implements SignalingListener {
     private final SignalingClient client;
     private final AtomicInteger sent = new AtomicInteger();
     private final AtomicInteger opens = new AtomicInteger();
+    /** When each numbered message was sent (index = number - 1), to tell in which phase a lost one was sent. */
+    private final List<Long> sentAt = java.util.Collections.synchronizedList(new ArrayList<>());
     // Guarded by this.
     private final Set<Integer> receivedNumbers = new HashSet<>();
     private final List<String> problems = new ArrayList<>();
@@ -46,7 +48,11 @@ final class HeadlessMember implements SignalingListener {
 
     /** Sends the next numbered message; between nodes the client keeps it until it is connected again. */
     void sendNext() {
-        int number = sent.incrementAndGet();
+        int number;
+        synchronized (sentAt) {
+            number = sent.incrementAndGet();
+            sentAt.add(System.nanoTime());
+        }
         // The candidate line is opaque to the server; sdpMid says whose and which room.
         client.send(new SignalMessage.Candidate(new IceCandidate(
                 "candidate:" + number + " 1 udp 1 192.0.2.1 9 typ host", room + "/" + name, 0, null)));
@@ -104,6 +110,19 @@ final class HeadlessMember implements SignalingListener {
 
     synchronized boolean received(int number) {
         return receivedNumbers.contains(number);
+    }
+
+    /** When the messages this member sent that {@code peer} never received were sent (System.nanoTime). */
+    List<Long> lostSendTimes(HeadlessMember peer) {
+        List<Long> lost = new ArrayList<>();
+        synchronized (sentAt) {
+            for (int number = 1; number <= sentAt.size(); number++) {
+                if (!peer.received(number)) {
+                    lost.add(sentAt.get(number - 1));
+                }
+            }
+        }
+        return lost;
     }
 
     synchronized int receivedCount() {
