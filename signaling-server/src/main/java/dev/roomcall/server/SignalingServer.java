@@ -235,14 +235,19 @@ public final class SignalingServer implements AutoCloseable {
      * Drains this node and then stops it (what SIGTERM does to the standalone server): joins are refused at once
      * (1013, and {@code /healthz} answers 503); after {@code notice}, long enough for the load balancer's health
      * check to see that, every member is asked to reconnect (1012), so it lands on a live node; the server stops when
-     * the last one has gone or {@code timeout} after the start, whichever comes first. Blocks until stopped.
+     * the last one has gone or {@code timeout} after the start, whichever comes first. A node without members stops
+     * at once. Blocks until stopped.
      */
     public void drain(Duration notice, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         rooms.stopAccepting();
         LOG.info("event=drain phase=refusing-joins members={} notice={}", rooms.memberCount(), notice);
         try {
-            sleepUntil(Math.min(deadline, System.nanoTime() + notice.toNanos()));
+            long noticeEnd = Math.min(deadline, System.nanoTime() + notice.toNanos());
+            // Nobody to tell: nothing is gained by waiting (a join reaching a stopped node is retried elsewhere).
+            while (rooms.memberCount() > 0 && System.nanoTime() < noticeEnd) {
+                sleepUntil(Math.min(noticeEnd, System.nanoTime() + DRAIN_POLL.toNanos()));
+            }
             int asked = rooms.moveEveryone();
             LOG.info("event=drain phase=moving-members members={}", asked);
             while (rooms.memberCount() > 0 && System.nanoTime() < deadline) {

@@ -88,6 +88,15 @@ class DrainTest extends ServerTestSupport {
         assertEquals(Protocol.CLOSE_SERVICE_RESTART, member.awaitClose().code(), "still told to move");
     }
 
+    @Test
+    void aNodeWithoutMembersStopsWithoutWaitingForTheNotice() {
+        start();
+        long started = System.nanoTime();
+        server.drain(Duration.ofSeconds(30), Duration.ofSeconds(60));
+        long tookMillis = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(tookMillis < 10_000, "drain took " + tookMillis + " ms");
+    }
+
     private void awaitHealth(int status) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (get("/healthz").statusCode() != status) {
