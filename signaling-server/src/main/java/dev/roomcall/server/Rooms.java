@@ -59,13 +59,20 @@ final class Rooms {
     }
 
     /**
-     * Puts the member into the room, or turns it away with {@code room-full} and close 4001.
+     * Puts the member into the room, or turns it away with {@code room-full} and close 4001 (1013 while draining).
      *
      * @return true if the member joined
      */
     boolean join(Member member, RoomName name) {
         if (roomOf.containsKey(member)) {
             throw new IllegalStateException("member " + member.id() + " already joined a room");
+        }
+        if (draining) {
+            // Before any room is made for it: a draining node creates no rooms. A join racing this check is asked to
+            // move with everyone else (moveEveryone).
+            LOG.info("event=refuse reason=draining room={} member={}", name, member.id());
+            member.close(Protocol.CLOSE_TRY_AGAIN_LATER, REASON_DRAINING);
+            return false;
         }
         while (true) {
             Room room = byName.computeIfAbsent(name.value(), n -> new Room(name, queueCapacity));
@@ -79,11 +86,6 @@ final class Rooms {
     }
 
     private boolean joinLocked(Member member, RoomName name, Room room) {
-        if (draining) {
-            LOG.info("event=refuse reason=draining room={} member={}", name, member.id());
-            member.close(Protocol.CLOSE_TRY_AGAIN_LATER, REASON_DRAINING);
-            return false;
-        }
         if (room.isFull()) {
             LOG.info("event=room-full room={} member={}", name, member.id());
             if (member.speaksExtensions()) {

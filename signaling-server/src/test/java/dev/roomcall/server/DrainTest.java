@@ -68,6 +68,7 @@ class DrainTest extends ServerTestSupport {
         assertEquals(Protocol.CLOSE_TRY_AGAIN_LATER, refused.code());
         assertEquals(Rooms.REASON_DRAINING, refused.reason());
         assertTrue(first.isOpen() && second.isOpen(), "members stay during the notice period");
+        assertEquals(1, server.activeRooms(), "a refused join makes no room");
 
         TestPeer.Closed moved = first.awaitClose();
         assertEquals(Protocol.CLOSE_SERVICE_RESTART, moved.code());
