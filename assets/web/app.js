@@ -11,6 +11,7 @@
   const SUBPROTOCOL = 'roomcall.v1';
   const CLOSE_ROOM_FULL = 4001;
   const CLOSE_LIMIT = 4008;
+  const CLOSE_SERVICE_RESTART = 1012; // a draining node behind a load balancer: reconnect at once, elsewhere
   const MAX_MESSAGE_CHARS = 64 * 1024;
   const MAX_QUEUED_CANDIDATES = 256;
   const ROOM_ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz'; // Crockford base32, lower case
@@ -982,7 +983,7 @@
         return;
       }
       console.info(`Roomcall: signaling closed (${event.code}${event.reason ? ` ${event.reason}` : ''})`);
-      socketLost(event.code === CLOSE_LIMIT);
+      socketLost(event.code === CLOSE_LIMIT, event.code === CLOSE_SERVICE_RESTART);
     };
   }
 
@@ -996,12 +997,14 @@
     }
   }
 
-  function socketLost(limited) {
+  function socketLost(limited, moving = false) {
     call.socketStatus = 'closed';
+    // Only the first loss after a join moves at once: a node that keeps saying 1012 gets the back-off.
+    const atOnce = moving && call.failures === 0;
     call.failures += 1;
     const base = limited ? Math.max(call.reconnectDelay, RECONNECT_AFTER_LIMIT_MS) : call.reconnectDelay;
-    const delay = Math.round(base * (0.8 + Math.random() * 0.4));
-    call.reconnectDelay = Math.min(base * 2, RECONNECT_MAX_MS);
+    const delay = atOnce ? 0 : Math.round(base * (0.8 + Math.random() * 0.4));
+    if (!atOnce) call.reconnectDelay = Math.min(base * 2, RECONNECT_MAX_MS);
     clearTimeout(call.reconnectTimer);
     call.reconnectTimer = setTimeout(connect, delay);
     render();

@@ -23,6 +23,16 @@ public final class Protocol {
     /** Standard WebSocket close code for "that message was larger than {@link SignalCodec#MAX_MESSAGE_BYTES}". */
     public static final int CLOSE_TOO_BIG = 1009;
     /**
+     * Standard WebSocket close code 1012 "service restart": the server node is draining and asks its members to
+     * reconnect at once; a load balancer sends them to a live node. Clients reconnect without a back-off wait.
+     */
+    public static final int CLOSE_SERVICE_RESTART = 1012;
+    /**
+     * Standard WebSocket close code 1013 "try again later": a draining node refuses a new join. Clients reconnect
+     * with their usual back-off, by which time the load balancer has stopped sending joins to that node.
+     */
+    public static final int CLOSE_TRY_AGAIN_LATER = 1013;
+    /**
      * Standard WebSocket code (never sent, only reported locally) for "the TLS handshake failed": the client refused
      * the server's certificate. Final, like the server's refusals: trying again meets the same certificate.
      */

@@ -273,7 +273,7 @@ public final class SignalingClient implements AutoCloseable {
             finish(reason + "; gave up after " + failures + (failures == 1 ? " attempt" : " attempts"));
             return;
         }
-        Duration delay = backoff.delay(failures - 1);
+        Duration delay = ReconnectPolicy.delay(backoff, lastClose, failures);
         changeState(SignalingState.RECONNECTING, reason + "; retrying in " + LogText.duration(delay));
         timerTask = timer.schedule(this::retryNow, delay.toNanos(), TimeUnit.NANOSECONDS);
     }

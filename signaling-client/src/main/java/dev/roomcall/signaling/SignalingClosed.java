@@ -35,6 +35,8 @@ public record SignalingClosed(int code, String reason, boolean byServer) {
             case Protocol.CLOSE_TLS: what = "the server's certificate was refused"; break;
             case 1000: what = byServer ? "the server closed the connection" : "closed"; break;
             case 1001: what = "the server is going away"; break;
+            case Protocol.CLOSE_SERVICE_RESTART: what = "the server node is restarting, moving to another"; break;
+            case Protocol.CLOSE_TRY_AGAIN_LATER: what = "the server node is draining"; break;
             case 1006: what = "connection lost"; break;
             case -1: what = "could not connect"; break;
             default: what = "connection closed"; break;

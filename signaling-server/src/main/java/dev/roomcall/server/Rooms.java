@@ -26,6 +26,10 @@ final class Rooms {
     private static final Logger LOG = LoggerFactory.getLogger(Rooms.class);
 
     static final String QUEUE_FULL_CODE = "queue-full";
+    /** Close reason with 1012 when a draining node sends its members elsewhere. */
+    static final String REASON_MOVE = "node draining, reconnect";
+    /** Close reason with 1013 for a join that reaches a draining node. */
+    static final String REASON_DRAINING = "node draining, try again";
 
     private final int queueCapacity;
     private final List<IceServer> iceServers;
@@ -36,6 +40,7 @@ final class Rooms {
     private final Map<String, Room> byName = new ConcurrentHashMap<>();
     private final Map<Member, Room> roomOf = new ConcurrentHashMap<>();
     private volatile boolean shuttingDown;
+    private volatile boolean draining;
 
     Rooms(int queueCapacity, List<IceServer> iceServers) {
         this(queueCapacity, iceServers, null, false);
@@ -54,13 +59,20 @@ final class Rooms {
     }
 
     /**
-     * Puts the member into the room, or turns it away with {@code room-full} and close 4001.
+     * Puts the member into the room, or turns it away with {@code room-full} and close 4001 (1013 while draining).
      *
      * @return true if the member joined
      */
     boolean join(Member member, RoomName name) {
         if (roomOf.containsKey(member)) {
             throw new IllegalStateException("member " + member.id() + " already joined a room");
+        }
+        if (draining) {
+            // Before any room is made for it: a draining node creates no rooms. A join racing this check is asked to
+            // move with everyone else (moveEveryone).
+            LOG.info("event=refuse reason=draining room={} member={}", name, member.id());
+            member.close(Protocol.CLOSE_TRY_AGAIN_LATER, REASON_DRAINING);
+            return false;
         }
         while (true) {
             Room room = byName.computeIfAbsent(name.value(), n -> new Room(name, queueCapacity));
@@ -163,6 +175,31 @@ final class Rooms {
     /** From now on departures are the server going away, not people leaving: no peer-left. */
     void shutDown() {
         shuttingDown = true;
+    }
+
+    /** From now on joins are refused with 1013 (the node is draining); members already here stay. */
+    void stopAccepting() {
+        draining = true;
+    }
+
+    boolean isAccepting() {
+        return !draining;
+    }
+
+    /**
+     * Asks every member to reconnect elsewhere (1012). Both members of a room go, so neither is told
+     * {@code peer-left}: they meet again on the node the load balancer picks for their room.
+     *
+     * @return how many members were asked
+     */
+    int moveEveryone() {
+        draining = true;
+        shuttingDown = true;
+        List<Member> members = List.copyOf(roomOf.keySet());
+        for (Member member : members) {
+            member.close(Protocol.CLOSE_SERVICE_RESTART, REASON_MOVE);
+        }
+        return members.size();
     }
 
     /** Messages waiting in rooms for their next joiner. */

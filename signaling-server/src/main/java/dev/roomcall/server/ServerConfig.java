@@ -36,6 +36,9 @@ import java.util.Objects;
  *                                 null for none
  * @param relayOnly                ask every roomcall.v1 client for ICE transport policy {@code relay} (TURN only, so
  *                                 neither person learns the other's addresses); needs a TURN server to connect at all
+ * @param nodeName                 this node's name among several behind a load balancer, sent as the
+ *                                 {@value #NODE_HEADER} header of every response so operators (and tests) see which
+ *                                 node answered; null sends no such header
  */
 public record ServerConfig(
         String host,
@@ -53,7 +56,8 @@ public record ServerConfig(
         int joinsPerAddress,
         Duration joinWindow,
         TurnCredentials turn,
-        boolean relayOnly) {
+        boolean relayOnly,
+        String nodeName) {
 
     public static final String DEFAULT_HOST = "0.0.0.0";
     public static final int DEFAULT_PORT = 3000;
@@ -62,6 +66,9 @@ public record ServerConfig(
     /** Joins an address may make per {@link #DEFAULT_JOIN_WINDOW}: plenty for people, hopeless for guessing codes. */
     public static final int DEFAULT_JOINS_PER_ADDRESS = 10;
     public static final Duration DEFAULT_JOIN_WINDOW = Duration.ofSeconds(10);
+    /** The response header naming the node that answered (see {@link #nodeName()}). */
+    public static final String NODE_HEADER = "Roomcall-Node";
+    private static final java.util.regex.Pattern NODE_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     public ServerConfig {
         Objects.requireNonNull(host, "host");
@@ -90,6 +97,10 @@ public record ServerConfig(
         requirePositive("joinsPerAddress", joinsPerAddress);
         if (joinWindow.isNegative() || joinWindow.toMillis() < 1) {
             throw new IllegalArgumentException("joinWindow must be at least 1 ms, was " + joinWindow);
+        }
+        if (nodeName != null && !NODE_NAME.matcher(nodeName).matches()) {
+            throw new IllegalArgumentException("node name must be 1-64 characters from A-Z a-z 0-9 . _ -, was '"
+                    + nodeName + "'");
         }
     }
 
@@ -125,6 +136,7 @@ public record ServerConfig(
         b.joinWindow = joinWindow;
         b.turn = turn;
         b.relayOnly = relayOnly;
+        b.nodeName = nodeName;
         return b;
     }
 
@@ -162,6 +174,7 @@ public record ServerConfig(
         private Duration joinWindow = DEFAULT_JOIN_WINDOW;
         private TurnCredentials turn;
         private boolean relayOnly;
+        private String nodeName;
 
         private Builder() {}
 
@@ -249,11 +262,17 @@ public record ServerConfig(
             return this;
         }
 
+        /** Names this node in the {@value ServerConfig#NODE_HEADER} response header; null for no header. */
+        public Builder nodeName(String nodeName) {
+            this.nodeName = nodeName;
+            return this;
+        }
+
         /** @throws IllegalArgumentException naming the first setting that makes no sense */
         public ServerConfig build() {
             return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
                     messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress,
-                    joinWindow, turn, relayOnly);
+                    joinWindow, turn, relayOnly, nodeName);
         }
     }
 }

@@ -114,6 +114,25 @@ public final class ServerMain implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     String joinLimit;
 
+    @Option(names = "--connections-per-address", paramLabel = "N", defaultValue = "16",
+            description = "WebSocket connections one IP address may hold at once (default: ${DEFAULT-VALUE}).")
+    int connectionsPerAddress;
+
+    @Option(names = "--node-name", paramLabel = "NAME",
+            description = "This node's name among several behind a load balancer, sent in the Roomcall-Node header of "
+                    + "every response (default: no header).")
+    String nodeName;
+
+    @Option(names = "--drain-notice", paramLabel = "DURATION", defaultValue = "2s", converter = DurationConverter.class,
+            description = "On SIGTERM, how long /healthz answers 503 and joins are refused before members are asked to "
+                    + "reconnect elsewhere (1012); longer than the load balancer needs to see it (default: ${DEFAULT-VALUE}).")
+    Duration drainNotice;
+
+    @Option(names = "--drain-timeout", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
+            description = "On SIGTERM, stop at the latest this long after the signal, even if members are left "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Duration drainTimeout;
+
     @Option(names = "--print-turn-credentials",
             description = "Print one set of TURN credentials, as a joining client would get them, and exit without "
                     + "serving: for checking the relay with turnutils_uclient (see docs/deploy.md).")
@@ -140,7 +159,10 @@ public final class ServerMain implements Callable<Integer> {
         if (server == null) {
             return 1;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "roomcall-server-shutdown"));
+        // SIGTERM (systemctl stop, a rolling upgrade) and Ctrl-C drain the node: its members move to the others.
+        Duration notice = drainNotice;
+        Duration timeout = drainTimeout;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> server.drain(notice, timeout), "roomcall-server-drain"));
         server.join();
         return 0;
     }
@@ -246,7 +268,12 @@ public final class ServerMain implements Callable<Integer> {
     ServerConfig config() {
         try {
             ServerConfig.Builder builder = ServerConfig.builder().host(host).port(port).iceServers(iceServers.servers())
-                    .allowedOrigins(allowedOrigins).relayOnly(relayOnly);
+                    .allowedOrigins(allowedOrigins).relayOnly(relayOnly).nodeName(nodeName)
+                    .maxConnectionsPerAddress(connectionsPerAddress);
+            if (drainNotice.compareTo(drainTimeout) > 0) {
+                throw new IllegalArgumentException("--drain-notice " + drainNotice + " is longer than --drain-timeout "
+                        + drainTimeout);
+            }
             if (turn != null) {
                 builder.turn(new TurnCredentials(turn.urls, secret(turn.secretFile), turn.ttl));
             }

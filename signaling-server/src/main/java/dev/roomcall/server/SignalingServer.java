@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
+import java.time.Duration;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.http.HttpVersion;
@@ -47,6 +48,7 @@ public final class SignalingServer implements AutoCloseable {
     private static final int MAX_THREADS = 32;
     /** A reader that stopped reading gets disconnected rather than buffering without bound. */
     private static final int MAX_OUTGOING_FRAMES = 1024;
+    private static final Duration DRAIN_POLL = Duration.ofMillis(50);
 
     /**
      * What a TLS port does with a client that does not begin with a TLS handshake. Without TLS configured there is
@@ -127,7 +129,8 @@ public final class SignalingServer implements AutoCloseable {
         Heartbeat heartbeat = new Heartbeat(config.idleTimeout());
         EndpointFactory endpoints = new EndpointFactory(config, rooms, new AddressLimiter(config.maxConnectionsPerAddress()),
                 new JoinLimiter(config.joinsPerAddress(), config.joinWindow()), heartbeat, proxies);
-        Handler handlers = handlers(jetty, config, endpoints, pageLoader);
+        Handler handlers = new HealthHandler(handlers(jetty, config, endpoints, pageLoader), rooms::isAccepting,
+                config.nodeName());
         jetty.setHandler(unified ? new PlainOnlyFromLoopback(handlers) : handlers);
         try {
             jetty.start();
@@ -234,6 +237,43 @@ public final class SignalingServer implements AutoCloseable {
         rooms.shutDown();
         stopQuietly(jetty);
         LOG.info("event=stop port={}", port);
+    }
+
+    /**
+     * Drains this node and then stops it (what SIGTERM does to the standalone server): joins are refused at once
+     * (1013, and {@code /healthz} answers 503); after {@code notice}, long enough for the load balancer's health
+     * check to see that, every member is asked to reconnect (1012), so it lands on a live node; the server stops when
+     * the last one has gone or {@code timeout} after the start, whichever comes first. A node without members stops
+     * at once. Blocks until stopped.
+     */
+    public void drain(Duration notice, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        rooms.stopAccepting();
+        LOG.info("event=drain phase=refusing-joins members={} notice={}", rooms.memberCount(), notice);
+        try {
+            long noticeEnd = Math.min(deadline, System.nanoTime() + notice.toNanos());
+            // Nobody to tell: nothing is gained by waiting (a join reaching a stopped node is retried elsewhere).
+            while (rooms.memberCount() > 0 && System.nanoTime() < noticeEnd) {
+                sleepUntil(Math.min(noticeEnd, System.nanoTime() + DRAIN_POLL.toNanos()));
+            }
+            int asked = rooms.moveEveryone();
+            LOG.info("event=drain phase=moving-members members={}", asked);
+            while (rooms.memberCount() > 0 && System.nanoTime() < deadline) {
+                sleepUntil(Math.min(deadline, System.nanoTime() + DRAIN_POLL.toNanos()));
+                rooms.moveEveryone(); // a join that raced the refusal is asked too
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        LOG.info("event=drain phase=stopping members-left={}", rooms.memberCount());
+        close();
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        long wait = nanoTime - System.nanoTime();
+        if (wait > 0) {
+            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+        }
     }
 
     /** Rooms with at least one member; lets tests wait until a departure has been processed. */

@@ -43,12 +43,23 @@ class ServerConfigTest {
         ServerConfig config = ServerConfig.builder().host("127.0.0.1").port(0).webRoot("w").maxMessageBytes(1000)
                 .maxQueuedMessages(3).maxConnectionsPerAddress(4).rateLimit(5, 6).idleTimeout(Duration.ofSeconds(7))
                 .iceServers(List.of(IceServer.stun("stun:s"))).allowedOrigins(List.of("https://call.example.org"))
-                .joinLimit(8, Duration.ofSeconds(9)).turn(turn).relayOnly(true).build();
+                .joinLimit(8, Duration.ofSeconds(9)).turn(turn).relayOnly(true).nodeName("node-a").build();
 
         assertEquals(config, config.toBuilder().build());
         assertEquals(config.toBuilder().port(1).build(), new ServerConfig("127.0.0.1", 1, "w", 1000, 3, 4, 5, 6,
                 Duration.ofSeconds(7), List.of(IceServer.stun("stun:s")), null, List.of("https://call.example.org"), 8,
-                Duration.ofSeconds(9), turn, true));
+                Duration.ofSeconds(9), turn, true, "node-a"));
+    }
+
+    @Test
+    void aNodeNameIsAHeaderTokenOrNothing() {
+        assertEquals("a-1.b_2", ServerConfig.builder().nodeName("a-1.b_2").build().nodeName());
+        assertEquals(null, ServerConfig.builder().build().nodeName());
+        for (String bad : new String[] {"", "two words", "new\nline", "x".repeat(65)}) {
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> ServerConfig.builder().nodeName(bad).build());
+            org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("node name must be"), e.getMessage());
+        }
     }
 
     @Test

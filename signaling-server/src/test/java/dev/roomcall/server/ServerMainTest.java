@@ -53,6 +53,38 @@ class ServerMainTest {
     }
 
     @Test
+    void aNodeBehindALoadBalancerIsNamedAndMayHoldMoreConnectionsPerAddress() {
+        ServerMain main = new ServerMain();
+        commandLine(main).parseArgs("--node-name", "node2", "--connections-per-address", "500");
+        ServerConfig config = main.config();
+        assertEquals("node2", config.nodeName());
+        assertEquals(500, config.maxConnectionsPerAddress());
+    }
+
+    @Test
+    void drainingDefaultsToTwoSecondsNoticeWithinThirtySeconds() {
+        ServerMain main = new ServerMain();
+        commandLine(main).parseArgs();
+        assertEquals(java.time.Duration.ofSeconds(2), main.drainNotice);
+        assertEquals(java.time.Duration.ofSeconds(30), main.drainTimeout);
+        assertEquals(null, main.config().nodeName());
+    }
+
+    @Test
+    void aDrainNoticeLongerThanTheDrainTimeoutIsAUsageError() {
+        int exit = commandLine(new ServerMain()).execute("--drain-notice", "10s", "--drain-timeout", "5s");
+        assertEquals(CommandLine.ExitCode.USAGE, exit);
+        assertTrue(err.toString().contains("--drain-notice PT10S is longer than --drain-timeout PT5S"), err.toString());
+    }
+
+    @Test
+    void aNodeNameThatCannotBeAHeaderValueIsAUsageError() {
+        int exit = commandLine(new ServerMain()).execute("--node-name", "node 1");
+        assertEquals(CommandLine.ExitCode.USAGE, exit);
+        assertTrue(err.toString().contains("node name must be"), err.toString());
+    }
+
+    @Test
     void anImpossiblePortIsAUsageErrorNotAStackTrace() {
         int exit = commandLine(new ServerMain()).execute("--port", "70000");
         assertEquals(CommandLine.ExitCode.USAGE, exit);

@@ -45,6 +45,7 @@ final class TestPeer extends WebSocketClient {
     /** Completes with the accepted subprotocol ("" for none) on open, or exceptionally if the handshake failed. */
     private final CompletableFuture<String> opened = new CompletableFuture<>();
     private volatile boolean answerPings = true;
+    private volatile ServerHandshake handshake;
 
     private TestPeer(URI uri, boolean roomcall) {
         super(uri, roomcall
@@ -92,6 +93,7 @@ final class TestPeer extends WebSocketClient {
 
     @Override
     public void onOpen(ServerHandshake handshake) {
+        this.handshake = handshake;
         String protocol = handshake.getFieldValue("Sec-WebSocket-Protocol");
         opened.complete(protocol == null ? "" : protocol);
     }
@@ -162,6 +164,12 @@ final class TestPeer extends WebSocketClient {
         if (message != null) {
             fail("unexpected message: " + (message.isText() ? message.text() : Arrays.toString(message.binary())));
         }
+    }
+
+    /** A header of the server's 101 answer, "" if absent. */
+    String handshakeHeader(String name) {
+        opened.join();
+        return handshake.getFieldValue(name);
     }
 
     /** The subprotocol the server accepted, "" for none. */
