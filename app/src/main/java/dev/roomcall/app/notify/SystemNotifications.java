@@ -1,28 +1,55 @@
 package dev.roomcall.app.notify;
 
 import dev.roomcall.app.support.OperatingSystem;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The desktop's notification service for this process, opened on first use (most runs never notify, and the
- * session bus costs a connection) and closed when the process ends.
+ * This desktop's notification service, shared by the whole process: opened on the first notification (most runs
+ * never notify, and the session bus costs a connection), talked to on a thread of its own so that a slow bus
+ * never stalls the window, and closed when the process ends.
  */
-public final class SystemNotifications {
+public final class SystemNotifications implements DesktopNotifications {
 
     private static final Logger LOG = LoggerFactory.getLogger(SystemNotifications.class);
-    private static DesktopNotifications shared;
+    private static final SystemNotifications SHARED = new SystemNotifications();
+
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "roomcall-notifications");
+        t.setDaemon(true);
+        return t;
+    });
+    private DesktopNotifications opened;
 
     private SystemNotifications() {}
 
-    /** This desktop's notifications, or {@link DesktopNotifications#NONE} when it has no service. */
-    public static synchronized DesktopNotifications get() {
-        if (shared == null) {
-            shared = open();
-            DesktopNotifications opened = shared;
+    /** The process's notifications. */
+    public static DesktopNotifications shared() {
+        return SHARED;
+    }
+
+    @Override
+    public void show(String summary, String body, Runnable onClick) {
+        thread.execute(() -> service().show(summary, body, onClick));
+    }
+
+    @Override
+    public void close() {
+        thread.execute(() -> {
+            if (opened != null) {
+                opened.close();
+            }
+        });
+    }
+
+    private DesktopNotifications service() {
+        if (opened == null) {
+            opened = open();
             Runtime.getRuntime().addShutdownHook(new Thread(opened::close, "roomcall-notifications-close"));
         }
-        return shared;
+        return opened;
     }
 
     private static DesktopNotifications open() {

@@ -8,9 +8,13 @@ import dev.roomcall.app.call.CallListener;
 import dev.roomcall.app.call.CallOptions;
 import dev.roomcall.app.call.CallViewModel;
 import dev.roomcall.app.call.DevicesModel;
+import dev.roomcall.app.notify.Chime;
+import dev.roomcall.app.notify.DesktopNotifications;
+import dev.roomcall.app.notify.PresenceAlerts;
 import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.PeerMessage;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -55,6 +59,7 @@ public final class CallScreen extends BorderPane {
     private long fullscreenChangedAt;
     private Scene keyScene;
     private boolean left;
+    private Consumer<CallEvent> alerts = event -> { };
 
     public CallScreen(CallRuntime runtime, CallOptions options, Runnable onLeave) {
         this(runtime.engine(), options, runtime.browserLinkFor(options).toString(), onLeave);
@@ -67,7 +72,10 @@ public final class CallScreen extends BorderPane {
         call = new CallController(options, engine, new CallListener() {
             @Override
             public void onEvent(CallEvent event) {
-                Platform.runLater(() -> ready[0].accept(event));
+                Platform.runLater(() -> {
+                    ready[0].accept(event);
+                    alerts.accept(event);
+                });
             }
 
             @Override
@@ -113,6 +121,11 @@ public final class CallScreen extends BorderPane {
         model.title().observe(title::set);
         sceneProperty().addListener((obs, was, now) -> watchKeys(now));
         call.start();
+    }
+
+    /** Tells the person (chime, notification, raised window) when the other person arrives or leaves. */
+    public void alertPresence(PresenceAlerts.Window window, DesktopNotifications notifications, double chimeVolume) {
+        alerts = new PresenceAlerts(model.room(), window, notifications, new Chime(chimeVolume))::accept;
     }
 
     /** For the window title: the call's state and the room. */

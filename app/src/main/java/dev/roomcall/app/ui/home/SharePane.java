@@ -56,6 +56,8 @@ final class SharePane extends HBox {
         TextField linkField = new TextField(linkText);
         linkField.setId("shareLink");
         linkField.setEditable(false);
+        linkField.setAccessibleText(texts.text("share.link"));
+        linkField.setAccessibleHelp(texts.text("share.hint"));
         linkField.getStyleClass().add("link-field");
         HBox.setHgrow(linkField, Priority.ALWAYS);
         CopyButton copyLink = new CopyButton(texts.text("share.copyLink"), texts.text("share.copied"),

@@ -73,14 +73,18 @@ final class IceServerEditor extends VBox {
             getStyleClass().add("ice-row");
             url.setText(server.url());
             url.setPromptText(texts.text("ice.url.prompt"));
+            url.setAccessibleText(texts.text("ice.url.name"));
+            url.setAccessibleHelp(texts.text("ice.hint"));
             url.getStyleClass().add("ice-url");
             HBox.setHgrow(url, Priority.ALWAYS);
             username.setText(server.username());
             username.setPromptText(texts.text("ice.username.prompt"));
+            username.setAccessibleText(texts.text("ice.username.prompt"));
             username.getStyleClass().add("ice-username");
             username.setPrefWidth(120);
             credential.setText(server.credential());
             credential.setPromptText(texts.text("ice.credential.prompt"));
+            credential.setAccessibleText(texts.text("ice.credential.prompt"));
             credential.getStyleClass().add("ice-credential");
             credential.setPrefWidth(120);
             url.setMinWidth(200);
