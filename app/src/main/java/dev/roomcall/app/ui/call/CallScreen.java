@@ -52,6 +52,7 @@ public final class CallScreen extends BorderPane {
     private final ChatPanel chat;
     private final HelpOverlay help;
     private final RemoteBadge badge;
+    private final Announcer announcer;
     private final EventHandler<KeyEvent> keys = this::onKey;
     private final EventHandler<KeyEvent> typed = this::onTyped;
     private final ChangeListener<Boolean> fullscreenWatch = (obs, was, now) -> fullscreenChangedAt = System.nanoTime();
@@ -94,6 +95,7 @@ public final class CallScreen extends BorderPane {
 
         remote = new VideoView(call::remoteVideo, false);
         remote.getStyleClass().add("remote-video");
+        remote.setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
         badge = new RemoteBadge(model);
         status = new StatusOverlay(model, browserLink, this::leave);
         self = new SelfView(() -> engine.localMedia().preview(), model);
@@ -109,7 +111,9 @@ public final class CallScreen extends BorderPane {
         StackPane.setAlignment(notice, javafx.geometry.Pos.BOTTOM_CENTER);
         StackPane.setMargin(notice, new Insets(0, 16, 96, 16));
 
-        StackPane stage = new StackPane(remote, badge, status, self, room, stats, notice, controls, help);
+        announcer = new Announcer(model);
+        // Children in reading order, which is also Tab's order: the room bar at the top before the status card.
+        StackPane stage = new StackPane(remote, badge, room, status, self, stats, notice, controls, help, announcer);
         stage.getStyleClass().add("call-stage");
         stage.setMinSize(0, 0);
         chat = new ChatPanel(model);
@@ -119,6 +123,8 @@ public final class CallScreen extends BorderPane {
         getStylesheets().add(CallScreen.class.getResource("call.css").toExternalForm());
 
         model.title().observe(title::set);
+        model.remoteCameraOn().observe(on -> remote.setAccessibleText(
+                dev.roomcall.app.call.CallStatus.text(on ? "a11y.remoteVideo" : "a11y.remoteVideo.off")));
         sceneProperty().addListener((obs, was, now) -> watchKeys(now));
         call.start();
     }
@@ -313,6 +319,10 @@ public final class CallScreen extends BorderPane {
 
     HelpOverlay helpOverlay() {
         return help;
+    }
+
+    Announcer announcer() {
+        return announcer;
     }
 
     RemoteBadge remoteBadge() {

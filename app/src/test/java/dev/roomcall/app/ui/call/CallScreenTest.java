@@ -12,6 +12,7 @@ import dev.roomcall.app.call.RemoteAudio;
 import dev.roomcall.app.call.Role;
 import dev.roomcall.app.call.TestEngine;
 import dev.roomcall.app.i18n.I18n;
+import dev.roomcall.app.ui.AccessibilityAudit;
 import dev.roomcall.media.Frame;
 import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.PeerMessage;
@@ -327,6 +328,174 @@ class CallScreenTest {
             gear.menu().hide();
             return null;
         });
+    }
+
+    // ------------------------------------------------------------------ screen readers, keyboard, arrival alerts
+
+    @Test
+    void everyControlOfACallWithChatAndStatisticsOpenHasANameAndTabWalksThemInReadingOrder(FxRobot robot)
+            throws Exception {
+        open(server.uri());
+        Peer peer = peer("peer");
+        peer.awaitChatOpen();
+        awaitFx("the peer's picture", () -> screen.remoteView().hasPicture());
+        robot.type(KeyCode.I);
+        robot.type(KeyCode.C);
+        awaitFx("chat and statistics open", () -> screen.chatPanel().isVisible() && screen.statsOverlay().isVisible());
+
+        List<String> walk = AccessibilityAudit.assertTabWalksInReadingOrder(robot, screen);
+
+        assertTrue(walk.containsAll(List.of("Mute microphone", "Stop camera", "Choose camera, microphone and speaker",
+                "Close chat", "Hide connection statistics", "Fullscreen", "Keyboard shortcuts", "Hang up",
+                "Chat message", "Send")), walk.toString());
+        assertEquals("Video of the other person", fx(() -> screen.remoteView().getAccessibleText()));
+        assertEquals("Your camera (mirrored)", fx(() -> screen.selfView().tile().getAccessibleText()));
+    }
+
+    @Test
+    void everyControlWhileWaitingHasANameAndTabWalksThemInReadingOrder(FxRobot robot) throws Exception {
+        open(server.uri());
+        awaitFx("waiting", () -> screen.model().phase().get() == CallPhase.WAITING);
+        List<String> walk = AccessibilityAudit.assertTabWalksInReadingOrder(robot, screen);
+        assertTrue(walk.contains("Link for the other person’s browser"), walk.toString());
+    }
+
+    @Test
+    void eachCallButtonSaysWhatPressingItWouldDo(FxRobot robot) throws Exception {
+        open(server.uri());
+        ControlBar bar = fx(() -> screen.controlBar());
+        assertEquals("Mute microphone", fx(() -> bar.microphoneButton().getAccessibleText()));
+        assertEquals("Stop camera", fx(() -> bar.cameraButton().getAccessibleText()));
+        assertEquals("Open chat", fx(() -> bar.chatButton().getAccessibleText()));
+        assertEquals("Show connection statistics", fx(() -> bar.button("control-stats").getAccessibleText()));
+        assertEquals("Shortcut: M", fx(() -> bar.microphoneButton().getAccessibleHelp()));
+
+        robot.type(KeyCode.M);
+        robot.type(KeyCode.V);
+        robot.type(KeyCode.I);
+        awaitFx("muted", () -> !screen.model().microphoneOn().get());
+
+        assertEquals("Unmute microphone", fx(() -> bar.microphoneButton().getAccessibleText()));
+        assertEquals("Start camera", fx(() -> bar.cameraButton().getAccessibleText()));
+        assertEquals("Hide connection statistics", fx(() -> bar.button("control-stats").getAccessibleText()));
+
+        robot.interact(() -> bar.microphoneButton().requestFocus());
+        robot.type(KeyCode.SPACE);
+        awaitFx("unmuted from the keyboard", () -> screen.model().microphoneOn().get());
+        assertEquals("Mute microphone", fx(() -> bar.microphoneButton().getAccessibleText()));
+    }
+
+    @Test
+    void shortcutsNeverFireWhileTypingInTheChat(FxRobot robot) throws Exception {
+        open(server.uri());
+        Peer peer = peer("peer");
+        peer.awaitChatOpen();
+        awaitFx("chat available", () -> screen.model().chat().available().get());
+        robot.type(KeyCode.C);
+        awaitFx("typing in the chat", () -> screen.chatPanel().input().isFocused());
+
+        robot.write("mvcifh?MVCIFH");
+
+        assertEquals("mvcifh?MVCIFH", fx(() -> screen.chatPanel().input().getText()));
+        assertTrue(fx(() -> screen.model().microphoneOn().get()), "M");
+        assertTrue(fx(() -> screen.model().cameraOn().get()), "V");
+        assertTrue(fx(() -> screen.chatPanel().isVisible()), "C");
+        assertFalse(fx(() -> screen.model().statsVisible().get()), "I");
+        assertFalse(fx(() -> stage.isFullScreen()), "F");
+        assertFalse(fx(() -> screen.model().helpVisible().get()), "H and ?");
+        assertEquals(0, leaves.get());
+    }
+
+    @Test
+    void theHelpOverlayListsEveryShortcut() throws Exception {
+        open(server.uri());
+        List<String> listed = fx(() -> screen.helpOverlay().lookupAll(".key-cap").stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList());
+        assertEquals(java.util.Arrays.stream(dev.roomcall.app.call.CallAction.values())
+                .map(dev.roomcall.app.call.CallAction::keys).toList(), listed);
+    }
+
+    @Test
+    void statusChangesAreAnnouncedToScreenReaders() throws Exception {
+        open(server.uri());
+        awaitFx("waiting announced", () -> screen.announcer().announced()
+                .contains("Waiting for someone to open the link…"));
+        Peer peer = peer("peer");
+        awaitFx("connected announced", () -> screen.announcer().announced().contains("Connected"));
+        peer.close();
+        awaitFx("peer left announced", () -> screen.announcer().announced()
+                .contains("The other person left. Waiting for someone to open the link…"));
+    }
+
+    @Test
+    void theOtherPersonArrivingWhileTheWindowIsNotFocusedNotifiesOnceAndTheClickRaisesTheWindow() throws Exception {
+        List<String> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Runnable> clicks = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AtomicInteger raised = new AtomicInteger();
+        open(server.uri());
+        fx(() -> {
+            screen.alertPresence(new dev.roomcall.app.notify.PresenceAlerts.Window() {
+                @Override
+                public boolean focused() {
+                    return false;
+                }
+
+                @Override
+                public void bringForward() {
+                    raised.incrementAndGet();
+                }
+            }, new dev.roomcall.app.notify.DesktopNotifications() {
+                @Override
+                public void show(String summary, String body, Runnable onClick) {
+                    shown.add(summary + " | " + body);
+                    clicks.add(onClick);
+                }
+
+                @Override
+                public void close() {}
+            }, 0);
+            return null;
+        });
+        Peer peer = peer("peer");
+        awaitFx("connected", () -> screen.model().phase().get() == CallPhase.CONNECTED);
+
+        assertEquals(List.of("Someone joined your call | The other person opened your link and is in room " + room
+                + ". Click to go to the call."), shown);
+        int attention = raised.get();
+        assertEquals(1, attention, "the window asked for attention");
+        clicks.get(0).run();
+        assertEquals(2, raised.get(), "the click brings the call forward");
+    }
+
+    @Test
+    void noNotificationWhileTheWindowIsFocused() throws Exception {
+        List<String> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        open(server.uri());
+        fx(() -> {
+            screen.alertPresence(new dev.roomcall.app.notify.PresenceAlerts.Window() {
+                @Override
+                public boolean focused() {
+                    return true;
+                }
+
+                @Override
+                public void bringForward() {
+                    shown.add("raised");
+                }
+            }, new dev.roomcall.app.notify.DesktopNotifications() {
+                @Override
+                public void show(String summary, String body, Runnable onClick) {
+                    shown.add(summary);
+                }
+
+                @Override
+                public void close() {}
+            }, 0);
+            return null;
+        });
+        peer("peer");
+        awaitFx("connected", () -> screen.model().phase().get() == CallPhase.CONNECTED);
+        assertEquals(List.of(), shown);
     }
 
     // ------------------------------------------------------------------ helpers
