@@ -33,7 +33,7 @@ final class SharePane extends HBox {
         setAlignment(Pos.CENTER_LEFT);
 
         String linkText = link.toString();
-        ImageView qr = new ImageView(QrCode.image(linkText, QrCode.moduleSizeFor(linkText, QR_SIZE)));
+        ImageView qr = new QrView(linkText, QR_SIZE);
         qr.setId("qrCode");
         qr.setAccessibleText(texts.text("share.qr"));
         StackPane qrFrame = new StackPane(qr);
