@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import javafx.geometry.Bounds;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -35,6 +37,12 @@ public final class AccessibilityAudit {
             return labeled.getText();
         }
         return "";
+    }
+
+    /** What a screen reader gets for {@code attribute}, as text ("" for nothing). */
+    public static String text(Node node, AccessibleAttribute attribute) {
+        Object value = node.queryAccessibleAttribute(attribute);
+        return value == null ? "" : value.toString();
     }
 
     /** Controls Tab can reach, in the scene graph's order: showing, enabled and focus-traversable. */
@@ -70,6 +78,15 @@ public final class AccessibilityAudit {
         List<String> unnamed = fx(() -> nodes.stream().filter(n -> name(n).isBlank()).map(AccessibilityAudit::describe)
                 .collect(Collectors.toList()));
         assertEquals(List.of(), unnamed, "controls a screen reader cannot name");
+        List<String> withoutHelp = fx(() -> nodes.stream().filter(n -> text(n, AccessibleAttribute.HELP).isBlank())
+                .map(AccessibilityAudit::describe).collect(Collectors.toList()));
+        assertEquals(List.of(), withoutHelp, "controls without help text (their tooltip or accessible help)");
+        List<String> withoutRole = fx(() -> nodes.stream()
+                .filter(n -> n.queryAccessibleAttribute(AccessibleAttribute.ROLE) == null
+                        || n.queryAccessibleAttribute(AccessibleAttribute.ROLE) == AccessibleRole.NODE
+                        || n.queryAccessibleAttribute(AccessibleAttribute.ROLE) == AccessibleRole.PARENT)
+                .map(AccessibilityAudit::describe).collect(Collectors.toList()));
+        assertEquals(List.of(), withoutRole, "controls without a role a screen reader can say");
         return nodes;
     }
 

@@ -86,6 +86,7 @@ final class SharePane extends HBox {
         Button back = new Button(texts.text("share.back"));
         back.setId("cancelShare");
         back.setCancelButton(true);
+        back.setAccessibleHelp(texts.text("share.back.help"));
         back.setOnAction(e -> onBack.run());
         HBox buttons = new HBox(10, start, back);
 

@@ -80,11 +80,13 @@ final class IceServerEditor extends VBox {
             username.setText(server.username());
             username.setPromptText(texts.text("ice.username.prompt"));
             username.setAccessibleText(texts.text("ice.username.prompt"));
+            username.setAccessibleHelp(texts.text("ice.credentials.help"));
             username.getStyleClass().add("ice-username");
             username.setPrefWidth(120);
             credential.setText(server.credential());
             credential.setPromptText(texts.text("ice.credential.prompt"));
             credential.setAccessibleText(texts.text("ice.credential.prompt"));
+            credential.setAccessibleHelp(texts.text("ice.credentials.help"));
             credential.getStyleClass().add("ice-credential");
             credential.setPrefWidth(120);
             url.setMinWidth(200);
