@@ -386,6 +386,24 @@ class CallScreenTest {
     }
 
     @Test
+    void theControlTheKeyboardReachesWearsAVisibleRing(FxRobot robot) throws Exception {
+        open(server.uri());
+        ControlBar bar = fx(() -> screen.controlBar());
+        robot.interact(() -> bar.microphoneButton().requestFocus());
+        robot.type(KeyCode.TAB);
+        javafx.scene.control.Button camera = fx(bar::cameraButton);
+        awaitFx("Tab moved on to the camera button", camera::isFocused);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.layout.Border ring = fx(camera::getBorder);
+        assertTrue(ring != null && !ring.getStrokes().isEmpty(), "a ring around the focused button");
+        assertEquals(javafx.scene.paint.Color.web("#5cc8a8"), ring.getStrokes().get(0).getTopStroke());
+        assertTrue(ring.getStrokes().get(0).getWidths().getTop() >= 2, "thick enough to see");
+        javafx.scene.layout.Border unfocused = fx(() -> bar.microphoneButton().getBorder());
+        assertTrue(unfocused == null || unfocused.getStrokes().isEmpty(), "only the focused control wears it");
+    }
+
+    @Test
     void shortcutsNeverFireWhileTypingInTheChat(FxRobot robot) throws Exception {
         open(server.uri());
         Peer peer = peer("peer");
