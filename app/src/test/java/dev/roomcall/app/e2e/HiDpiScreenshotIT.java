@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The real window at 100 % and at 200 % (GTK's scale, {@code -Dglass.gtk.uiScale=2}, on a virtual display twice
  * as large), a new room opened from the keyboard: at 200 % the whole window is twice as large (nothing cut off),
- * and the QR code is drawn with whole device pixels per module, so its edges are hard steps with no blurred,
- * in-between grey from upscaling. The screenshots stay under target/screenshots (docs/screenshots has copies).
+ * the QR code is drawn with whole device pixels per module, so its edges are hard steps with no blurred,
+ * in-between grey from upscaling, and in the call that follows the controls are twice as large and inside the window. The screenshots stay under target/screenshots (docs/screenshots has copies).
  */
 class HiDpiScreenshotIT {
 
@@ -25,7 +25,7 @@ class HiDpiScreenshotIT {
     private static final int HEIGHT = 800;
     private static final Duration WAIT = Duration.ofSeconds(60);
 
-    record Shot(Box window, Box qr, double qrBlurredShare, Path png) {}
+    record Shot(Box window, Box qr, double qrBlurredShare, Box hangUp) {}
 
     record Box(int minX, int minY, int maxX, int maxY) {
         int width() {
@@ -45,6 +45,9 @@ class HiDpiScreenshotIT {
         assertEquals(2.0, (double) two.window().width() / one.window().width(), 0.03, "window width: " + one + " " + two);
         assertEquals(2.0, (double) two.window().height() / one.window().height(), 0.03, "window height: " + one + " " + two);
         assertEquals(2.0, (double) two.qr().width() / one.qr().width(), 0.05, "QR code size: " + one + " " + two);
+        assertEquals(2.0, (double) two.hangUp().width() / one.hangUp().width(), 0.05, "hang-up button: " + one + " " + two);
+        assertTrue(two.hangUp().maxY() < two.window().maxY() && two.hangUp().maxX() < two.window().maxX(),
+                "the control bar is inside the window at 200 %: " + two);
         assertTrue(one.qrBlurredShare() < 0.005, "sharp at 100 %: " + one);
         assertTrue(two.qrBlurredShare() < 0.005, "sharp at 200 %, not an upscaled blur: " + two);
     }
@@ -69,7 +72,13 @@ class HiDpiScreenshotIT {
             BufferedImage image = await(screen, app, png,
                     shown -> count(shown, HiDpiScreenshotIT::white) > 20_000 * scale * scale, "the new room's QR code");
             Box qr = box(image, HiDpiScreenshotIT::white);
-            return new Shot(box(image, (r, g, b) -> r + g + b > 0), qr, blurredShare(image, qr), png);
+            Box window = box(image, (r, g, b) -> r + g + b > 0);
+
+            // Enter again: "Start call" has the focus. The call view, waiting, with its control bar.
+            X11Keyboard.send(screen.display(), "key:ENTER");
+            BufferedImage call = await(screen, app, shots.resolve("hidpi-call-" + scale + "x.png"),
+                    shown -> count(shown, HiDpiScreenshotIT::hangUpRed) > 1_500 * scale * scale, "the call's controls");
+            return new Shot(window, qr, blurredShare(image, qr), box(call, HiDpiScreenshotIT::hangUpRed));
         }
     }
 
@@ -88,6 +97,11 @@ class HiDpiScreenshotIT {
 
     private static boolean white(int r, int g, int b) {
         return r >= 250 && g >= 250 && b >= 250;
+    }
+
+    /** The hang-up button's red (#e5484d). */
+    private static boolean hangUpRed(int r, int g, int b) {
+        return Math.abs(r - 229) < 20 && Math.abs(g - 72) < 20 && Math.abs(b - 77) < 20;
     }
 
     private static boolean accent(int r, int g, int b) {
