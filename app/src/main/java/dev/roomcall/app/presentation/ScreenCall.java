@@ -8,6 +8,7 @@ import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.render.FrameSource;
 import dev.roomcall.media.session.PeerMessage;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -22,14 +23,16 @@ public final class ScreenCall {
     private final DevicesModel devices;
     private final Supplier<FrameSource> preview;
     private final String browserLink;
+    private final CallObservers observers;
 
     private ScreenCall(CallController call, CallViewModel model, DevicesModel devices, Supplier<FrameSource> preview,
-                       String browserLink) {
+                       String browserLink, CallObservers observers) {
         this.call = call;
         this.model = model;
         this.devices = devices;
         this.preview = preview;
         this.browserLink = browserLink;
+        this.observers = observers;
     }
 
     /** Starts a call on {@code engine} whose models live on the UI thread that {@code ui} runs tasks on. */
@@ -37,10 +40,14 @@ public final class ScreenCall {
         CallController call = CallController.prepare(options, engine);
         CallViewModel model = new CallViewModel(options, call, () -> System.nanoTime() / 1_000_000);
         DevicesModel devices = DevicesModel.watching(engine, ui::execute);
+        CallObservers observers = new CallObservers();
         call.start(new CallListener() {
             @Override
             public void onEvent(CallEvent event) {
-                ui.execute(() -> model.accept(event));
+                ui.execute(() -> {
+                    model.accept(event);
+                    observers.accept(event);
+                });
             }
 
             @Override
@@ -53,7 +60,12 @@ public final class ScreenCall {
                 ui.execute(() -> model.peerMessage(message));
             }
         });
-        return new ScreenCall(call, model, devices, () -> engine.localMedia().preview(), browserLink);
+        return new ScreenCall(call, model, devices, () -> engine.localMedia().preview(), browserLink, observers);
+    }
+
+    /** Also tells {@code observer} every event of the call, on the UI thread, after the model has taken it. */
+    public void observe(Consumer<CallEvent> observer) {
+        observers.add(observer);
     }
 
     public CallViewModel model() {

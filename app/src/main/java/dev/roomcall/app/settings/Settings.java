@@ -15,11 +15,13 @@ import java.util.Objects;
  * @param language   the window's language
  * @param relayOnly  calls only through a TURN relay, never direct, so the other person never learns this computer's
  *                   addresses
+ * @param chimeVolume the sound when someone arrives or leaves, from 0 (off) to 1
  */
 public record Settings(String server, DevicePreferences devices, Resolution resolution,
-                       List<IceServerSetting> iceServers, Language language, boolean relayOnly) {
+                       List<IceServerSetting> iceServers, Language language, boolean relayOnly, double chimeVolume) {
 
     public static final String BUILT_IN_SERVER = "";
+    public static final double DEFAULT_CHIME_VOLUME = 0.7;
 
     public Settings {
         server = Objects.requireNonNullElse(server, BUILT_IN_SERVER).strip();
@@ -27,6 +29,15 @@ public record Settings(String server, DevicePreferences devices, Resolution reso
         Objects.requireNonNull(resolution, "resolution");
         iceServers = List.copyOf(iceServers);
         Objects.requireNonNull(language, "language");
+        if (!(chimeVolume >= 0 && chimeVolume <= 1)) {
+            throw new IllegalArgumentException("chime volume must be between 0 and 1, not " + chimeVolume);
+        }
+    }
+
+    /** The chime at its usual volume. */
+    public Settings(String server, DevicePreferences devices, Resolution resolution, List<IceServerSetting> iceServers,
+                    Language language, boolean relayOnly) {
+        this(server, devices, resolution, iceServers, language, relayOnly, DEFAULT_CHIME_VOLUME);
     }
 
     /** Direct connections allowed. */
@@ -46,22 +57,26 @@ public record Settings(String server, DevicePreferences devices, Resolution reso
     }
 
     public Settings withServer(String newServer) {
-        return new Settings(newServer, devices, resolution, iceServers, language, relayOnly);
+        return new Settings(newServer, devices, resolution, iceServers, language, relayOnly, chimeVolume);
     }
 
     public Settings withDevices(DevicePreferences newDevices) {
-        return new Settings(server, newDevices, resolution, iceServers, language, relayOnly);
+        return new Settings(server, newDevices, resolution, iceServers, language, relayOnly, chimeVolume);
     }
 
     public Settings withResolution(Resolution newResolution) {
-        return new Settings(server, devices, newResolution, iceServers, language, relayOnly);
+        return new Settings(server, devices, newResolution, iceServers, language, relayOnly, chimeVolume);
     }
 
     public Settings withIceServers(List<IceServerSetting> newIceServers) {
-        return new Settings(server, devices, resolution, newIceServers, language, relayOnly);
+        return new Settings(server, devices, resolution, newIceServers, language, relayOnly, chimeVolume);
+    }
+
+    public Settings withChimeVolume(double newChimeVolume) {
+        return new Settings(server, devices, resolution, iceServers, language, relayOnly, newChimeVolume);
     }
 
     public Settings withRelayOnly(boolean newRelayOnly) {
-        return new Settings(server, devices, resolution, iceServers, language, newRelayOnly);
+        return new Settings(server, devices, resolution, iceServers, language, newRelayOnly, chimeVolume);
     }
 }

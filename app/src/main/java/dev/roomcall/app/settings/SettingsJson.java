@@ -48,6 +48,7 @@ final class SettingsJson {
         root.add("iceServers", ice);
         root.addProperty("language", s.language().tag());
         root.addProperty("relayOnly", s.relayOnly());
+        root.addProperty("chimeVolume", s.chimeVolume());
         if (state.window() != null) {
             WindowPlacement w = state.window();
             JsonObject window = new JsonObject();
@@ -107,6 +108,13 @@ final class SettingsJson {
             }
             return e.getAsBoolean();
         });
+        double chimeVolume = root.value("chimeVolume", defaults.chimeVolume(), e -> {
+            double v = e.getAsDouble();
+            if (!(v >= 0 && v <= 1)) {
+                throw new IllegalArgumentException("not between 0 and 1");
+            }
+            return v;
+        });
         WindowPlacement window = root.value("window", null, e -> {
             JsonObject w = e.getAsJsonObject();
             return new WindowPlacement(w.get("x").getAsDouble(), w.get("y").getAsDouble(), w.get("width").getAsDouble(),
@@ -118,7 +126,8 @@ final class SettingsJson {
                     r.has("server") ? r.get("server").getAsString() : Settings.BUILT_IN_SERVER,
                     Instant.parse(r.get("lastUsed").getAsString()));
         }));
-        return new SavedState(new Settings(server, devices, resolution, iceServers, language, relayOnly), window,
+        return new SavedState(new Settings(server, devices, resolution, iceServers, language, relayOnly, chimeVolume),
+                window,
                 RecentRooms.of(recent));
     }
 

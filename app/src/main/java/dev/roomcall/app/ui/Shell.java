@@ -3,6 +3,7 @@ package dev.roomcall.app.ui;
 import dev.roomcall.app.CallRuntime;
 import dev.roomcall.app.call.CallOptions;
 import dev.roomcall.app.i18n.I18n;
+import dev.roomcall.app.notify.SystemNotifications;
 import dev.roomcall.app.settings.RecentRoom;
 import dev.roomcall.app.settings.Settings;
 import dev.roomcall.app.settings.SettingsStore;
@@ -222,6 +223,7 @@ public final class Shell {
     private void showCall(CallOptions call) {
         home = null;
         callScreen = new CallScreen(runtime.startOnScreen(call, Platform::runLater), this::callEnded);
+        callScreen.alertPresence(new StageAttention(stage), SystemNotifications.shared(), store.settings().chimeVolume());
         stage.titleProperty().bind(callScreen.titleProperty());
         show(callScreen);
     }

@@ -134,6 +134,11 @@ class CallWindowScreenshotIT {
         }
 
         static WindowApp start(String display, String... args) throws IOException {
+            return start(display, List.of(), args);
+        }
+
+        /** With JVM options before {@code -jar}, e.g. {@code -Dglass.gtk.uiScale=2}. */
+        static WindowApp start(String display, List<String> jvmOptions, String... args) throws IOException {
             Path jar = Path.of(System.getProperty("roomcall.jar", "target/roomcall.jar"));
             if (!Files.isRegularFile(jar)) {
                 throw new IllegalStateException("no packaged app at " + jar.toAbsolutePath() + ": run 'mvn verify'");
@@ -142,7 +147,9 @@ class CallWindowScreenshotIT {
             Files.createDirectories(home);
             Path log = E2eDirs.logs().resolve("window-app.log");
             List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-jar", jar.toString()));
             command.addAll(List.of(args));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().put("DISPLAY", display);

@@ -26,7 +26,7 @@ class SettingsStoreTest {
             new DevicePreferences("cam-2", "mic-1", "spk-3"), Resolution.VGA,
             List.of(new IceServerSetting("stun:stun.example.org:3478", "", ""),
                     new IceServerSetting("turn:turn.example.org:3478?transport=tcp", "ann", "s3cret")),
-            Language.SIMPLIFIED_CHINESE, true);
+            Language.SIMPLIFIED_CHINESE, true, 0.25);
 
     @Test
     void whatIsSavedIsWhatTheNextLaunchReads() {
@@ -85,6 +85,7 @@ class SettingsStoreTest {
                 + "  \"resolution\": \"640x480\",\n"
                 + "  \"language\": \"klingon\",\n"
                 + "  \"relayOnly\": \"yes\",\n"
+                + "  \"chimeVolume\": 7,\n"
                 + "  \"iceServers\": [ {\"url\": \"stun:ok.example.org\"}, 42 ],\n"
                 + "  \"window\": {\"x\": \"left\"},\n"
                 + "  \"recentRooms\": [ {\"room\": \"abc\", \"lastUsed\": \"yesterday\"},"
@@ -99,10 +100,11 @@ class SettingsStoreTest {
         assertEquals(Resolution.VGA, settings.resolution(), "a good value next to bad ones is kept");
         assertEquals(Language.SYSTEM, settings.language());
         assertFalse(settings.relayOnly(), "only true or false switch relay-only on");
+        assertEquals(Settings.DEFAULT_CHIME_VOLUME, settings.chimeVolume(), "a volume is between 0 and 1");
         assertEquals(List.of(new IceServerSetting("stun:ok.example.org", "", "")), settings.iceServers());
         assertEquals(Optional.empty(), store[0].window());
         assertEquals(List.of("c0ffee"), store[0].recentRooms().list().stream().map(RecentRoom::room).toList());
-        for (String field : List.of("server", "language", "relayOnly", "iceServers[]", "window", "recentRooms[]")) {
+        for (String field : List.of("server", "language", "relayOnly", "chimeVolume", "iceServers[]", "window", "recentRooms[]")) {
             assertTrue(log.contains("event=setting-ignored") && log.contains("detail=" + field + " ignored"),
                     field + " should be reported in:\n" + log);
         }

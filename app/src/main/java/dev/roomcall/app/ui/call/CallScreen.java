@@ -1,6 +1,10 @@
 package dev.roomcall.app.ui.call;
 
+import dev.roomcall.app.notify.Chime;
+import dev.roomcall.app.notify.DesktopNotifications;
+import dev.roomcall.app.notify.PresenceAlerts;
 import dev.roomcall.app.presentation.CallAction;
+import dev.roomcall.app.presentation.CallStatus;
 import dev.roomcall.app.presentation.CallViewModel;
 import dev.roomcall.app.presentation.DevicesModel;
 import dev.roomcall.app.presentation.ScreenCall;
@@ -41,6 +45,7 @@ public final class CallScreen extends BorderPane {
     private final ChatPanel chat;
     private final HelpOverlay help;
     private final RemoteBadge badge;
+    private final Announcer announcer;
     private final EventHandler<KeyEvent> keys = this::onKey;
     private final EventHandler<KeyEvent> typed = this::onTyped;
     private final ChangeListener<Boolean> fullscreenWatch = (obs, was, now) -> fullscreenChangedAt = System.nanoTime();
@@ -59,6 +64,7 @@ public final class CallScreen extends BorderPane {
 
         remote = new VideoView(call.remoteVideo(), false);
         remote.getStyleClass().add("remote-video");
+        remote.setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
         badge = new RemoteBadge(model);
         status = new StatusOverlay(model, browserLink, this::leave);
         self = new SelfView(call.preview(), model);
@@ -74,7 +80,9 @@ public final class CallScreen extends BorderPane {
         StackPane.setAlignment(notice, javafx.geometry.Pos.BOTTOM_CENTER);
         StackPane.setMargin(notice, new Insets(0, 16, 96, 16));
 
-        StackPane stage = new StackPane(remote, badge, status, self, room, stats, notice, controls, help);
+        announcer = new Announcer(model);
+        // Children in reading order, which is also Tab's order: the room bar at the top before the status card.
+        StackPane stage = new StackPane(remote, badge, room, status, self, stats, notice, controls, help, announcer);
         stage.getStyleClass().add("call-stage");
         stage.setMinSize(0, 0);
         chat = new ChatPanel(model);
@@ -84,7 +92,14 @@ public final class CallScreen extends BorderPane {
         getStylesheets().add(CallScreen.class.getResource("call.css").toExternalForm());
 
         model.title().observe(title::set);
+        model.remoteCameraOn().observe(on -> remote.setAccessibleText(
+                CallStatus.text(on ? "a11y.remoteVideo" : "a11y.remoteVideo.off")));
         sceneProperty().addListener((obs, was, now) -> watchKeys(now));
+    }
+
+    /** Tells the person (chime, notification, raised window) when the other person arrives or leaves. */
+    public void alertPresence(PresenceAlerts.Window window, DesktopNotifications notifications, double chimeVolume) {
+        call.observe(new PresenceAlerts(model.room(), window, notifications, new Chime(chimeVolume))::accept);
     }
 
     /** For the window title: the call's state and the room. */

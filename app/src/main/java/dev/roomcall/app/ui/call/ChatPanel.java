@@ -48,7 +48,8 @@ final class ChatPanel extends VBox {
         HBox.setHgrow(spring, Priority.ALWAYS);
         Button close = new Button("×");
         close.getStyleClass().add("flat-button");
-        close.setFocusTraversable(false);
+        close.setAccessibleText(CallStatus.text("tooltip.closeChat"));
+        close.setAccessibleHelp(CallStatus.text("a11y.shortcut", "Esc"));
         close.setTooltip(new Tooltip(CallStatus.text("tooltip.closeChat")));
         close.setOnAction(e -> model.chat().setOpen(false));
         HBox head = new HBox(8, heading, spring, close);
@@ -62,11 +63,14 @@ final class ChatPanel extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
         input.setPromptText(CallStatus.text("chat.prompt"));
+        input.setAccessibleText(CallStatus.text("a11y.chatInput"));
+        input.setAccessibleHelp(CallStatus.text("tooltip.send"));
         input.getStyleClass().add("chat-input");
         HBox.setHgrow(input, Priority.ALWAYS);
         Button send = new Button(CallStatus.text("chat.send"));
         send.getStyleClass().addAll("pill-button", "accent");
         send.setTooltip(new Tooltip(CallStatus.text("tooltip.send")));
+        send.setAccessibleHelp(CallStatus.text("tooltip.send"));
         send.setOnAction(e -> send());
         input.setOnAction(e -> send());
         input.setOnKeyPressed(e -> {

@@ -50,6 +50,7 @@ final class ControlBar extends HBox {
             micContent.getChildren().setAll(on ? Icons.of(20, Icons.MICROPHONE) : Icons.off(20, Icons.MICROPHONE), meter);
             microphone.pseudoClassStateChanged(OFF, !on);
             microphone.setTooltip(tip(on ? "tooltip.mute" : "tooltip.unmute", CallAction.TOGGLE_MICROPHONE));
+            name(microphone, on ? "a11y.mute" : "a11y.unmute", CallAction.TOGGLE_MICROPHONE);
             meter.setOpacity(on ? 1 : 0.3);
         });
         model.microphoneLevel().observe(meter::show);
@@ -60,6 +61,7 @@ final class ControlBar extends HBox {
             camera.setGraphic(on ? Icons.of(20, Icons.CAMERA) : Icons.off(20, Icons.CAMERA));
             camera.pseudoClassStateChanged(OFF, !on);
             camera.setTooltip(tip(on ? "tooltip.cameraOff" : "tooltip.cameraOn", CallAction.TOGGLE_CAMERA));
+            name(camera, on ? "a11y.cameraOff" : "a11y.cameraOn", CallAction.TOGGLE_CAMERA);
         });
 
         DeviceMenu deviceMenu = new DeviceMenu(devices);
@@ -72,20 +74,38 @@ final class ControlBar extends HBox {
         chat.setGraphic(chatGraphic);
         chat.setTooltip(tip("tooltip.chat", CallAction.TOGGLE_CHAT));
         chat.setOnAction(e -> model.chat().toggleOpen());
+        Runnable chatName = () -> {
+            int n = model.chat().unread().get();
+            String name = CallStatus.text(model.chat().open().get() ? "a11y.closeChat" : "a11y.openChat");
+            chat.setAccessibleText(n > 0 ? CallStatus.text("a11y.unread", name, n) : name);
+            chat.setAccessibleHelp(help("tooltip.chat", CallAction.TOGGLE_CHAT));
+        };
         model.chat().unread().observe(n -> {
             unread.setText(n > 99 ? "99+" : String.valueOf(n));
             unread.setVisible(n > 0);
+            chatName.run();
         });
-        model.chat().open().observe(open -> chat.pseudoClassStateChanged(ACTIVE, open));
+        model.chat().open().observe(open -> {
+            chat.pseudoClassStateChanged(ACTIVE, open);
+            chatName.run();
+        });
 
         Button stats = iconButton(Icons.STATS, "control-stats", tip("tooltip.stats", CallAction.TOGGLE_STATS),
                 model::toggleStats);
-        model.statsVisible().observe(on -> stats.pseudoClassStateChanged(ACTIVE, on));
+        model.statsVisible().observe(on -> {
+            stats.pseudoClassStateChanged(ACTIVE, on);
+            name(stats, on ? "a11y.hideStats" : "a11y.showStats", CallAction.TOGGLE_STATS);
+        });
         Button full = iconButton(Icons.FULLSCREEN, "control-fullscreen",
                 tip("tooltip.fullscreen", CallAction.TOGGLE_FULLSCREEN), fullscreen);
+        name(full, "a11y.fullscreen", CallAction.TOGGLE_FULLSCREEN);
         Button help = iconButton(Icons.HELP, "control-help", tip("tooltip.help", CallAction.TOGGLE_HELP),
                 model::toggleHelp);
+        name(help, "a11y.help", CallAction.TOGGLE_HELP);
         Button hang = iconButton(Icons.HANG_UP, "control-hang-up", tip("tooltip.hangUp", CallAction.HANG_UP), hangUp);
+        name(hang, "a11y.hangUp", CallAction.HANG_UP);
+        setAccessibleRole(javafx.scene.AccessibleRole.TOOL_BAR);
+        setAccessibleText(CallStatus.text("a11y.controls"));
 
         Region gap = new Region();
         gap.setMinWidth(6);
@@ -109,12 +129,22 @@ final class ControlBar extends HBox {
     }
 
     private static Tooltip tip(String key, CallAction action) {
-        return new Tooltip(CallStatus.text(key) + "  (" + action.keys() + ")");
+        return new Tooltip(help(key, action));
     }
 
+    private static String help(String key, CallAction action) {
+        return CallStatus.text(key) + "  (" + action.keys() + ")";
+    }
+
+    /** What a screen reader says for an icon-only button: what pressing it does now, and its shortcut. */
+    private static void name(Button button, String key, CallAction action) {
+        button.setAccessibleText(CallStatus.text(key));
+        button.setAccessibleHelp(CallStatus.text("a11y.shortcut", action.keys()));
+    }
+
+    /** Round icon buttons; Tab reaches them (Space presses), the letter shortcuts work from anywhere. */
     private static void round(Button button, String id) {
         button.getStyleClass().addAll("control", id);
-        button.setFocusTraversable(false);
     }
 
     private static Button iconButton(String path, String id, Tooltip tooltip, Runnable action) {

@@ -34,7 +34,8 @@ final class DeviceMenu extends Button {
         setGraphic(Icons.of(20, Icons.DEVICES));
         getStyleClass().addAll("control", "device-menu");
         setTooltip(new Tooltip(CallStatus.text("tooltip.devices")));
-        setFocusTraversable(false);
+        setAccessibleText(CallStatus.text("a11y.devices"));
+        setAccessibleHelp(CallStatus.text("tooltip.devices"));
         problem.setDisable(true);
         problem.setVisible(false);
         menu.getItems().addAll(cameras, microphones, speakers, problem);

@@ -30,7 +30,7 @@ final class LevelMeterView extends HBox {
         show(0);
     }
 
-    /** @param fill 0..1 as {@link dev.roomcall.app.call.LevelMeter} shows it */
+    /** @param fill 0..1 as {@link dev.roomcall.app.presentation.LevelMeter} shows it */
     void show(double fill) {
         int now = (int) Math.round(fill * SEGMENTS);
         if (now == lit) {

@@ -30,9 +30,11 @@ final class RoomBar extends HBox {
         Label room = new Label(model.room());
         room.getStyleClass().add("call-room-code");
         room.setTooltip(new Tooltip(CallStatus.text("tooltip.room")));
+        room.setAccessibleText(CallStatus.text("a11y.room", model.room()));
         Button copy = new Button(null, Icons.of(16, Icons.COPY));
         copy.getStyleClass().add("flat-button");
-        copy.setFocusTraversable(false);
+        copy.setAccessibleText(CallStatus.text("button.copyLink"));
+        copy.setAccessibleHelp(CallStatus.text("tooltip.copyLink"));
         copy.setTooltip(new Tooltip(CallStatus.text("tooltip.copyLink") + "\n" + browserLink));
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();

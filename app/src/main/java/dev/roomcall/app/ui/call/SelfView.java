@@ -37,7 +37,11 @@ final class SelfView extends Pane {
         off.getStyleClass().add("self-off");
         off.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         off.setAlignment(Pos.CENTER);
-        model.cameraOn().observe(on -> off.setVisible(!on));
+        model.cameraOn().observe(on -> {
+            off.setVisible(!on);
+            tile.setAccessibleText(CallStatus.text(on ? "a11y.selfVideo" : "a11y.selfVideo.off"));
+        });
+        tile.setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
         Label you = new Label(CallStatus.text("self.you"));
         you.getStyleClass().add("self-name");
         StackPane.setAlignment(you, Pos.BOTTOM_LEFT);

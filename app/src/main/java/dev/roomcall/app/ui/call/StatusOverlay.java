@@ -48,14 +48,15 @@ final class StatusOverlay extends VBox {
 
         TextField link = new TextField(browserLink);
         link.setEditable(false);
-        link.setFocusTraversable(false);
+        link.setAccessibleText(CallStatus.text("a11y.link"));
+        link.setAccessibleHelp(CallStatus.text("detail.shareLink"));
         link.getStyleClass().add("call-link");
         link.setPrefColumnCount(Math.max(24, Math.min(46, browserLink.length())));
         HBox.setHgrow(link, Priority.ALWAYS);
         Button copy = new Button(CallStatus.text("button.copyLink"), Icons.of(16, Icons.COPY));
         copy.getStyleClass().add("pill-button");
         copy.setTooltip(new Tooltip(CallStatus.text("tooltip.copyLink")));
-        copy.setFocusTraversable(false);
+        copy.setAccessibleHelp(CallStatus.text("tooltip.copyLink"));
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(browserLink);
@@ -69,6 +70,7 @@ final class StatusOverlay extends VBox {
         back.getStyleClass().addAll("pill-button", "accent");
         back.setTooltip(new Tooltip(CallStatus.text("tooltip.back")));
         back.setOnAction(e -> onBack.run());
+        back.setAccessibleHelp(CallStatus.text("tooltip.back"));
 
         getChildren().addAll(progress, status, detail, linkRow, back);
         StackPane.setAlignment(this, Pos.CENTER);

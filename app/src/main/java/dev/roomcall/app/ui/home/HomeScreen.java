@@ -201,6 +201,8 @@ public final class HomeScreen extends BorderPane {
     private VBox joinCard() {
         joinInput.setId("joinInput");
         joinInput.setPromptText(texts.text("join.prompt"));
+        joinInput.setAccessibleText(texts.text("join.title"));
+        joinInput.setAccessibleHelp(texts.text("join.hint"));
         joinInput.setOnAction(e -> join());
         joinInput.textProperty().addListener((o, was, now) -> HomeLayout.hide(joinError));
         HBox.setHgrow(joinInput, Priority.ALWAYS);
@@ -221,6 +223,8 @@ public final class HomeScreen extends BorderPane {
         serverInput.setPromptText(texts.text("server.prompt.builtIn"));
         serverInput.textProperty().addListener((o, was, now) -> HomeLayout.hide(serverError));
         serverInput.setTooltip(new Tooltip(texts.text("server.hint")));
+        serverInput.setAccessibleText(texts.text("server.label"));
+        serverInput.setAccessibleHelp(texts.text("server.hint"));
         HBox.setHgrow(serverInput, Priority.ALWAYS);
         HBox row = new HBox(12, label, serverInput);
         row.setAlignment(Pos.CENTER_LEFT);

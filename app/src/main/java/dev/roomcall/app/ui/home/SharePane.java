@@ -33,7 +33,7 @@ final class SharePane extends HBox {
         setAlignment(Pos.CENTER_LEFT);
 
         String linkText = link.toString();
-        ImageView qr = new ImageView(QrCode.image(linkText, QrCode.moduleSizeFor(linkText, QR_SIZE)));
+        ImageView qr = new QrView(linkText, QR_SIZE);
         qr.setId("qrCode");
         qr.setAccessibleText(texts.text("share.qr"));
         StackPane qrFrame = new StackPane(qr);
@@ -56,6 +56,8 @@ final class SharePane extends HBox {
         TextField linkField = new TextField(linkText);
         linkField.setId("shareLink");
         linkField.setEditable(false);
+        linkField.setAccessibleText(texts.text("share.link"));
+        linkField.setAccessibleHelp(texts.text("share.hint"));
         linkField.getStyleClass().add("link-field");
         HBox.setHgrow(linkField, Priority.ALWAYS);
         CopyButton copyLink = new CopyButton(texts.text("share.copyLink"), texts.text("share.copied"),
@@ -84,6 +86,7 @@ final class SharePane extends HBox {
         Button back = new Button(texts.text("share.back"));
         back.setId("cancelShare");
         back.setCancelButton(true);
+        back.setAccessibleHelp(texts.text("share.back.help"));
         back.setOnAction(e -> onBack.run());
         HBox buttons = new HBox(10, start, back);
 

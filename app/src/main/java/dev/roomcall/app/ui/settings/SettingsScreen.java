@@ -25,6 +25,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -58,6 +59,8 @@ public final class SettingsScreen extends BorderPane {
     private final DeviceChooser speaker;
     private final ChoiceBox<Resolution> resolution = new ChoiceBox<>();
     private final ChoiceBox<Language> language = new ChoiceBox<>();
+    private final CheckBox chime = new CheckBox();
+    private final Slider chimeVolume = new Slider(5, 100, 70);
 
     /**
      * @param builtInServer whether this computer runs a server (an empty server field then means it)
@@ -140,6 +143,8 @@ public final class SettingsScreen extends BorderPane {
         serverError.getStyleClass().add("error");
         serverError.setWrapText(true);
         showServerProblem(Optional.empty());
+        server.setAccessibleText(texts.text("server.label"));
+        server.setAccessibleHelp(texts.text("server.hint"));
         VBox serverBox = new VBox(4, server, serverError, hint(texts.text("server.hint")));
 
         VBox iceBox = new VBox(6, iceServers, hint(texts.text("ice.hint")));
@@ -160,14 +165,44 @@ public final class SettingsScreen extends BorderPane {
         resolution.getItems().setAll(Resolution.HD, Resolution.VGA);
         resolution.setConverter(converter(r -> texts.text("resolution." + r.name().toLowerCase(Locale.ROOT))));
         resolution.setValue(current.resolution());
+        named(camera, "devices.camera", "devices.nextCall");
+        named(microphone, "devices.microphone", "devices.nextCall");
+        named(speaker, "devices.speaker", "devices.nextCall");
+        named(resolution, "resolution.label", "devices.nextCall");
         GridPane grid = grid();
         addRow(grid, 0, texts.text("devices.camera"), camera);
         addRow(grid, 1, texts.text("devices.microphone"), microphone);
         addRow(grid, 2, texts.text("devices.speaker"), speaker);
         addRow(grid, 3, texts.text("resolution.label"), resolution);
+        addRow(grid, 4, texts.text("chime.label"), chimeControls());
         Label note = hint(texts.text("devices.nextCall"));
         note.setId("deviceNote");
         return section(texts.text("section.media"), grid, note);
+    }
+
+    /** What a screen reader says for a control whose visible name is the caption beside it. */
+    private void named(Node control, String nameKey, String helpKey) {
+        control.setAccessibleText(texts.text(nameKey));
+        control.setAccessibleHelp(texts.text(helpKey));
+    }
+
+    /** The arrival/leave sound: an off switch and its volume (saved as 0 when off). */
+    private HBox chimeControls() {
+        chime.setId("chime");
+        chime.setText(texts.text("chime.on"));
+        chime.setSelected(current.chimeVolume() > 0);
+        chime.setTooltip(new Tooltip(texts.text("chime.tooltip")));
+        chimeVolume.setId("chimeVolume");
+        if (current.chimeVolume() > 0) {
+            chimeVolume.setValue(Math.max(chimeVolume.getMin(), current.chimeVolume() * 100));
+        }
+        chimeVolume.disableProperty().bind(chime.selectedProperty().not());
+        chimeVolume.setAccessibleText(texts.text("chime.volume"));
+        chimeVolume.setAccessibleHelp(texts.text("chime.tooltip"));
+        chimeVolume.setPrefWidth(180);
+        HBox row = new HBox(16, chime, chimeVolume);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private VBox languageSection() {
@@ -176,6 +211,7 @@ public final class SettingsScreen extends BorderPane {
         // Each language is named in itself, so a person who cannot read the current one still finds theirs.
         language.setConverter(converter(SettingsScreen::languageName));
         language.setValue(current.language());
+        named(language, "language.label", "language.hint");
         GridPane grid = grid();
         addRow(grid, 0, texts.text("language.label"), language);
         return section(texts.text("section.language"), grid, hint(texts.text("language.hint")));
@@ -224,7 +260,8 @@ public final class SettingsScreen extends BorderPane {
         }
         onSave.accept(new Settings(serverText,
                 new DevicePreferences(camera.chosen(), microphone.chosen(), speaker.chosen()),
-                resolution.getValue(), ice.get(), language.getValue(), relayOnly.isSelected()));
+                resolution.getValue(), ice.get(), language.getValue(), relayOnly.isSelected(),
+                chime.isSelected() ? chimeVolume.getValue() / 100 : 0));
     }
 
     private void showServerProblem(Optional<SettingProblem> problem) {

@@ -13,6 +13,7 @@ import dev.roomcall.app.presentation.CallPhase;
 import dev.roomcall.app.presentation.CallStatus;
 import dev.roomcall.app.presentation.RemoteAudio;
 import dev.roomcall.app.presentation.ScreenCall;
+import dev.roomcall.app.ui.AccessibilityAudit;
 import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.render.Frame;
 import dev.roomcall.media.session.PeerMessage;
@@ -68,6 +69,7 @@ class CallScreenTest {
     private StackPane root;
     private CallScreen screen;
     private ScreenCall call;
+    private List<String> announcements;
     private String room;
 
     @Start
@@ -343,6 +345,190 @@ class CallScreenTest {
         });
     }
 
+    // ------------------------------------------------------------------ screen readers, keyboard, arrival alerts
+
+    @Test
+    void everyControlOfACallWithChatAndStatisticsOpenHasANameAndTabWalksThemInReadingOrder(FxRobot robot)
+            throws Exception {
+        open(server.uri());
+        Peer peer = peer("peer");
+        peer.awaitChatOpen();
+        awaitFx("the peer's picture", () -> ((VideoView) node(".remote-video")).showingProperty().get());
+        robot.type(KeyCode.I);
+        robot.type(KeyCode.C);
+        awaitFx("chat and statistics open", () -> node(".chat-panel").isVisible() && node(".stats-overlay").isVisible());
+
+        List<String> walk = AccessibilityAudit.assertTabWalksInReadingOrder(robot, screen);
+
+        assertTrue(walk.containsAll(List.of("Mute microphone", "Stop camera", "Choose camera, microphone and speaker",
+                "Close chat", "Hide connection statistics", "Fullscreen", "Keyboard shortcuts", "Hang up",
+                "Chat message", "Send")), walk.toString());
+        assertEquals("Video of the other person", fx(() -> node(".remote-video").getAccessibleText()));
+        assertEquals("Your camera (mirrored)", fx(() -> node(".call-self-view").getAccessibleText()));
+    }
+
+    @Test
+    void everyControlWhileWaitingHasANameAndTabWalksThemInReadingOrder(FxRobot robot) throws Exception {
+        open(server.uri());
+        awaitFx("waiting", () -> call.model().phase().get() == CallPhase.WAITING);
+        List<String> walk = AccessibilityAudit.assertTabWalksInReadingOrder(robot, screen);
+        assertTrue(walk.contains("Link for the other person’s browser"), walk.toString());
+    }
+
+    @Test
+    void eachCallButtonSaysWhatPressingItWouldDo(FxRobot robot) throws Exception {
+        open(server.uri());
+        assertEquals("Mute microphone", fx(() -> button(".control-microphone").getAccessibleText()));
+        assertEquals("Stop camera", fx(() -> button(".control-camera").getAccessibleText()));
+        assertEquals("Open chat", fx(() -> button(".control-chat").getAccessibleText()));
+        assertEquals("Show connection statistics", fx(() -> button(".control-stats").getAccessibleText()));
+        assertEquals("Shortcut: M", fx(() -> button(".control-microphone").getAccessibleHelp()));
+
+        robot.type(KeyCode.M);
+        robot.type(KeyCode.V);
+        robot.type(KeyCode.I);
+        awaitFx("muted", () -> !call.model().microphoneOn().get());
+
+        assertEquals("Unmute microphone", fx(() -> button(".control-microphone").getAccessibleText()));
+        assertEquals("Start camera", fx(() -> button(".control-camera").getAccessibleText()));
+        assertEquals("Hide connection statistics", fx(() -> button(".control-stats").getAccessibleText()));
+
+        robot.interact(() -> button(".control-microphone").requestFocus());
+        robot.type(KeyCode.SPACE);
+        awaitFx("unmuted from the keyboard", () -> call.model().microphoneOn().get());
+        assertEquals("Mute microphone", fx(() -> button(".control-microphone").getAccessibleText()));
+    }
+
+    @Test
+    void theControlTheKeyboardReachesWearsAVisibleRing(FxRobot robot) throws Exception {
+        open(server.uri());
+        robot.interact(() -> button(".control-microphone").requestFocus());
+        robot.type(KeyCode.TAB);
+        javafx.scene.control.Button camera = fx(() -> button(".control-camera"));
+        awaitFx("Tab moved on to the camera button", camera::isFocused);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.layout.Border ring = fx(camera::getBorder);
+        assertTrue(ring != null && !ring.getStrokes().isEmpty(), "a ring around the focused button");
+        assertEquals(javafx.scene.paint.Color.web("#5cc8a8"), ring.getStrokes().get(0).getTopStroke());
+        assertTrue(ring.getStrokes().get(0).getWidths().getTop() >= 2, "thick enough to see");
+        javafx.scene.layout.Border unfocused = fx(() -> button(".control-microphone").getBorder());
+        assertTrue(unfocused == null || unfocused.getStrokes().isEmpty(), "only the focused control wears it");
+    }
+
+    @Test
+    void shortcutsNeverFireWhileTypingInTheChat(FxRobot robot) throws Exception {
+        open(server.uri());
+        Peer peer = peer("peer");
+        peer.awaitChatOpen();
+        awaitFx("chat available", () -> call.model().chat().available().get());
+        robot.type(KeyCode.C);
+        awaitFx("typing in the chat", () -> ((javafx.scene.control.TextInputControl) node(".chat-input")).isFocused());
+
+        robot.write("mvcifh?MVCIFH");
+
+        assertEquals("mvcifh?MVCIFH", fx(() -> ((javafx.scene.control.TextInputControl) node(".chat-input")).getText()));
+        assertTrue(fx(() -> call.model().microphoneOn().get()), "M");
+        assertTrue(fx(() -> call.model().cameraOn().get()), "V");
+        assertTrue(fx(() -> node(".chat-panel").isVisible()), "C");
+        assertFalse(fx(() -> call.model().statsVisible().get()), "I");
+        assertFalse(fx(() -> stage.isFullScreen()), "F");
+        assertFalse(fx(() -> call.model().helpVisible().get()), "H and ?");
+        assertEquals(0, leaves.get());
+    }
+
+    @Test
+    void theHelpOverlayListsEveryShortcut() throws Exception {
+        open(server.uri());
+        List<String> listed = fx(() -> node(".help-overlay").lookupAll(".key-cap").stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList());
+        assertEquals(java.util.Arrays.stream(dev.roomcall.app.presentation.CallAction.values())
+                .map(dev.roomcall.app.presentation.CallAction::keys).toList(), listed);
+    }
+
+    @Test
+    void statusChangesAreAnnouncedToScreenReaders() throws Exception {
+        open(server.uri());
+        awaitFx("waiting announced", () -> announced()
+                .contains("Waiting for someone to open the link…"));
+        Peer peer = peer("peer");
+        awaitFx("connected announced", () -> announced().contains("Connected"));
+        peer.close();
+        awaitFx("peer left announced", () -> announced()
+                .contains("The other person left. Waiting for someone to open the link…"));
+    }
+
+    @Test
+    void theOtherPersonArrivingWhileTheWindowIsNotFocusedNotifiesOnceAndTheClickRaisesTheWindow() throws Exception {
+        List<String> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Runnable> clicks = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AtomicInteger raised = new AtomicInteger();
+        open(server.uri());
+        fx(() -> {
+            screen.alertPresence(new dev.roomcall.app.notify.PresenceAlerts.Window() {
+                @Override
+                public boolean focused() {
+                    return false;
+                }
+
+                @Override
+                public void bringForward() {
+                    raised.incrementAndGet();
+                }
+            }, new dev.roomcall.app.notify.DesktopNotifications() {
+                @Override
+                public void show(String summary, String body, Runnable onClick) {
+                    shown.add(summary + " | " + body);
+                    clicks.add(onClick);
+                }
+
+                @Override
+                public void close() {}
+            }, 0);
+            return null;
+        });
+        Peer peer = peer("peer");
+        awaitFx("connected", () -> call.model().phase().get() == CallPhase.CONNECTED);
+
+        assertEquals(List.of("Someone joined your call | The other person opened your link and is in room " + room
+                + ". Click to go to the call."), shown);
+        int attention = raised.get();
+        assertEquals(1, attention, "the window asked for attention");
+        clicks.get(0).run();
+        assertEquals(2, raised.get(), "the click brings the call forward");
+    }
+
+    @Test
+    void noNotificationWhileTheWindowIsFocused() throws Exception {
+        List<String> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        open(server.uri());
+        fx(() -> {
+            screen.alertPresence(new dev.roomcall.app.notify.PresenceAlerts.Window() {
+                @Override
+                public boolean focused() {
+                    return true;
+                }
+
+                @Override
+                public void bringForward() {
+                    shown.add("raised");
+                }
+            }, new dev.roomcall.app.notify.DesktopNotifications() {
+                @Override
+                public void show(String summary, String body, Runnable onClick) {
+                    shown.add(summary);
+                }
+
+                @Override
+                public void close() {}
+            }, 0);
+            return null;
+        });
+        peer("peer");
+        awaitFx("connected", () -> call.model().phase().get() == CallPhase.CONNECTED);
+        assertEquals(List.of(), shown);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private void open(URI signaling) throws Exception {
@@ -354,6 +540,26 @@ class CallScreenTest {
             root.getChildren().setAll(screen);
             return null;
         });
+    }
+
+    private javafx.scene.control.Button button(String selector) {
+        return (javafx.scene.control.Button) node(selector);
+    }
+
+    /** What the screen reader was told so far: the announcer's text and every later change of it. */
+    private List<String> announced() throws Exception {
+        if (announcements == null) {
+            announcements = new java.util.concurrent.CopyOnWriteArrayList<>();
+            fx(() -> {
+                Label announcer = label(".announcer");
+                if (announcer.getText() != null && !announcer.getText().isEmpty()) {
+                    announcements.add(announcer.getText());
+                }
+                announcer.textProperty().addListener((obs, was, now) -> announcements.add(now));
+                return null;
+            });
+        }
+        return List.copyOf(announcements);
     }
 
     /** A node of the screen, found as a person's eye would: by what it is. */

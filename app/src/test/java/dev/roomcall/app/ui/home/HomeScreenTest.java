@@ -1,5 +1,6 @@
 package dev.roomcall.app.ui.home;
 
+import dev.roomcall.app.ui.AccessibilityAudit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -301,4 +302,20 @@ class HomeScreenTest {
     private static String clipboard() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
     }
+
+    // ------------------------------------------------------------------ screen readers and keyboard
+
+    @Test
+    void everyControlOnTheHomeScreenHasANameAndTabWalksThemInReadingOrder(FxRobot robot) throws Exception {
+        List<String> walk = AccessibilityAudit.assertTabWalksInReadingOrder(robot, home);
+        assertTrue(walk.contains("New room"), walk.toString());
+    }
+
+    @Test
+    void everyControlOfANewRoomHasANameAndTabWalksThemInReadingOrder(FxRobot robot) throws Exception {
+        robot.clickOn("#newRoom");
+        List<String> walk = AccessibilityAudit.assertTabWalksInReadingOrder(robot, home);
+        assertTrue(walk.stream().anyMatch(n -> n.startsWith("Copy")), walk.toString());
+    }
+
 }

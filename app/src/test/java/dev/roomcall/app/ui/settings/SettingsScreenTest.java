@@ -1,5 +1,6 @@
 package dev.roomcall.app.ui.settings;
 
+import dev.roomcall.app.ui.AccessibilityAudit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -262,6 +263,33 @@ class SettingsScreenTest {
     @SuppressWarnings("unchecked")
     private static <T> ChoiceBox<T> choice(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(ChoiceBox.class);
+    }
+
+
+    // ------------------------------------------------------------------ screen readers and keyboard
+
+    @Test
+    void everySettingHasANameAndTabWalksThemInReadingOrder(FxRobot robot) throws Exception {
+        show(robot, SAVED, () -> DESK);
+        awaitDevices(robot);
+        List<String> walk = AccessibilityAudit.assertTabWalksInReadingOrder(robot, (javafx.scene.Parent) root.getChildren().get(0));
+        assertTrue(walk.contains("Chime volume"), walk.toString());
+    }
+
+    @Test
+    void theChimeCanBeSwitchedOffOrMadeQuieter(FxRobot robot) throws Exception {
+        show(robot, SAVED, () -> DESK);
+        awaitDevices(robot);
+        CheckBox chime = robot.lookup("#chime").queryAs(CheckBox.class);
+        assertTrue(chime.isSelected(), "on by default");
+        robot.interact(() -> robot.lookup("#chimeVolume").queryAs(javafx.scene.control.Slider.class).setValue(30));
+        robot.clickOn("#saveSettings");
+        assertEquals(0.3, saved.get().chimeVolume(), 1e-9);
+
+        robot.clickOn(chime);
+        assertTrue(robot.lookup("#chimeVolume").query().isDisabled(), "no volume while off");
+        robot.clickOn("#saveSettings");
+        assertEquals(0, saved.get().chimeVolume(), "off is volume 0");
     }
 
 }

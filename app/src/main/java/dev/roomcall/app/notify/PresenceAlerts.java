@@ -1,0 +1,61 @@
+package dev.roomcall.app.notify;
+
+import dev.roomcall.app.call.CallEvent;
+import dev.roomcall.app.i18n.I18n;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Tells the person that the other person arrived or left while they look elsewhere: the chime, the window asking
+ * for attention, and a desktop notification whose click brings the call forward. What to do is
+ * {@link ArrivalNotifier}'s decision; this class only carries it out. Called on one thread (the UI's).
+ */
+public final class PresenceAlerts {
+
+    static final String BUNDLE = "dev.roomcall.app.notify.notify";
+
+    /** The window, as far as alerts need it. */
+    public interface Window {
+        boolean focused();
+
+        /** Asks the desktop to raise and focus the window (the desktop may only flash it in the taskbar). */
+        void bringForward();
+    }
+
+    private final ArrivalNotifier notifier = new ArrivalNotifier();
+    private final String room;
+    private final Window window;
+    private final DesktopNotifications notifications;
+    private final Chime chime;
+
+    public PresenceAlerts(String room, Window window, DesktopNotifications notifications, Chime chime) {
+        this.room = room;
+        this.window = window;
+        this.notifications = notifications;
+        this.chime = chime;
+    }
+
+    /** Reacts to the call events that mean someone arrived or left; others are ignored. */
+    public void accept(CallEvent event) {
+        if (event instanceof CallEvent.PeerJoined) {
+            react(ArrivalNotifier.Change.ARRIVED);
+        } else if (event instanceof CallEvent.PeerLeft) {
+            react(ArrivalNotifier.Change.LEFT);
+        }
+    }
+
+    private void react(ArrivalNotifier.Change change) {
+        ArrivalNotifier.Reaction reaction = notifier.on(change, window.focused());
+        boolean arrived = change == ArrivalNotifier.Change.ARRIVED;
+        if (reaction.chime()) {
+            chime.play(arrived ? Chime.Kind.ARRIVED : Chime.Kind.LEFT);
+        }
+        if (reaction.notification()) {
+            String key = arrived ? "arrived" : "left";
+            notifications.show(I18n.text(BUNDLE, key + ".summary"), I18n.text(BUNDLE, key + ".body", room),
+                    window::bringForward);
+        }
+        if (reaction.attention()) {
+            window.bringForward();
+        }
+    }
+}
