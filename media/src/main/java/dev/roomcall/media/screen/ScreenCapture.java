@@ -1,0 +1,25 @@
+package dev.roomcall.media.screen;
+
+import dev.onvoid.webrtc.media.video.VideoTrackSource;
+import java.util.function.Consumer;
+
+/** One running capture of a {@link ScreenSource}, feeding a video source. */
+public interface ScreenCapture extends AutoCloseable {
+    /** Frames of the shared source; the capture owns it and disposes it when closed. */
+    VideoTrackSource source();
+
+    ScreenSource shared();
+
+    /**
+     * Starts capturing. {@code onStopped} is told once, with a sentence a person can read, if capture ends by
+     * itself (the window closed, the screen changed size); never after {@link #close()}.
+     */
+    void start(Consumer<String> onStopped);
+
+    /** How many frames were pushed so far. */
+    long framesSent();
+
+    /** Stops capturing, waits for a frame in flight, releases the display and disposes the source. Idempotent. */
+    @Override
+    void close();
+}
