@@ -5,7 +5,10 @@ import java.util.function.Consumer;
 
 /** One running capture of a {@link ScreenSource}, feeding a video source. */
 public interface ScreenCapture extends AutoCloseable {
-    /** Frames of the shared source; the capture owns it and disposes it when closed. */
+    /**
+     * Frames of the shared source. A {@code CustomVideoSource} (Linux) is disposed by whoever sends it
+     * ({@code LocalMedia}); a native desktop source is disposed by {@link #close()}.
+     */
     VideoTrackSource source();
 
     ScreenSource shared();
@@ -19,7 +22,7 @@ public interface ScreenCapture extends AutoCloseable {
     /** How many frames were pushed so far. */
     long framesSent();
 
-    /** Stops capturing, waits for a frame in flight, releases the display and disposes the source. Idempotent. */
+    /** Stops capturing, waits for a frame in flight and releases the display. Idempotent. */
     @Override
     void close();
 }

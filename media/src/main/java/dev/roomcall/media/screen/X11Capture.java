@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Grabs an X screen or window on its own thread at the share's frame rate, converts it to I420 with libyuv,
  * scales it into the size cap and pushes it into a {@link CustomVideoSource}. When the source goes away the
- * thread stops itself and reports why once.
+ * thread stops itself and reports why once. The source is disposed by whoever sends it ({@code LocalMedia}).
  */
 final class X11Capture implements ScreenCapture {
     private static final Logger LOG = LoggerFactory.getLogger(X11Capture.class);
@@ -29,6 +29,7 @@ final class X11Capture implements ScreenCapture {
     private final CustomVideoSource source = new CustomVideoSource();
     private final ScheduledExecutorService thread;
     private final AtomicLong frames = new AtomicLong();
+    private volatile Thread captureThread;
     private volatile Consumer<String> onStopped;
     private volatile boolean stopped;
     private boolean closed;
@@ -40,6 +41,7 @@ final class X11Capture implements ScreenCapture {
         this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "roomcall-screen-capture");
             t.setDaemon(true);
+            captureThread = t;
             return t;
         });
     }
@@ -125,13 +127,13 @@ final class X11Capture implements ScreenCapture {
         stopped = true;
         thread.shutdownNow();
         try {
-            if (!thread.awaitTermination(2, TimeUnit.SECONDS)) {
+            // Closed from its own stop report: no frame is in flight, and waiting for ourselves would only time out.
+            if (Thread.currentThread() != captureThread && !thread.awaitTermination(2, TimeUnit.SECONDS)) {
                 LOG.warn("screen capture thread did not stop within 2 s");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         grabber.close();
-        source.dispose();
     }
 }

@@ -85,7 +85,11 @@ final class SenderSet implements LocalMedia.Senders {
             sender.replaceTrack(track);
         } else {
             LOG.info("session {}: sends {}", id, key);
-            senders.put(key, pc.addTrack(track, streams));
+            RTCRtpSender added = pc.addTrack(track, streams);
+            senders.put(key, added);
+            if (LocalMedia.SCREEN.equals(key)) {
+                ScreenEncoding.apply(id, added);
+            }
         }
     }
 }
