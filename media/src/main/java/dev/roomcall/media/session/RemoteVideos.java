@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * listeners which run on libwebrtc's decoder thread.
  */
 final class RemoteVideos {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RemoteVideos.class);
     private static final int NO_SCREEN = 0;
     private static final int SCREEN_AWAITED = 1;
     private static final int SCREEN_SHOWN = 2;
@@ -66,6 +67,8 @@ final class RemoteVideos {
             return;
         }
         String mid = transceiver.getMid();
+        LOG.debug("remote video track on mid {} ({})", mid,
+                cameraMid == null || Objects.equals(cameraMid, mid) ? "camera" : "screen");
         if (cameraMid == null || Objects.equals(cameraMid, mid)) {
             cameraMid = mid;
             cameraTrack = swap(cameraTrack, video, camera);
