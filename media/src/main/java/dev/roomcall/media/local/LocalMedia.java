@@ -2,7 +2,6 @@ package dev.roomcall.media.local;
 
 import dev.onvoid.webrtc.PeerConnectionFactory;
 import dev.onvoid.webrtc.media.MediaStreamTrack;
-import dev.onvoid.webrtc.media.audio.AudioTrack;
 import dev.onvoid.webrtc.media.audio.AudioTrackSource;
 import dev.onvoid.webrtc.media.audio.CustomAudioSource;
 import dev.onvoid.webrtc.media.video.CustomVideoSource;
@@ -32,6 +31,8 @@ public final class LocalMedia {
     public static final String MICROPHONE = "microphone";
     /** The key of the camera track: the camera, the test pattern, or the "camera off" slate. */
     public static final String CAMERA = "camera";
+    /** The key of a shared screen or window. */
+    public static final String SCREEN = "screen";
 
     /** A capture source plus how to stop it (pumps and devices must stop before anything is disposed). */
     public record Input<S>(S source, Runnable stop) {}
@@ -54,19 +55,6 @@ public final class LocalMedia {
         void stop(String key, Runnable afterwards);
     }
 
-    /** One attached session: its copies of the local tracks and how to reach its senders. */
-    private static final class Attached {
-        final Senders senders;
-        AudioTrack audio;
-        VideoTrack camera;
-        VideoTrack cameraOff;
-        final Map<String, VideoTrack> added = new LinkedHashMap<>();
-
-        Attached(Senders senders) {
-            this.senders = senders;
-        }
-    }
-
     private static final Runnable NOTHING = () -> { };
 
     private final PeerConnectionFactory factory;
@@ -74,8 +62,10 @@ public final class LocalMedia {
     private final Input<? extends AudioTrackSource> audio;
     private final boolean headlessAudio;
     private final ConvertingFrameSink preview = new ConvertingFrameSink("preview");
-    private final Map<String, Attached> sessions = new LinkedHashMap<>();
+    private final Map<String, SessionTracks> sessions = new LinkedHashMap<>();
     private final Map<String, Input<? extends VideoTrackSource>> addedInputs = new LinkedHashMap<>();
+    /** The key of the added track sent on the camera's sender, or null; guarded by this. */
+    private String insteadOfCamera;
     private final AtomicLong trackIds = new AtomicLong();
     // Guarded by this: another camera can be chosen during a call.
     private Input<? extends VideoTrackSource> video;
@@ -128,7 +118,10 @@ public final class LocalMedia {
             return;
         }
         cameraEnabled = enabled;
-        for (Attached session : sessions.values()) {
+        if (insteadOfCamera != null) {
+            return;
+        }
+        for (SessionTracks session : sessions.values()) {
             session.senders.send(CAMERA, enabled ? session.camera : session.cameraOff, NOTHING);
         }
     }
@@ -140,7 +133,7 @@ public final class LocalMedia {
     /** While false every session sends silence instead of the microphone. */
     public synchronized void setMicrophoneEnabled(boolean enabled) {
         microphoneEnabled = enabled;
-        for (Attached session : sessions.values()) {
+        for (SessionTracks session : sessions.values()) {
             if (session.audio != null) {
                 session.audio.setEnabled(enabled);
             }
@@ -157,8 +150,19 @@ public final class LocalMedia {
      *
      * @throws IllegalArgumentException if a track with this key is sent already
      */
-    public synchronized void addVideoTrack(String key, Input<? extends VideoTrackSource> input) {
+    public void addVideoTrack(String key, Input<? extends VideoTrackSource> input) {
+        addVideoTrack(key, input, TrackPlacement.BESIDE_CAMERA);
+    }
+
+    /**
+     * Sends another video track in every session, now and in sessions attached later, until {@link #removeTrack}:
+     * beside the camera, or in its place.
+     *
+     * @throws IllegalArgumentException if a track with this key is sent already, or another one replaces the camera
+     */
+    public synchronized void addVideoTrack(String key, Input<? extends VideoTrackSource> input, TrackPlacement placement) {
         Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(placement, "placement");
         Objects.requireNonNull(input, "input");
         if (stopped) {
             input.stop().run();
@@ -168,11 +172,18 @@ public final class LocalMedia {
             input.stop().run();
             throw new IllegalArgumentException("a local track '" + key + "' is sent already");
         }
+        if (placement == TrackPlacement.INSTEAD_OF_CAMERA && insteadOfCamera != null) {
+            input.stop().run();
+            throw new IllegalArgumentException("'" + insteadOfCamera + "' is sent instead of the camera already");
+        }
         addedInputs.put(key, input);
+        if (placement == TrackPlacement.INSTEAD_OF_CAMERA) {
+            insteadOfCamera = key;
+        }
         sessions.forEach((sessionId, session) -> {
             VideoTrack track = newVideoTrack(key, sessionId, input);
             session.added.put(key, track);
-            session.senders.send(key, track, NOTHING);
+            session.senders.send(placement == TrackPlacement.INSTEAD_OF_CAMERA ? CAMERA : key, track, NOTHING);
         });
     }
 
@@ -198,9 +209,17 @@ public final class LocalMedia {
                     retire(input, tracks, null);
                 }
             };
-            for (Attached session : sessions.values()) {
+            boolean onCameraSender = key.equals(insteadOfCamera);
+            if (onCameraSender) {
+                insteadOfCamera = null;
+            }
+            for (SessionTracks session : sessions.values()) {
                 tracks.add(session.added.remove(key));
-                session.senders.stop(key, oneDone);
+                if (onCameraSender) {
+                    session.senders.send(CAMERA, cameraEnabled ? session.camera : session.cameraOff, oneDone);
+                } else {
+                    session.senders.stop(key, oneDone);
+                }
             }
         }
         oneDone.run();
@@ -220,7 +239,7 @@ public final class LocalMedia {
         if (sessions.containsKey(sessionId)) {
             throw new IllegalStateException("session " + sessionId + " is attached already");
         }
-        Attached session = new Attached(senders);
+        SessionTracks session = new SessionTracks(senders);
         List<Outgoing> outgoing = new ArrayList<>();
         if (audio != null) {
             session.audio = factory.createAudioTrack("roomcall-audio-" + sessionId + "-" + trackIds.incrementAndGet(),
@@ -230,11 +249,13 @@ public final class LocalMedia {
         }
         session.camera = newVideoTrack(CAMERA, sessionId, video);
         session.cameraOff = newVideoTrack("camera-off", sessionId, cameraOff);
-        outgoing.add(new Outgoing(CAMERA, cameraEnabled ? session.camera : session.cameraOff));
-        addedInputs.forEach((key, input) -> {
-            VideoTrack track = newVideoTrack(key, sessionId, input);
-            session.added.put(key, track);
-            outgoing.add(new Outgoing(key, track));
+        addedInputs.forEach((key, input) -> session.added.put(key, newVideoTrack(key, sessionId, input)));
+        outgoing.add(new Outgoing(CAMERA, insteadOfCamera != null ? session.added.get(insteadOfCamera)
+                : cameraEnabled ? session.camera : session.cameraOff));
+        session.added.forEach((key, track) -> {
+            if (!key.equals(insteadOfCamera)) {
+                outgoing.add(new Outgoing(key, track));
+            }
         });
         sessions.put(sessionId, session);
         return outgoing;
@@ -242,7 +263,7 @@ public final class LocalMedia {
 
     /** Disposes a session's tracks; call only after that session's peer connection is closed. */
     public synchronized void detach(String sessionId) {
-        Attached session = sessions.remove(sessionId);
+        SessionTracks session = sessions.remove(sessionId);
         if (session == null || disposed) {
             return;
         }
@@ -289,7 +310,11 @@ public final class LocalMedia {
             sessions.forEach((sessionId, session) -> {
                 oldTracks.add(session.camera);
                 session.camera = newVideoTrack(CAMERA, sessionId, replacement);
-                session.senders.send(CAMERA, cameraEnabled ? session.camera : session.cameraOff, oneDone);
+                if (insteadOfCamera == null) {
+                    session.senders.send(CAMERA, cameraEnabled ? session.camera : session.cameraOff, oneDone);
+                } else {
+                    oneDone.run();
+                }
             });
         }
         oneDone.run();

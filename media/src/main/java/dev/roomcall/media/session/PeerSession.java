@@ -12,6 +12,7 @@ import dev.onvoid.webrtc.RTCIceTransportPolicy;
 import dev.onvoid.webrtc.RTCPeerConnection;
 import dev.onvoid.webrtc.RTCPeerConnectionState;
 import dev.onvoid.webrtc.RTCRtcpMuxPolicy;
+import dev.onvoid.webrtc.RTCRtpReceiver;
 import dev.onvoid.webrtc.RTCRtpTransceiver;
 import dev.onvoid.webrtc.RTCSignalingState;
 import dev.roomcall.media.SessionConfig;
@@ -63,7 +64,7 @@ public final class PeerSession implements AutoCloseable {
     private final SenderSet senders;
     private final SessionMonitor monitor;
     private final ChatChannel chat;
-    private final RemoteVideo remoteVideo;
+    private final RemoteVideos remoteVideos;
     private final CompletableFuture<Void> closedDone = new CompletableFuture<>();
     private volatile ConnectionState state = ConnectionState.NEW;
 
@@ -90,7 +91,7 @@ public final class PeerSession implements AutoCloseable {
         this.senders = new SenderSet(id, runner);
         this.monitor = new SessionMonitor(id, runner, timer, senders, negotiator);
         this.chat = new ChatChannel(id, runner);
-        this.remoteVideo = new RemoteVideo(id, runner);
+        this.remoteVideos = new RemoteVideos(id, runner);
         runner.run(() -> open(factory));
     }
 
@@ -178,9 +179,17 @@ public final class PeerSession implements AutoCloseable {
         return monitor.microphoneLevel();
     }
 
-    /** The peer's video, converted to BGRA; keeps delivering the newest frame only. */
+    /** The peer's camera video, converted to BGRA; keeps delivering the newest frame only. */
     public FrameSource remoteVideo() {
-        return remoteVideo.frames();
+        return remoteVideos.camera();
+    }
+
+    /**
+     * The screen or window the peer shares, converted to BGRA (its last frame stays after the share ended);
+     * {@link SessionListener#onRemoteShareStarted} and {@link SessionListener#onRemoteShareStopped} say when.
+     */
+    public FrameSource remoteScreen() {
+        return remoteVideos.screen();
     }
 
     public ConnectionState connectionState() {
@@ -222,7 +231,7 @@ public final class PeerSession implements AutoCloseable {
 
     private void teardown() {
         try {
-            remoteVideo.detach();
+            remoteVideos.detach();
             chat.detach();
             if (pc != null) {
                 try {
@@ -301,7 +310,12 @@ public final class PeerSession implements AutoCloseable {
 
         @Override
         public void onTrack(RTCRtpTransceiver transceiver) {
-            runner.run(() -> remoteVideo.onTrack(transceiver));
+            runner.run(() -> remoteVideos.onTrack(transceiver));
+        }
+
+        @Override
+        public void onRemoveTrack(RTCRtpReceiver receiver) {
+            runner.run(() -> remoteVideos.onRemoveTrack(receiver));
         }
 
         @Override

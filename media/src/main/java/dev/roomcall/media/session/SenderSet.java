@@ -2,6 +2,8 @@ package dev.roomcall.media.session;
 
 import dev.onvoid.webrtc.RTCPeerConnection;
 import dev.onvoid.webrtc.RTCRtpSender;
+import dev.onvoid.webrtc.RTCRtpTransceiver;
+import dev.onvoid.webrtc.RTCRtpTransceiverDirection;
 import dev.onvoid.webrtc.media.MediaStreamTrack;
 import dev.roomcall.media.local.LocalMedia;
 import java.util.LinkedHashMap;
@@ -13,7 +15,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The session's senders, one per local track key ({@link LocalMedia#MICROPHONE}, {@link LocalMedia#CAMERA}, ...).
  * Another track under a key that is sent already replaces the sender's track (no renegotiation); a new key adds a
- * sender and a stopped key removes one (libwebrtc then asks for renegotiation). Changes from {@link LocalMedia}
+ * sender, and a stopped key turns its transceiver receive-only (libwebrtc then asks for renegotiation). Sending
+ * that key again reuses the transceiver, so a share switched on and off many times keeps one m-section instead of
+ * growing the SDP by one each time. Changes from {@link LocalMedia}
  * arrive on any thread and are carried out on the call's executor.
  */
 final class SenderSet implements LocalMedia.Senders {
@@ -23,6 +27,7 @@ final class SenderSet implements LocalMedia.Senders {
     private final SessionRunner runner;
     private final List<String> streams;
     private final Map<String, RTCRtpSender> senders = new LinkedHashMap<>();
+    private final Map<String, RTCRtpTransceiver> transceivers = new LinkedHashMap<>();
     private RTCPeerConnection pc;
 
     SenderSet(String id, SessionRunner runner) {
@@ -60,9 +65,15 @@ final class SenderSet implements LocalMedia.Senders {
         runner.runOr(() -> {
             try {
                 RTCRtpSender sender = senders.remove(key);
+                RTCRtpTransceiver transceiver = transceivers.get(key);
                 if (sender != null && pc != null) {
                     LOG.info("session {}: stops sending {}", id, key);
-                    pc.removeTrack(sender);
+                    sender.replaceTrack(null);
+                    if (transceiver != null) {
+                        transceiver.setDirection(RTCRtpTransceiverDirection.RECV_ONLY);
+                    } else {
+                        pc.removeTrack(sender);
+                    }
                 }
             } finally {
                 afterwards.run();
@@ -73,7 +84,19 @@ final class SenderSet implements LocalMedia.Senders {
     /** Forgets every sender; at teardown, after the peer connection closed. */
     void clear() {
         senders.clear();
+        transceivers.clear();
         pc = null;
+    }
+
+    private java.util.Optional<RTCRtpTransceiver> transceiverOf(MediaStreamTrack track) {
+        String trackId = track.getId();
+        for (RTCRtpTransceiver transceiver : pc.getTransceivers()) {
+            MediaStreamTrack sent = transceiver.getSender().getTrack();
+            if (sent != null && trackId.equals(sent.getId())) {
+                return java.util.Optional.of(transceiver);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private void apply(String key, MediaStreamTrack track) {
@@ -81,11 +104,28 @@ final class SenderSet implements LocalMedia.Senders {
             return;
         }
         RTCRtpSender sender = senders.get(key);
+        RTCRtpTransceiver idle = transceivers.get(key);
         if (sender != null) {
             sender.replaceTrack(track);
+        } else if (idle != null) {
+            LOG.info("session {}: sends {} again", id, key);
+            RTCRtpSender reused = idle.getSender();
+            reused.replaceTrack(track);
+            idle.setDirection(RTCRtpTransceiverDirection.SEND_RECV);
+            senders.put(key, reused);
+            if (LocalMedia.SCREEN.equals(key)) {
+                ScreenEncoding.apply(id, reused);
+            }
         } else {
             LOG.info("session {}: sends {}", id, key);
-            senders.put(key, pc.addTrack(track, streams));
+            // Only the camera shares a stream with the microphone: libwebrtc lip-syncs one video per stream.
+            RTCRtpSender added = pc.addTrack(track, key.equals(LocalMedia.CAMERA) || key.equals(LocalMedia.MICROPHONE)
+                    ? streams : List.of(streams.get(0) + "-" + key));
+            senders.put(key, added);
+            transceiverOf(track).ifPresent(t -> transceivers.put(key, t));
+            if (LocalMedia.SCREEN.equals(key)) {
+                ScreenEncoding.apply(id, added);
+            }
         }
     }
 }

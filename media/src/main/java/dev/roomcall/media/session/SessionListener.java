@@ -15,6 +15,15 @@ public interface SessionListener {
     /** The first remote video frame was decoded and converted. */
     default void onFirstRemoteVideo(int width, int height) {}
 
+    /**
+     * The peer started sharing a screen or window (a second video track) and its first frame was decoded;
+     * {@code PeerSession.remoteScreen()} shows it.
+     */
+    default void onRemoteShareStarted(int width, int height) {}
+
+    /** The peer stopped sharing (it removed the track whose share {@link #onRemoteShareStarted} announced). */
+    default void onRemoteShareStopped() {}
+
     /** About once a second while the session is open. */
     default void onStats(CallStats stats) {}
 

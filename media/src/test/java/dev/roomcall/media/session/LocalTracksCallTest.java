@@ -55,9 +55,10 @@ class LocalTracksCallTest {
             try {
                 Await.until("an offer with a second video section", () -> lastOffer(call).map(o -> videoSections(o) == 2)
                         .orElse(false));
-                // The engine shows the peer's newest video track: here the one just added, in both directions.
-                Await.until("a sees the added track", () -> mostlyBlue(call.a.remoteVideo().latest()));
-                Await.until("b sees the added track", () -> mostlyBlue(call.b.remoteVideo().latest()));
+                // A video track beside the camera is shown apart from it, as the peer's screen, in both directions.
+                Await.until("a sees the added track", () -> mostlyBlue(call.a.remoteScreen().latest()));
+                Await.until("b sees the added track", () -> mostlyBlue(call.b.remoteScreen().latest()));
+                assertTrue(!mostlyBlue(call.b.remoteVideo().latest()), "the camera stays the camera");
                 assertTrue(call.toB.sentCount(SignalMessage.Offer.class) + call.toA.sentCount(SignalMessage.Offer.class)
                         > offersBefore, "adding a track renegotiates");
             } finally {

@@ -19,6 +19,8 @@ public final class RecordingListener implements SessionListener {
     final AtomicInteger verifications = new AtomicInteger();
     volatile DtlsVerification verification;
     final List<Integer> iceRestarts = new CopyOnWriteArrayList<>();
+    /** "started WxH" and "stopped", in order. */
+    public final List<String> remoteShares = new CopyOnWriteArrayList<>();
 
     @Override
     public void onConnectionState(ConnectionState state) {
@@ -29,6 +31,16 @@ public final class RecordingListener implements SessionListener {
     public void onFirstRemoteVideo(int width, int height) {
         firstVideoWidth = width;
         firstVideoHeight = height;
+    }
+
+    @Override
+    public void onRemoteShareStarted(int width, int height) {
+        remoteShares.add("started " + width + "x" + height);
+    }
+
+    @Override
+    public void onRemoteShareStopped() {
+        remoteShares.add("stopped");
     }
 
     @Override
@@ -72,6 +84,6 @@ public final class RecordingListener implements SessionListener {
 
     @Override
     public String toString() {
-        return "states=" + states + " errors=" + errors;
+        return "states=" + states + " errors=" + errors + " remoteShares=" + remoteShares;
     }
 }

@@ -1,0 +1,110 @@
+package dev.roomcall.media.session;
+
+import dev.onvoid.webrtc.RTCRtpReceiver;
+import dev.onvoid.webrtc.RTCRtpTransceiver;
+import dev.onvoid.webrtc.media.MediaStreamTrack;
+import dev.onvoid.webrtc.media.video.VideoTrack;
+import dev.roomcall.media.render.ConvertingFrameSink;
+import dev.roomcall.media.render.FrameSource;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The peer's video tracks, each converted for display on its own: the camera and a shared screen. The peer's
+ * first video m-section (the first mid a video track arrives on) is its camera; a video track on any other mid
+ * is a screen share (docs/protocol.md, "Several video tracks"). Touched on the executor, except the frame
+ * listeners which run on libwebrtc's decoder thread.
+ */
+final class RemoteVideos {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RemoteVideos.class);
+    private static final int NO_SCREEN = 0;
+    private static final int SCREEN_AWAITED = 1;
+    private static final int SCREEN_SHOWN = 2;
+
+    private final SessionRunner runner;
+    private final ConvertingFrameSink camera;
+    private final ConvertingFrameSink screen;
+    private final AtomicBoolean firstCameraFrame = new AtomicBoolean();
+    /** {@link #NO_SCREEN}, {@link #SCREEN_AWAITED} (a track, no frame yet) or {@link #SCREEN_SHOWN}. */
+    private final AtomicInteger screenState = new AtomicInteger(NO_SCREEN);
+    private String cameraMid;
+    private VideoTrack cameraTrack;
+    private VideoTrack screenTrack;
+
+    RemoteVideos(String id, SessionRunner runner) {
+        this.runner = runner;
+        this.camera = new ConvertingFrameSink("session " + id + " remote video");
+        this.screen = new ConvertingFrameSink("session " + id + " remote screen");
+        camera.addFrameListener(() -> {
+            if (firstCameraFrame.compareAndSet(false, true)) {
+                int width = camera.lastWidth();
+                int height = camera.lastHeight();
+                runner.report(l -> l.onFirstRemoteVideo(width, height));
+            }
+        });
+        screen.addFrameListener(() -> {
+            if (screenState.compareAndSet(SCREEN_AWAITED, SCREEN_SHOWN)) {
+                int width = screen.lastWidth();
+                int height = screen.lastHeight();
+                runner.report(l -> l.onRemoteShareStarted(width, height));
+            }
+        });
+    }
+
+    FrameSource camera() {
+        return camera;
+    }
+
+    FrameSource screen() {
+        return screen;
+    }
+
+    /** Shows a track the peer added, if it is video, as camera or screen by its mid. */
+    void onTrack(RTCRtpTransceiver transceiver) {
+        MediaStreamTrack received = transceiver.getReceiver().getTrack();
+        if (!(received instanceof VideoTrack video) || !MediaStreamTrack.VIDEO_TRACK_KIND.equals(received.getKind())) {
+            return;
+        }
+        String mid = transceiver.getMid();
+        LOG.debug("remote video track on mid {} ({})", mid,
+                cameraMid == null || Objects.equals(cameraMid, mid) ? "camera" : "screen");
+        if (cameraMid == null || Objects.equals(cameraMid, mid)) {
+            cameraMid = mid;
+            cameraTrack = swap(cameraTrack, video, camera);
+        } else {
+            screenTrack = swap(screenTrack, video, screen);
+            // The next decoded frame announces the share with its size.
+            screenState.compareAndSet(NO_SCREEN, SCREEN_AWAITED);
+        }
+    }
+
+    /** The peer stopped sending a track: if it was the screen, the share ended. */
+    void onRemoveTrack(RTCRtpReceiver receiver) {
+        MediaStreamTrack removed = receiver.getTrack();
+        if (screenTrack == null || removed == null || !screenTrack.getId().equals(removed.getId())) {
+            return;
+        }
+        screenTrack.removeSink(screen);
+        screenTrack = null;
+        if (screenState.getAndSet(NO_SCREEN) == SCREEN_SHOWN) {
+            runner.report(SessionListener::onRemoteShareStopped);
+        }
+    }
+
+    /** Stops showing anything; at teardown. */
+    void detach() {
+        cameraTrack = swap(cameraTrack, null, camera);
+        screenTrack = swap(screenTrack, null, screen);
+    }
+
+    private static VideoTrack swap(VideoTrack old, VideoTrack next, ConvertingFrameSink sink) {
+        if (old != null) {
+            old.removeSink(sink);
+        }
+        if (next != null) {
+            next.addSink(sink);
+        }
+        return next;
+    }
+}
