@@ -15,8 +15,8 @@ import org.eclipse.jetty.websocket.api.Session;
 import org.eclipse.jetty.websocket.client.WebSocketClient;
 
 /**
- * Opens idle connections to a Roomcall server, two per room, in batches until the cap or the first failure, then
- * weighs the server's heap. Connections come from several loopback source addresses (127.0.0.2, .3, …) so no single
+ * Opens idle connections to a relay, two per room, in batches until the cap or the first failure, then weighs the
+ * relay process (PSS) and, for a JVM, its live heap. Connections come from several loopback source addresses (127.0.0.2, .3, …) so no single
  * address runs out of ephemeral ports.
  */
 final class IdleConnections {
@@ -29,9 +29,11 @@ final class IdleConnections {
         this.probe = probe;
     }
 
-    IdleResult run(ListeningProcess server, int cap, int sourceAddresses) throws Exception {
+    /** @param jvm whether the relay is a JVM (then it is collected before each weighing and its heap is read) */
+    IdleResult run(ListeningProcess server, boolean jvm, int cap, int sourceAddresses) throws Exception {
         URI base = URI.create("ws://127.0.0.1:" + server.port() + "/");
-        double baseline = liveHeapMib(server.pid());
+        double baseline = jvm ? liveHeapMib(server.pid()) : Double.NaN;
+        double pssIdle = probe.pssMib((int) server.pid());
         List<WebSocketClient> clients = new ArrayList<>();
         AtomicInteger closedByServer = new AtomicInteger();
         List<Session> sessions = new ArrayList<>();
@@ -79,11 +81,12 @@ final class IdleConnections {
             }
             Thread.sleep(3000);
             int stillOpen = (int) sessions.stream().filter(Session::isOpen).count();
-            double loaded = liveHeapMib(server.pid());
+            double loaded = jvm ? liveHeapMib(server.pid()) : Double.NaN;
             double pss = probe.pssMib((int) server.pid());
             double perConnection = stillOpen == 0 ? Double.NaN : (loaded - baseline) * 1024 * 1024 / stillOpen;
-            double estimate = (512 - baseline) * 1024 * 1024 / perConnection;
-            return new IdleResult(sessions.size(), stillOpen, cap, stopReason, baseline, loaded, pss, perConnection, estimate);
+            double pssPerConnection = stillOpen == 0 ? Double.NaN : (pss - pssIdle) * 1024 / stillOpen;
+            return new IdleResult(server.name(), sessions.size(), stillOpen, cap, stopReason, pssIdle, pss,
+                    pssPerConnection, baseline, loaded, perConnection);
         } finally {
             for (WebSocketClient client : clients) {
                 try {
