@@ -22,6 +22,8 @@ import org.eclipse.jetty.websocket.client.WebSocketClient;
 final class IdleConnections {
 
     private static final int BATCH = 500;
+    /** Connections open when the relay is weighed the second time. */
+    private static final int FIRST_WEIGHING = 1000;
 
     private final TreeProbe probe;
 
@@ -34,6 +36,10 @@ final class IdleConnections {
         URI base = URI.create("ws://127.0.0.1:" + server.port() + "/");
         double baseline = jvm ? liveHeapMib(server.pid()) : Double.NaN;
         double pssIdle = probe.pssMib((int) server.pid());
+        // Weighed again after the first batch: what the rest add is the cost of one more connection, without what
+        // the first connections cost once (JIT-compiled code, loaded classes, the thread pool growing to its size).
+        double pssFirstBatch = Double.NaN;
+        int firstBatch = 0;
         List<WebSocketClient> clients = new ArrayList<>();
         AtomicInteger closedByServer = new AtomicInteger();
         List<Session> sessions = new ArrayList<>();
@@ -78,15 +84,21 @@ final class IdleConnections {
                     stopReason = "the server process died";
                     break;
                 }
+                if (firstBatch == 0 && sessions.size() >= FIRST_WEIGHING) {
+                    firstBatch = sessions.size();
+                    Thread.sleep(1000);
+                    pssFirstBatch = weighPss(server.pid(), jvm);
+                }
             }
             Thread.sleep(3000);
             int stillOpen = (int) sessions.stream().filter(Session::isOpen).count();
             double loaded = jvm ? liveHeapMib(server.pid()) : Double.NaN;
             double pss = probe.pssMib((int) server.pid());
+            double marginal = stillOpen <= firstBatch ? Double.NaN : (pss - pssFirstBatch) * 1024 / (stillOpen - firstBatch);
             double perConnection = stillOpen == 0 ? Double.NaN : (loaded - baseline) * 1024 * 1024 / stillOpen;
             double pssPerConnection = stillOpen == 0 ? Double.NaN : (pss - pssIdle) * 1024 / stillOpen;
             return new IdleResult(server.name(), sessions.size(), stillOpen, cap, stopReason, pssIdle, pss,
-                    pssPerConnection, baseline, loaded, perConnection);
+                    pssPerConnection, firstBatch, marginal, baseline, loaded, perConnection);
         } finally {
             for (WebSocketClient client : clients) {
                 try {
@@ -96,6 +108,14 @@ final class IdleConnections {
                 }
             }
         }
+    }
+
+    /** PSS after a full collection for a JVM (its garbage is not what the connections keep), as it is otherwise. */
+    private double weighPss(long pid, boolean jvm) throws Exception {
+        if (jvm) {
+            Jcmd.run(pid, "GC.run");
+        }
+        return probe.pssMib((int) pid);
     }
 
     /** Heap in use after a full collection: what the connections really keep alive. */

@@ -128,8 +128,9 @@ public final class RelayBench implements Callable<Integer> {
                     Thread.sleep(3000);
                     IdleResult r = new IdleConnections(probe).run(relay, !relay.name().equals(RelayReport.NODE), idleCap, idleSources);
                     idle.add(r);
-                    System.out.printf(Locale.ROOT, "idle %s: %d opened, %d still open (%s); PSS %.1f → %.1f MiB, %.1f KiB each%n",
-                            r.relay(), r.opened(), r.stillOpen(), r.stopReason(), r.pssIdleMib(), r.pssLoadedMib(), r.pssPerConnectionKib());
+                    System.out.printf(Locale.ROOT, "idle %s: %d opened, %d still open (%s); PSS %.1f → %.1f MiB, %.1f KiB each, %.1f KiB each after the first %d%n",
+                            r.relay(), r.opened(), r.stillOpen(), r.stopReason(), r.pssIdleMib(), r.pssLoadedMib(),
+                            r.pssPerConnectionKib(), r.pssMarginalPerConnectionKib(), r.firstBatch());
                 }
             }
         }
