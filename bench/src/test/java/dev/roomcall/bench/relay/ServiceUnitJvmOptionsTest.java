@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,14 @@ class ServiceUnitJvmOptionsTest {
     void theShippedUnitStartsTheServerWithASmallSerialHeap() throws Exception {
         List<String> options = ServiceUnitJvmOptions.read(Path.of("../packaging/server/roomcall-server.service"));
         assertTrue(options.containsAll(List.of("-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError")), options::toString);
+    }
+
+    @Test
+    void theDeploymentGuideStartsJavaJarWithTheUnitsOptions() throws Exception {
+        List<String> options = ServiceUnitJvmOptions.read(Path.of("../packaging/server/roomcall-server.service"));
+        String guide = Files.readString(Path.of("../docs/deploy.md"));
+        String command = "java " + String.join(" ", options) + " -jar roomcall-server.jar";
+        assertTrue(guide.contains(command), "docs/deploy.md should show: " + command);
     }
 
     private static void assertRefused(String unit, String why) {
