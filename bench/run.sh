@@ -3,7 +3,7 @@
 #
 #   bench/run.sh call   [--reps 3] [--steady 30] [--settle 10] [--app-jar PATH] ...   Chromium ↔ Chromium vs Roomcall ↔ Chromium
 #   bench/run.sh render [JMH options]                                              I420 → BGRA render path (JMH, -prof gc)
-#   bench/run.sh relay  [--load 1x1,10x8,50x8] [--seconds 10] [--reps 2] ...        relay vs Node ws, idle connections in 512 MiB
+#   bench/run.sh relay  [--load 1x1,10x8,50x8] [--seconds 10] [--reps 2] ...        relay vs Node ws; memory of idle connections
 #   bench/run.sh jmh    [REGEX] [JMH options]                                      any JMH benchmark, e.g. RelayMessageBench -prof gc
 #   bench/run.sh <kind> --help                                                     all options of one benchmark
 #

@@ -15,13 +15,15 @@ import org.eclipse.jetty.websocket.api.Session;
 import org.eclipse.jetty.websocket.client.WebSocketClient;
 
 /**
- * Opens idle connections to a Roomcall server, two per room, in batches until the cap or the first failure, then
- * weighs the server's heap. Connections come from several loopback source addresses (127.0.0.2, .3, …) so no single
+ * Opens idle connections to a relay, two per room, in batches until the cap or the first failure, then weighs the
+ * relay process (PSS) and, for a JVM, its live heap. Connections come from several loopback source addresses (127.0.0.2, .3, …) so no single
  * address runs out of ephemeral ports.
  */
 final class IdleConnections {
 
     private static final int BATCH = 500;
+    /** Connections open when the relay is weighed the second time. */
+    private static final int FIRST_WEIGHING = 1000;
 
     private final TreeProbe probe;
 
@@ -29,9 +31,15 @@ final class IdleConnections {
         this.probe = probe;
     }
 
-    IdleResult run(ListeningProcess server, int cap, int sourceAddresses) throws Exception {
+    /** @param jvm whether the relay is a JVM (then it is collected before each weighing and its heap is read) */
+    IdleResult run(ListeningProcess server, boolean jvm, int cap, int sourceAddresses) throws Exception {
         URI base = URI.create("ws://127.0.0.1:" + server.port() + "/");
-        double baseline = liveHeapMib(server.pid());
+        double baseline = jvm ? liveHeapMib(server.pid()) : Double.NaN;
+        double pssIdle = probe.pssMib((int) server.pid());
+        // Weighed again after the first batch: what the rest add is the cost of one more connection, without what
+        // the first connections cost once (JIT-compiled code, loaded classes, the thread pool growing to its size).
+        double pssFirstBatch = Double.NaN;
+        int firstBatch = 0;
         List<WebSocketClient> clients = new ArrayList<>();
         AtomicInteger closedByServer = new AtomicInteger();
         List<Session> sessions = new ArrayList<>();
@@ -76,14 +84,21 @@ final class IdleConnections {
                     stopReason = "the server process died";
                     break;
                 }
+                if (firstBatch == 0 && sessions.size() >= FIRST_WEIGHING) {
+                    firstBatch = sessions.size();
+                    Thread.sleep(1000);
+                    pssFirstBatch = weighPss(server.pid(), jvm);
+                }
             }
             Thread.sleep(3000);
             int stillOpen = (int) sessions.stream().filter(Session::isOpen).count();
-            double loaded = liveHeapMib(server.pid());
+            double loaded = jvm ? liveHeapMib(server.pid()) : Double.NaN;
             double pss = probe.pssMib((int) server.pid());
+            double marginal = stillOpen <= firstBatch ? Double.NaN : (pss - pssFirstBatch) * 1024 / (stillOpen - firstBatch);
             double perConnection = stillOpen == 0 ? Double.NaN : (loaded - baseline) * 1024 * 1024 / stillOpen;
-            double estimate = (512 - baseline) * 1024 * 1024 / perConnection;
-            return new IdleResult(sessions.size(), stillOpen, cap, stopReason, baseline, loaded, pss, perConnection, estimate);
+            double pssPerConnection = stillOpen == 0 ? Double.NaN : (pss - pssIdle) * 1024 / stillOpen;
+            return new IdleResult(server.name(), sessions.size(), stillOpen, cap, stopReason, pssIdle, pss,
+                    pssPerConnection, firstBatch, marginal, baseline, loaded, perConnection);
         } finally {
             for (WebSocketClient client : clients) {
                 try {
@@ -93,6 +108,14 @@ final class IdleConnections {
                 }
             }
         }
+    }
+
+    /** PSS after a full collection for a JVM (its garbage is not what the connections keep), as it is otherwise. */
+    private double weighPss(long pid, boolean jvm) throws Exception {
+        if (jvm) {
+            Jcmd.run(pid, "GC.run");
+        }
+        return probe.pssMib((int) pid);
     }
 
     /** Heap in use after a full collection: what the connections really keep alive. */

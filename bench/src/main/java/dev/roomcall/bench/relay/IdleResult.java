@@ -1,17 +1,24 @@
 package dev.roomcall.bench.relay;
 
 /**
- * How many idle WebSocket connections Roomcall's server held in a 512 MiB heap.
+ * How much one relay process grew with idle connections open.
  *
+ * @param relay                which relay (and, for Roomcall, which JVM options)
  * @param opened               connections opened (each a member of a room of two)
  * @param stillOpen            of those, open after a pause at the end
  * @param cap                  the most the bench would open
  * @param stopReason           why it stopped opening: the cap, or the first failure
- * @param heapBaselineMib      server heap in use after a full GC, before any connection
- * @param heapLoadedMib        server heap in use after a full GC, with the connections open
- * @param pssMib               server process PSS with the connections open
- * @param bytesPerConnection   (loaded - baseline) heap / connections
- * @param estimatedFitIn512Mib how many would fit at that rate in what the baseline leaves of 512 MiB
+ * @param pssIdleMib           process PSS before any connection (after a full GC for a JVM)
+ * @param pssLoadedMib         process PSS with the connections open (after a full GC for a JVM)
+ * @param pssPerConnectionKib  (loaded - idle) PSS / connections still open
+ * @param firstBatch           connections open when the relay was weighed the second time
+ * @param pssMarginalPerConnectionKib (loaded - after the first batch) PSS / the connections opened after it: one
+ *                             more connection, without what the first ones cost once
+ * @param heapBaselineMib      JVM heap in use after a full GC, before any connection; NaN for Node
+ * @param heapLoadedMib        JVM heap in use after a full GC, with the connections open; NaN for Node
+ * @param bytesPerConnection   (loaded - baseline) heap / connections; NaN for Node
  */
-record IdleResult(int opened, int stillOpen, int cap, String stopReason, double heapBaselineMib, double heapLoadedMib,
-                  double pssMib, double bytesPerConnection, double estimatedFitIn512Mib) {}
+record IdleResult(String relay, int opened, int stillOpen, int cap, String stopReason, double pssIdleMib,
+                  double pssLoadedMib, double pssPerConnectionKib, int firstBatch, double pssMarginalPerConnectionKib,
+                  double heapBaselineMib, double heapLoadedMib,
+                  double bytesPerConnection) {}

@@ -24,11 +24,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
 /**
- * The relay benchmark: Roomcall's SignalingServer (in its own JVM, -Xmx512m) and a Node ws relay with rooms, under
- * the same closed-loop load over loopback, alternating; then idle connections in Roomcall's 512 MiB heap.
+ * The relay benchmark: Roomcall's SignalingServer (in its own JVM, with the JVM options of the shipped systemd unit,
+ * and optionally a second one with other options) and a Node ws relay with rooms, under the same closed-loop load
+ * over loopback, taking turns; then idle connections to each, weighing every process's PSS.
  */
 @Command(name = "relay-bench", mixinStandardHelpOptions = true,
-        description = "Roomcall's relay vs a Node ws relay: throughput and latency; idle connections in 512 MiB.")
+        description = "Roomcall's relay vs a Node ws relay: throughput and latency; memory of idle connections.")
 public final class RelayBench implements Callable<Integer> {
 
     @Option(names = "--load", split = ",", defaultValue = "1x1,10x8,50x8",
@@ -61,6 +62,15 @@ public final class RelayBench implements Callable<Integer> {
     @Option(names = "--server-jvm-option", description = "Extra JVM option for Roomcall's server (repeatable).")
     List<String> serverJvmOptions = new ArrayList<>();
 
+    @Option(names = "--server-unit", defaultValue = "../packaging/server/roomcall-server.service",
+            description = "The systemd unit whose java options Roomcall's server is started with (default ${DEFAULT-VALUE}).")
+    Path serverUnit;
+
+    @Option(names = "--compare-jvm-options",
+            description = "Also run a second Roomcall server with these JVM options instead of the unit's"
+                    + " (space-separated, e.g. the options before a change), in the same run.")
+    String compareJvmOptions;
+
     @Option(names = "--node", defaultValue = "node", description = "The node executable.")
     String node;
 
@@ -85,16 +95,17 @@ public final class RelayBench implements Callable<Integer> {
         Path logs = Files.createDirectories(out.resolve("logs"));
         ZonedDateTime started = ZonedDateTime.now();
         String loadBefore = Machine.loadAverages();
+        List<String> unitOptions = ServiceUnitJvmOptions.read(serverUnit);
         List<LoadResult> results = new ArrayList<>();
         if (!skipThroughput) {
-            try (ListeningProcess roomcall = startRoomcall(logs.resolve("relay-roomcall.log"));
-                    ListeningProcess nodeListeningProcess = startNode(logs.resolve("relay-node.log"))) {
+            List<ListeningProcess> relays = startRelays(unitOptions, logs, "");
+            try {
                 for (int rep = 1; rep <= repetitions; rep++) {
                     for (String load : loads) {
                         int[] pw = parseLoad(load);
-                        // Alternate which relay goes first, so neither always gets the quieter machine.
-                        ListeningProcess[] order = rep % 2 == 1
-                                ? new ListeningProcess[] {roomcall, nodeListeningProcess} : new ListeningProcess[] {nodeListeningProcess, roomcall};
+                        // Take turns at going first, so no relay always gets the quieter machine.
+                        List<ListeningProcess> order = new ArrayList<>(relays);
+                        java.util.Collections.rotate(order, rep - 1);
                         for (ListeningProcess relay : order) {
                             LoadResult r = new PairLoad(probe).run(relay.name(), URI.create("ws://127.0.0.1:" + relay.port() + "/"),
                                     relay.pid(), pw[0], pw[1], Duration.ofSeconds(warmupSeconds), Duration.ofSeconds(seconds));
@@ -105,18 +116,26 @@ public final class RelayBench implements Callable<Integer> {
                         }
                     }
                 }
+            } finally {
+                closeAll(relays);
             }
         }
-        IdleResult idle = null;
+        List<IdleResult> idle = new ArrayList<>();
         if (!skipIdle) {
-            try (ListeningProcess roomcall = startRoomcall(logs.resolve("relay-roomcall-idle.log"))) {
-                idle = new IdleConnections(probe).run(roomcall, idleCap, idleSources);
-                System.out.printf(Locale.ROOT, "idle: %d opened, %d still open (%s); %.1f KiB heap each; ~%.0f would fit in 512 MiB%n",
-                        idle.opened(), idle.stillOpen(), idle.stopReason(), idle.bytesPerConnection() / 1024, idle.estimatedFitIn512Mib());
+            // One relay at a time, each freshly started, so no other relay's connections share the machine's memory.
+            for (RelayStart start : relayStarts(unitOptions)) {
+                try (ListeningProcess relay = start.start(logs, "-idle")) {
+                    Thread.sleep(3000);
+                    IdleResult r = new IdleConnections(probe).run(relay, !relay.name().equals(RelayReport.NODE), idleCap, idleSources);
+                    idle.add(r);
+                    System.out.printf(Locale.ROOT, "idle %s: %d opened, %d still open (%s); PSS %.1f → %.1f MiB, %.1f KiB each, %.1f KiB each after the first %d%n",
+                            r.relay(), r.opened(), r.stillOpen(), r.stopReason(), r.pssIdleMib(), r.pssLoadedMib(),
+                            r.pssPerConnectionKib(), r.pssMarginalPerConnectionKib(), r.firstBatch());
+                }
             }
         }
         String loadAfter = Machine.loadAverages();
-        String markdown = markdown(results, idle, started, loadBefore, loadAfter);
+        String markdown = markdown(results, idle, unitOptions, started, loadBefore, loadAfter);
         String stamp = started.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Files.writeString(out.resolve("relay-" + stamp + ".md"), markdown, StandardCharsets.UTF_8);
         Files.writeString(out.resolve("relay-latest.md"), markdown, StandardCharsets.UTF_8);
@@ -128,7 +147,11 @@ public final class RelayBench implements Callable<Integer> {
         json.addProperty("loadBefore", loadBefore);
         json.addProperty("loadAfter", loadAfter);
         json.add("loads", gson.toJsonTree(results));
-        if (idle != null) {
+        json.add("serverJvmOptions", gson.toJsonTree(unitOptions));
+        if (compareJvmOptions != null) {
+            json.addProperty("compareJvmOptions", compareJvmOptions);
+        }
+        if (!idle.isEmpty()) {
             json.add("idle", gson.toJsonTree(idle));
         }
         Files.writeString(out.resolve("relay-" + stamp + ".json"), gson.toJson(json), StandardCharsets.UTF_8);
@@ -138,13 +161,53 @@ public final class RelayBench implements Callable<Integer> {
         return 0;
     }
 
-    private ListeningProcess startRoomcall(Path log) throws Exception {
+    /** Starts one relay; {@code suffix} tells its log apart. */
+    private interface RelayStart {
+        ListeningProcess start(Path logs, String suffix) throws Exception;
+    }
+
+    /** Roomcall with the unit's options, Roomcall with the compared options (if any), Node. */
+    private List<RelayStart> relayStarts(List<String> unitOptions) {
+        List<RelayStart> starts = new ArrayList<>();
+        starts.add((logs, suffix) -> startRoomcall(RelayReport.ROOMCALL, unitOptions, logs.resolve("relay-roomcall" + suffix + ".log")));
+        if (compareJvmOptions != null) {
+            starts.add((logs, suffix) -> startRoomcall(compareLabel(), List.of(compareJvmOptions.strip().split("\\s+")),
+                    logs.resolve("relay-roomcall-compare" + suffix + ".log")));
+        }
+        starts.add((logs, suffix) -> startNode(logs.resolve("relay-node" + suffix + ".log")));
+        return starts;
+    }
+
+    private List<ListeningProcess> startRelays(List<String> unitOptions, Path logs, String suffix) throws Exception {
+        List<ListeningProcess> relays = new ArrayList<>();
+        try {
+            for (RelayStart start : relayStarts(unitOptions)) {
+                relays.add(start.start(logs, suffix));
+            }
+            return relays;
+        } catch (Exception e) {
+            closeAll(relays);
+            throw e;
+        }
+    }
+
+    private String compareLabel() {
+        return RelayReport.ROOMCALL + " " + compareJvmOptions.strip();
+    }
+
+    private static void closeAll(List<ListeningProcess> relays) {
+        for (ListeningProcess relay : relays) {
+            relay.close();
+        }
+    }
+
+    private ListeningProcess startRoomcall(String name, List<String> jvmOptions, Path log) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx512m");
+        command.addAll(jvmOptions);
         command.addAll(serverJvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), RoomcallRelayMain.class.getName(), "0"));
-        return ListeningProcess.start(RelayReport.ROOMCALL, command, Path.of("."), log, START_TIMEOUT);
+        return ListeningProcess.start(name, command, Path.of("."), log, START_TIMEOUT);
     }
 
     private ListeningProcess startNode(Path log) throws Exception {
@@ -154,12 +217,15 @@ public final class RelayBench implements Callable<Integer> {
         return ListeningProcess.start(RelayReport.NODE, command, dir, log, START_TIMEOUT);
     }
 
-    private String markdown(List<LoadResult> results, IdleResult idle, ZonedDateTime started, String loadBefore, String loadAfter) {
+    private String markdown(List<LoadResult> results, List<IdleResult> idle, List<String> unitOptions,
+                            ZonedDateTime started, String loadBefore, String loadAfter) {
         StringBuilder md = new StringBuilder();
         md.append("Measured ").append(started.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append(" on ")
                 .append(Machine.describe()).append("; Node ").append(Machine.commandOutput(node, "--version"))
                 .append(", ws 8.23.0. Load average (1/5/15 min) before: ").append(loadBefore).append(", after: ")
                 .append(loadAfter).append(".\n\n");
+        md.append("\"").append(RelayReport.ROOMCALL).append("\" runs with the JVM options of ").append(serverUnit)
+                .append(": `").append(String.join(" ", unitOptions)).append("`.\n\n");
         if (!results.isEmpty()) {
             md.append("Closed loop over loopback: per pair, the given number of ~200-byte ICE-candidate messages in flight,")
                     .append(" each answered on arrival; ").append(warmupSeconds).append(" s warm-up, ").append(seconds)
@@ -167,8 +233,8 @@ public final class RelayBench implements Callable<Integer> {
             md.append(RelayReport.comparison(results)).append('\n');
             md.append(RelayReport.runs(results)).append('\n');
         }
-        if (idle != null) {
-            md.append(RelayReport.idle(idle));
+        if (!idle.isEmpty()) {
+            md.append("Idle connections, two per room, one relay at a time:\n\n").append(RelayReport.idle(idle));
         }
         return md.toString();
     }

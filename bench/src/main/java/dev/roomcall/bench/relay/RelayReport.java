@@ -51,17 +51,16 @@ final class RelayReport {
         return table.render();
     }
 
-    static String idle(IdleResult r) {
-        return new MarkdownTable("figure", "Roomcall server, -Xmx512m")
-                .row("connections opened (two per room)", Integer.toString(r.opened()))
-                .row("still open after 3 s", Integer.toString(r.stillOpen()))
-                .row("stopped because", r.stopReason())
-                .row("heap after full GC, no connections (MiB)", Figures.number(r.heapBaselineMib(), 1))
-                .row("heap after full GC, with them (MiB)", Figures.number(r.heapLoadedMib(), 1))
-                .row("heap per idle connection (KiB)", Figures.number(r.bytesPerConnection() / 1024, 1))
-                .row("PSS of the server process (MiB)", Figures.number(r.pssMib(), 0))
-                .row("estimated to fit in 512 MiB at that rate", Figures.number(r.estimatedFitIn512Mib(), 0))
-                .render();
+    static String idle(List<IdleResult> results) {
+        MarkdownTable table = new MarkdownTable("relay", "connections open / opened", "stopped because",
+                "PSS idle MiB", "PSS with them MiB", "PSS per connection KiB", "PSS per connection after the first batch KiB",
+                "live heap per connection KiB");
+        for (IdleResult r : results) {
+            table.row(r.relay(), r.stillOpen() + " / " + r.opened(), r.stopReason(), Figures.number(r.pssIdleMib(), 1),
+                    Figures.number(r.pssLoadedMib(), 1), Figures.number(r.pssPerConnectionKib(), 1),
+                    Figures.number(r.pssMarginalPerConnectionKib(), 1), Figures.number(r.bytesPerConnection() / 1024, 1));
+        }
+        return table.render();
     }
 
     private static double median(List<LoadResult> results, String load, String relay, boolean rate) {

@@ -10,7 +10,7 @@ import java.time.Duration;
  * address (or a few) opening and sending far more than any person would. Everything else is the standalone
  * server's default.
  *
- * <p>Usage: {@code java -Xmx512m -cp … RoomcallRelayMain [port]}; prints {@code LISTENING <port>}.
+ * <p>Usage: {@code java [the unit's JVM options] -cp … RoomcallRelayMain [port]}; prints {@code LISTENING <port>}.
  */
 public final class RoomcallRelayMain {
 
