@@ -12,7 +12,6 @@
   const CLOSE_ROOM_FULL = 4001;
   const CLOSE_LIMIT = 4008;
   const CLOSE_SERVICE_RESTART = 1012; // a draining node behind a load balancer: reconnect at once, elsewhere
-  const OUTBOX_MAX = 64; // messages kept for the next socket while the server is away; more are dropped, with a warning
   const MAX_MESSAGE_CHARS = 64 * 1024;
   const MAX_QUEUED_CANDIDATES = 256;
   const ROOM_ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz'; // Crockford base32, lower case
@@ -122,7 +121,6 @@
     reconnectDelay: RECONNECT_FIRST_MS,
     reconnectTimer: 0,
     extensions: false, // true once the server said "joined" on this socket
-    outbox: [], // { message, link } sent while no socket was open; see send()
     ready: false, // a PeerLink exists and its role is known
     iceServers: [],
     // "relay": only TURN-relayed candidates, so neither side learns the other's addresses. Asked for by the
@@ -529,17 +527,16 @@
   function newLink({ offerer }) {
     if (call.link) call.link.close();
     clearRemote();
-    const link = new PeerLink({
+    call.link = new PeerLink({
       iceServers: call.iceServers,
       iceTransportPolicy: call.iceTransportPolicy,
       localStream: call.localStream,
       polite: !offerer,
       offerer,
-      send: (message) => send(message, link),
+      send,
       onChange: linkChanged,
       onChannel: channelEvent,
     });
-    call.link = link;
     chat.remoteMicrophone = null;
     chat.remoteCamera = null;
     renderChat();
@@ -677,7 +674,6 @@
       // told them peer-left, or they meet a rejoin on a fresh connection), and the ICE servers may have changed.
       newLink({ offerer });
     }
-    flushOutbox();
     console.info(`Roomcall: joined room ${call.room} ${offerer ? 'as the offerer' : 'first, waiting'}`);
   }
 
@@ -963,11 +959,7 @@
         // A plain relay: no room bookkeeping, so behave like the demo's callee and wait for an offer.
         console.info(`Roomcall: the server does not speak ${SUBPROTOCOL}: plain relay mode`);
         call.reconnectDelay = RECONNECT_FIRST_MS;
-        call.inbox = call.inbox.then(() => {
-          if (!call.link || !call.link.fresh) newLink({ offerer: false });
-          flushOutbox();
-          render();
-        });
+        call.inbox = call.inbox.then(() => { if (!call.link || !call.link.fresh) newLink({ offerer: false }); render(); });
       }
       render();
     };
@@ -1018,31 +1010,13 @@
     render();
   }
 
-  /**
-   * Sends at once, or keeps the message (at most OUTBOX_MAX) for the next socket. A message keeps the link that made
-   * it: only the link still in use when the socket is back gets its messages sent; a replaced link's offer or
-   * candidates would only confuse the connection that replaced it (the new link negotiates afresh).
-   */
-  function send(message, link = null) {
+  function send(message) {
     const ws = call.socket;
-    if (ws && ws.readyState === WebSocket.OPEN) {
-      ws.send(JSON.stringify(message));
+    if (!ws || ws.readyState !== WebSocket.OPEN) {
+      console.info(`Roomcall: not connected to the server, dropping ${message.event}`);
       return;
     }
-    if (call.outbox.length >= OUTBOX_MAX) {
-      console.warn(`Roomcall: ${OUTBOX_MAX} messages wait for the server already, dropping ${message.event}`);
-      return;
-    }
-    call.outbox.push({ message, link });
-  }
-
-  /** After the link is settled on a new socket: what its own link still needs goes out, the rest is stale. */
-  function flushOutbox() {
-    const waiting = call.outbox;
-    call.outbox = [];
-    for (const { message, link } of waiting) {
-      if (link === call.link && link && !link.closed && !link.orphaned) send(message, link);
-    }
+    ws.send(JSON.stringify(message));
   }
 
   function leave() {
