@@ -39,6 +39,16 @@ final class AppProcess implements AutoCloseable {
 
     /** Runs the app under a wrapper command, e.g. {@code ip netns exec home-a}. */
     static AppProcess startWithPrefix(List<String> prefix, String name, String... args) throws IOException {
+        return launch(prefix, List.of(), name, args);
+    }
+
+    /** Runs the app's JVM with {@code jvmOptions}, e.g. a trust store for a test certificate authority. */
+    static AppProcess startWithJvmOptions(List<String> jvmOptions, String name, String... args) throws IOException {
+        return launch(List.of(), jvmOptions, name, args);
+    }
+
+    private static AppProcess launch(List<String> prefix, List<String> jvmOptions, String name, String... args)
+            throws IOException {
         Path jar = Path.of(System.getProperty("roomcall.jar", "target/roomcall.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("no packaged app at " + jar.toAbsolutePath() + ": run 'mvn verify'");
@@ -53,6 +63,7 @@ final class AppProcess implements AutoCloseable {
             // The packaged app's settings and certificate go under target/, not into the builder's home.
             command.add("-Droomcall.config.dir=" + configDir);
         }
+        command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString(), "--headless"));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command)

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.roomcall.testkit.LoopbackHaproxy;
+import dev.roomcall.testkit.NodeProcess;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package dev.roomcall.server.ha;
+package dev.roomcall.testkit;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,13 +20,13 @@ import java.util.regex.Pattern;
  * variables differ (a loopback port, a throw-away certificate, the nodes' loopback addresses, limits raised because
  * every test client shares 127.0.0.1, and the user that started it).
  */
-final class LoopbackHaproxy implements AutoCloseable {
+public final class LoopbackHaproxy implements AutoCloseable {
 
-    static final Path HAPROXY = Path.of("/usr/sbin/haproxy");
+    public static final Path HAPROXY = Path.of("/usr/sbin/haproxy");
 
     private final Process process;
-    final int port;
-    final Path log;
+    public final int port;
+    public final Path log;
     private final Path certificate;
 
     private LoopbackHaproxy(Process process, int port, Path log, Path certificate) {
@@ -36,7 +36,7 @@ final class LoopbackHaproxy implements AutoCloseable {
         this.certificate = certificate;
     }
 
-    static LoopbackHaproxy start(Path config, Path directory, int port, List<NodeProcess> nodes)
+    public static LoopbackHaproxy start(Path config, Path directory, int port, List<NodeProcess> nodes)
             throws IOException, InterruptedException {
         Path certificate = selfSignedPem(directory);
         ProcessBuilder builder = new ProcessBuilder(HAPROXY.toString(), "-db", "-f", config.toString());
@@ -90,7 +90,7 @@ final class LoopbackHaproxy implements AutoCloseable {
     }
 
     /** A trust store holding only the certificate HAProxy presents. */
-    KeyStore trustStore() throws Exception {
+    public KeyStore trustStore() throws Exception {
         String pem = Files.readString(certificate);
         Matcher block = Pattern.compile("-----BEGIN CERTIFICATE-----.*?-----END CERTIFICATE-----", Pattern.DOTALL)
                 .matcher(pem);
@@ -105,6 +105,24 @@ final class LoopbackHaproxy implements AutoCloseable {
         store.load(null, null);
         store.setCertificateEntry("haproxy", cert);
         return store;
+    }
+
+    /** The certificate's public key hash as Chromium's {@code --ignore-certificate-errors-spki-list} takes it. */
+    public String spkiSha256() throws Exception {
+        Certificate cert = trustStore().getCertificate("haproxy");
+        return java.util.Base64.getEncoder().encodeToString(
+                java.security.MessageDigest.getInstance("SHA-256").digest(cert.getPublicKey().getEncoded()));
+    }
+
+    /** {@link #trustStore()} written as a PKCS#12 file, for a JVM started with {@code -Djavax.net.ssl.trustStore}. */
+    public Path trustStoreFile(Path file, char[] password) throws Exception {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setCertificateEntry("haproxy", trustStore().getCertificate("haproxy"));
+        try (java.io.OutputStream out = Files.newOutputStream(file)) {
+            store.store(out, password);
+        }
+        return file;
     }
 
     @Override

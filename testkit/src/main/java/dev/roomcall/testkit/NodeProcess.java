@@ -1,4 +1,4 @@
-package dev.roomcall.server.ha;
+package dev.roomcall.testkit;
 
 import java.io.IOException;
 import java.net.URI;
@@ -12,14 +12,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** One standalone server node, started from the built roomcall-server.jar as its own process on loopback. */
-final class NodeProcess implements AutoCloseable {
+public final class NodeProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    final String name;
-    final int port;
+    public final String name;
+    public final int port;
     private final Process process;
-    final Path log;
+    public final Path log;
 
     private NodeProcess(String name, int port, Process process, Path log) {
         this.name = name;
@@ -29,7 +29,7 @@ final class NodeProcess implements AutoCloseable {
     }
 
     /** Starts the node and waits until its /healthz answers 200. */
-    static NodeProcess start(Path jar, String name, int port, Path logDirectory, String... extraOptions)
+    public static NodeProcess start(Path jar, String name, int port, Path logDirectory, String... extraOptions)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx96m", "-XX:TieredStopAtLevel=1",
@@ -54,7 +54,7 @@ final class NodeProcess implements AutoCloseable {
     }
 
     /** The status of GET /healthz, or -1 when nothing answers. */
-    int health() {
+    public int health() {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz"))
                     .timeout(Duration.ofSeconds(2)).build();
@@ -68,24 +68,24 @@ final class NodeProcess implements AutoCloseable {
     }
 
     /** SIGTERM: the node drains. */
-    void terminate() {
+    public void terminate() {
         process.destroy();
     }
 
     /** SIGKILL: the node vanishes without a word. */
-    void kill() {
+    public void kill() {
         process.destroyForcibly();
     }
 
     /** Waits for the process to end and returns its exit status. */
-    int awaitExit(Duration timeout) throws InterruptedException {
+    public int awaitExit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new AssertionError("node " + name + " still running after " + timeout);
         }
         return process.exitValue();
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
