@@ -36,6 +36,9 @@ import java.util.Objects;
  *                                 null for none
  * @param relayOnly                ask every roomcall.v1 client for ICE transport policy {@code relay} (TURN only, so
  *                                 neither person learns the other's addresses); needs a TURN server to connect at all
+ * @param roomSize                 members a room holds ({@value #MIN_ROOM_SIZE}..{@value #MAX_ROOM_SIZE}); each connects
+ *                                 to each other (a mesh), so every member sends its media roomSize - 1 times. A room
+ *                                 with a demo page in it holds two whatever this says
  */
 public record ServerConfig(
         String host,
@@ -53,7 +56,8 @@ public record ServerConfig(
         int joinsPerAddress,
         Duration joinWindow,
         TurnCredentials turn,
-        boolean relayOnly) {
+        boolean relayOnly,
+        int roomSize) {
 
     public static final String DEFAULT_HOST = "0.0.0.0";
     public static final int DEFAULT_PORT = 3000;
@@ -62,6 +66,10 @@ public record ServerConfig(
     /** Joins an address may make per {@link #DEFAULT_JOIN_WINDOW}: plenty for people, hopeless for guessing codes. */
     public static final int DEFAULT_JOINS_PER_ADDRESS = 10;
     public static final Duration DEFAULT_JOIN_WINDOW = Duration.ofSeconds(10);
+    /** Four people in a mesh is what a laptop's uplink and encoder carry comfortably. */
+    public static final int DEFAULT_ROOM_SIZE = 4;
+    public static final int MIN_ROOM_SIZE = 2;
+    public static final int MAX_ROOM_SIZE = 8;
 
     public ServerConfig {
         Objects.requireNonNull(host, "host");
@@ -88,6 +96,10 @@ public record ServerConfig(
             throw new IllegalArgumentException("idleTimeout must be at least 100 ms, was " + idleTimeout);
         }
         requirePositive("joinsPerAddress", joinsPerAddress);
+        if (roomSize < MIN_ROOM_SIZE || roomSize > MAX_ROOM_SIZE) {
+            throw new IllegalArgumentException(
+                    "roomSize must be " + MIN_ROOM_SIZE + ".." + MAX_ROOM_SIZE + ", was " + roomSize);
+        }
         if (joinWindow.isNegative() || joinWindow.toMillis() < 1) {
             throw new IllegalArgumentException("joinWindow must be at least 1 ms, was " + joinWindow);
         }
@@ -125,6 +137,7 @@ public record ServerConfig(
         b.joinWindow = joinWindow;
         b.turn = turn;
         b.relayOnly = relayOnly;
+        b.roomSize = roomSize;
         return b;
     }
 
@@ -162,6 +175,7 @@ public record ServerConfig(
         private Duration joinWindow = DEFAULT_JOIN_WINDOW;
         private TurnCredentials turn;
         private boolean relayOnly;
+        private int roomSize = DEFAULT_ROOM_SIZE;
 
         private Builder() {}
 
@@ -249,11 +263,17 @@ public record ServerConfig(
             return this;
         }
 
+        /** At most this many members per room, {@value #MIN_ROOM_SIZE}..{@value #MAX_ROOM_SIZE}. */
+        public Builder roomSize(int roomSize) {
+            this.roomSize = roomSize;
+            return this;
+        }
+
         /** @throws IllegalArgumentException naming the first setting that makes no sense */
         public ServerConfig build() {
             return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
                     messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress,
-                    joinWindow, turn, relayOnly);
+                    joinWindow, turn, relayOnly, roomSize);
         }
     }
 }
