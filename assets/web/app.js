@@ -1,5 +1,6 @@
-// Roomcall browser page: joins a room on the Roomcall server and holds a one-to-one WebRTC call
-// with whoever else is in it (another browser or the Roomcall desktop app).
+// Roomcall browser page: joins a room on the Roomcall server and holds a WebRTC call with whoever else is in it
+// (other browsers or the Roomcall desktop app): one RTCPeerConnection per other member (a mesh), each negotiated
+// on its own with perfect negotiation. Group rooms address signaling with "from"/"to" (docs/protocol.md §12).
 //
 // Wire format (see the project notes): the "event" dialect of the WebSocket relay demo,
 //   {"event":"_offer"|"_answer","data":{"sdp":{type,sdp}}} and {"event":"_ice_candidate","data":{"candidate":{...}}},
@@ -30,6 +31,12 @@
   const CHAT_MAX_CHARS = 1000;
   const CHAT_MAX_FRAME_CHARS = 16 * 1024;
   const CHAT_MAX_LINES = 500;
+  // A remote track whose audioLevel (0..1) is above this is someone speaking; sampled every SPEAKING_POLL_MS.
+  const SPEAKING_LEVEL = 0.02;
+  const SPEAKING_POLL_MS = 400;
+  // Each extra person is one more encoding of this page's camera: scale them down so a group fits a laptop.
+  const GROUP_SCALE_DOWN = 2;
+  const GROUP_MAX_BITRATE = 350000;
 
   const STATUS_TEXT = {
     'joining': 'Connecting to server…',
@@ -73,6 +80,8 @@
     verifyNote: $('verify-note'),
     verifyLocal: $('verify-local'),
     verifyRemote: $('verify-remote'),
+    grid: $('grid'),
+    remoteName: $('remote-name'),
   };
 
   // ------------------------------------------------------------------ room code
@@ -126,7 +135,10 @@
     // "relay": only TURN-relayed candidates, so neither side learns the other's addresses. Asked for by the
     // link (?ice=relay) or by the server's welcome (a deployment that wants every call relayed).
     iceTransportPolicy: new URLSearchParams(location.search).get('ice') === 'relay' ? 'relay' : 'all',
-    link: null,
+    links: new Map(), // member id ('' for the one unaddressed peer of a 1:1 call) -> PeerLink
+    myId: null, // this page's id in a group room; null on servers without groups
+    myName: '', // from ?name=, said to the others with "hello"
+    size: 2, // how many the room holds, from joined
     peerPresent: false,
     peerLeft: false,
     roomFull: false,
@@ -155,13 +167,23 @@
     render();
   }
 
+  /** Every peer connection, in the order they were made (the one of a 1:1 call is the only one). */
+  function links() {
+    return [...call.links.values()];
+  }
+
+  function firstLink() {
+    return links()[0] || null;
+  }
+
   function currentState() {
     if (call.invalidRoom) return 'invalid-room';
     if (call.roomFull) return 'room-full';
-    if (call.link && call.link.pc.connectionState === 'connected') return 'connected';
+    const all = links();
+    if (all.some((link) => link.pc.connectionState === 'connected')) return 'connected';
     if (call.socketStatus !== 'open') return call.everOpened || call.failures > 0 ? 'signaling-lost' : 'joining';
     if (!call.ready) return 'joining';
-    if (call.peerPresent || (call.link && call.link.pc.remoteDescription)) return 'connecting';
+    if (call.peerPresent || all.some((link) => link.pc.remoteDescription)) return 'connecting';
     if (call.peerLeft) return 'peer-left';
     return 'waiting';
   }
@@ -179,6 +201,7 @@
     setNote(ui.signalNote, lostWhileInCall ? 'Server unreachable — the call continues, reconnecting in the background…' : flash.text);
     renderRemoteMedia();
     renderVerification();
+    renderTiles();
   }
 
   function setNote(element, text) {
@@ -269,6 +292,101 @@
     ui.stage.classList.remove('has-remote');
   }
 
+  /** Plays a tile's video; without a gesture, sound may need one (as for the large video). */
+  function playTile(video) {
+    video.play().catch((err) => {
+      if (err.name !== 'NotAllowedError') return;
+      video.muted = true;
+      video.play().catch(() => {});
+      ui.unmuteRemote.hidden = false;
+    });
+  }
+
+  /** A tile for one other person: their video and their name, only ever as text. */
+  function makeTile(link) {
+    const tile = document.createElement('figure');
+    tile.className = 'tile';
+    tile.hidden = true;
+    const video = document.createElement('video');
+    video.autoplay = true;
+    video.playsInline = true;
+    const label = document.createElement('figcaption');
+    label.className = 'tile-name';
+    tile.append(video, label);
+    ui.grid.append(tile);
+    link.tile = tile;
+    link.tileVideo = video;
+    link.tileName = label;
+  }
+
+  /**
+   * One other person fills the stage as in a 1:1 call; two or three share it in a grid (2-up, 2x2), each tile
+   * named and lit while its person speaks.
+   */
+  function renderTiles() {
+    const all = links().filter((link) => !link.orphaned);
+    const group = all.length >= 2;
+    ui.stage.classList.toggle('group', group);
+    ui.grid.hidden = !group;
+    ui.grid.dataset.count = String(all.length);
+    for (const link of links()) {
+      const shown = group && all.includes(link);
+      link.tile.hidden = !shown;
+      const stream = shown ? link.stream : null;
+      if (link.tileVideo.srcObject !== stream) {
+        link.tileVideo.srcObject = stream;
+        if (stream) playTile(link.tileVideo);
+      }
+      link.tile.classList.toggle('speaking', shown && link.speaking);
+      const name = link.name || 'Guest';
+      if (link.tileName.textContent !== name) link.tileName.textContent = name;
+      fitEncodings(link, group);
+    }
+    const only = group ? null : (all[0] || firstLink());
+    if (only && only.stream) showRemote(only.stream);
+    else if (!only && ui.remoteVideo.srcObject) clearRemote();
+    if (group && ui.remoteVideo.srcObject) clearRemote();
+    const onlyName = only && only.name ? only.name : '';
+    ui.remoteName.hidden = !onlyName;
+    if (ui.remoteName.textContent !== onlyName) ui.remoteName.textContent = onlyName;
+    ui.stage.classList.toggle('speaking', !!only && only.speaking);
+  }
+
+  /** Each extra person is one more encoding of this camera: in a group each is sent smaller. */
+  function fitEncodings(link, group) {
+    if (link.scaledForGroup === group || link.closed) return;
+    for (const sender of link.pc.getSenders()) {
+      if (!sender.track || sender.track.kind !== 'video') continue;
+      const params = sender.getParameters();
+      if (!params.encodings || params.encodings.length === 0) return; // not negotiated yet: next render
+      for (const encoding of params.encodings) {
+        encoding.scaleResolutionDownBy = group ? GROUP_SCALE_DOWN : 1;
+        if (group) encoding.maxBitrate = GROUP_MAX_BITRATE;
+        else delete encoding.maxBitrate;
+      }
+      sender.setParameters(params).catch((err) => console.info(`Roomcall: could not scale the video: ${err.message}`));
+    }
+    link.scaledForGroup = group;
+  }
+
+  /** The audio level of each remote person (getStats audioLevel), which lights the tile of whoever speaks. */
+  async function pollSpeaking() {
+    for (const link of links()) {
+      try {
+        const report = await link.pc.getStats();
+        let level = 0;
+        report.forEach((s) => {
+          if (s.type === 'inbound-rtp' && s.kind === 'audio' && typeof s.audioLevel === 'number') level = Math.max(level, s.audioLevel);
+        });
+        link.audioLevel = level;
+        link.speaking = level > SPEAKING_LEVEL;
+      } catch (err) {
+        link.speaking = false; // closed meanwhile
+      }
+    }
+    if (call.links.size > 0) renderTiles();
+  }
+
   // ------------------------------------------------------------------ the peer connection
 
   /**
@@ -292,6 +410,9 @@
       this.orphaned = false; // kept through a signaling outage, with nobody in the room any more
       this.verification = null; // { code, local, remote } once both descriptions are set
       this.remoteStream = new MediaStream();
+      this.stream = null; // what arrives from this peer, shown on its tile
+      this.speaking = false;
+      this.audioLevel = 0;
       this.pc = PeerLink.createConnection(iceServers, iceTransportPolicy);
 
       const pc = this.pc;
@@ -315,7 +436,8 @@
         if (this.closed) return;
         const stream = streams && streams[0] ? streams[0] : this.remoteStream;
         if (stream === this.remoteStream && !stream.getTracks().includes(track)) stream.addTrack(track);
-        showRemote(stream);
+        this.stream = stream;
+        renderTiles();
       };
       pc.onnegotiationneeded = () => this.offer();
       // The offerer makes the chat channel, so it is part of the first offer; the answerer is handed it.
@@ -502,7 +624,8 @@
   }
 
   function renderVerification() {
-    const verification = call.link && !call.link.closed ? call.link.verification : null;
+    const first = firstLink();
+    const verification = first && !first.closed ? first.verification : null;
     ui.verifyBox.hidden = !verification;
     if (!verification) {
       ui.verifyBox.open = false;
@@ -517,31 +640,69 @@
 
   function linkChanged(link) {
     const state = link.pc.connectionState;
-    if (link === call.link && link.orphaned && (state === 'failed' || state === 'closed')) {
-      newLink({ offerer: false }); // the call we kept through the outage is gone: wait for someone afresh
+    if (link.orphaned && (state === 'failed' || state === 'closed')) {
+      dropLink(link); // the call we kept through the outage is gone: wait for someone afresh
     }
     render();
   }
 
-  /** Replaces the connection with a fresh one; the offerer is impolite, everyone else polite. */
-  function newLink({ offerer }) {
-    if (call.link) call.link.close();
-    clearRemote();
-    call.link = new PeerLink({
+  /**
+   * A fresh connection to one member (replacing any earlier one to it); the offerer is impolite, the other polite.
+   * In a group room what it sends is addressed; to a demo page, or on a server without groups, it is not.
+   */
+  function newLink({ peerId = '', name = '', demo = false, offerer }) {
+    const old = call.links.get(peerId);
+    if (old) dropLink(old);
+    const link = new PeerLink({
       iceServers: call.iceServers,
       iceTransportPolicy: call.iceTransportPolicy,
       localStream: call.localStream,
       polite: !offerer,
       offerer,
-      send,
+      send: (message) => send(addressed(message, peerId, demo)),
       onChange: linkChanged,
       onChannel: channelEvent,
     });
-    chat.remoteMicrophone = null;
-    chat.remoteCamera = null;
+    link.peerId = peerId;
+    link.name = name;
+    link.demo = demo;
+    link.scaledForGroup = false; // sent at full size until a second person joins
+    makeTile(link);
+    call.links.set(peerId, link);
+    if (call.links.size === 1) {
+      chat.remoteMicrophone = null;
+      chat.remoteCamera = null;
+    }
     renderChat();
-    if (offerer) call.link.allowOffers(); // negotiationneeded for the tracks just added sends the offer
+    if (offerer) link.allowOffers(); // negotiationneeded for the tracks just added sends the offer
     call.ready = true;
+    return link;
+  }
+
+  function dropLink(link) {
+    link.close();
+    link.tile.remove();
+    if (call.links.get(link.peerId) === link) call.links.delete(link.peerId);
+    if (call.links.size === 0) clearRemote();
+  }
+
+  function addressed(message, peerId, demo) {
+    if (!call.myId || !peerId || demo) return message;
+    return { ...message, from: call.myId, to: peerId };
+  }
+
+  /** The connection a signaling message belongs to: by its sender, or the only one when it names none. */
+  function linkFor(from) {
+    if (from && call.links.has(from)) return call.links.get(from);
+    if (from && call.myId) {
+      console.warn(`Roomcall: a message from ${displayText(from, 'NAME').text}, who is not in this room`);
+      return null;
+    }
+    const all = links();
+    if (all.length === 1) return all[0];
+    if (all.length === 0 && call.ready) return newLink({ offerer: false }); // an offer from a demo page or a plain relay
+    console.warn('Roomcall: an unaddressed message in a room of several; ignored');
+    return null;
   }
 
   // ------------------------------------------------------------------ incoming messages
@@ -560,17 +721,28 @@
     if (typeof json.event === 'string') {
       const data = isObject(json.data) ? json.data : {};
       switch (json.event) {
-        case '_offer': return description(data.sdp, 'offer');
-        case '_answer': return description(data.sdp, 'answer');
-        case '_ice_candidate': return candidate(data.candidate);
+        case '_offer': return from(json, description(data.sdp, 'offer'));
+        case '_answer': return from(json, description(data.sdp, 'answer'));
+        case '_ice_candidate': return from(json, candidate(data.candidate));
         case 'joined': return {
           kind: 'joined',
           peers: Number.isInteger(data.peers) ? data.peers : 0,
           iceServers: iceServers(data.iceServers),
           relayOnly: data.iceTransportPolicy === 'relay',
+          id: typeof data.id === 'string' ? data.id : null,
+          size: Number.isInteger(data.size) ? data.size : 2,
+          members: Array.isArray(data.members) ? data.members.filter((m) => isObject(m) && typeof m.id === 'string')
+            .map((m) => ({ id: m.id, name: displayText(m.name, 'NAME').text, demo: m.demo === true })) : [],
         };
         case 'peer-joined':
         case 'peer-left':
+        case 'peer-name':
+          return {
+            kind: json.event,
+            peer: typeof data.peer === 'string' ? data.peer : null,
+            name: displayText(data.name, 'NAME').text,
+            demo: data.demo === true,
+          };
         case 'bye':
         case 'room-full':
           return { kind: json.event };
@@ -578,9 +750,15 @@
         default: return rejected('unknown event', json.event.slice(0, 40));
       }
     }
-    if (json.sdp !== undefined) return description(json.sdp, null);
-    if (json.candidate !== undefined) return candidate(json.candidate);
+    if (json.sdp !== undefined) return from(json, description(json.sdp, null));
+    if (json.candidate !== undefined) return from(json, candidate(json.candidate));
     return rejected('neither an event nor an sdp or candidate', Object.keys(json).slice(0, 5).join(','));
+  }
+
+  /** Who sent a group call's message ("from"), or null in a 1:1 call. */
+  function from(json, message) {
+    if (message) message.from = typeof json.from === 'string' ? json.from : null;
+    return message;
   }
 
   function description(sdp, expectedType) {
@@ -634,61 +812,93 @@
     }
     switch (message.kind) {
       case 'joined': onJoined(message); break;
-      case 'peer-joined': onPeerJoined(); break;
-      case 'peer-left':
-      case 'bye': onPeerLeft(); break;
+      case 'peer-joined': onPeerJoined(message); break;
+      case 'peer-left': onPeerLeft(message); break;
+      case 'bye': onPeerLeft({ peer: null }); break;
+      case 'peer-name': onPeerName(message); break;
       case 'room-full': roomIsFull(); break;
       case 'error':
         console.warn(`Roomcall: server error ${message.code}: ${message.message}`);
         flashNote(`Server: ${message.message || message.code}`);
         break;
-      case 'description':
-        if (call.link) {
+      case 'description': {
+        const link = linkFor(message.from);
+        if (link) {
           call.peerLeft = false;
-          await call.link.acceptDescription(message.description);
+          await link.acceptDescription(message.description);
         }
         break;
-      case 'candidate':
-        if (call.link) await call.link.acceptCandidate(message.candidate);
+      }
+      case 'candidate': {
+        const link = linkFor(message.from);
+        if (link) await link.acceptCandidate(message.candidate);
         break;
+      }
     }
     render();
   }
 
-  function onJoined({ peers, iceServers: servers, relayOnly }) {
+  function onJoined({ peers, iceServers: servers, relayOnly, id, size, members }) {
     call.extensions = true;
     call.iceServers = servers;
     if (relayOnly) call.iceTransportPolicy = 'relay'; // the server may tighten the policy, never loosen it
     call.reconnectDelay = RECONNECT_FIRST_MS;
     call.failures = 0;
-    const offerer = peers >= 1; // the second to arrive makes the offer
+    call.myId = id;
+    call.size = size;
+    const offerer = peers >= 1; // the newcomer offers to everyone already there
     call.peerPresent = offerer;
     if (offerer) call.peerLeft = false;
-    if (!offerer && call.link && call.link.pc.connectionState === 'connected') {
-      // Back after losing the server while in a call, and alone in the room: the other person is probably
-      // still on the line and rejoining too. Keep the media flowing until they do (peer-joined replaces this
-      // connection) or it dies.
-      call.link.orphaned = true;
+    const connected = links().filter((link) => link.pc.connectionState === 'connected');
+    if (!offerer && connected.length > 0) {
+      // Back after losing the server while in a call, and alone in the room: the others are probably still on
+      // the line and rejoining too. Keep the media flowing until they do (peer-joined replaces these) or it dies.
+      connected.forEach((link) => { link.orphaned = true; });
+      links().filter((link) => !link.orphaned).forEach(dropLink);
     } else {
       // Otherwise start clean: whoever is already in the room started clean for us when we left (the server
       // told them peer-left, or they meet a rejoin on a fresh connection), and the ICE servers may have changed.
-      newLink({ offerer });
+      links().forEach(dropLink);
+      if (id !== null) {
+        members.forEach((m) => newLink({ peerId: m.id, name: m.name, demo: m.demo, offerer: true }));
+      } else {
+        newLink({ offerer }); // a server without groups: one other person at most
+      }
     }
-    console.info(`Roomcall: joined room ${call.room} ${offerer ? 'as the offerer' : 'first, waiting'}`);
+    call.ready = true;
+    if (id !== null && call.myName) send({ event: 'hello', data: { name: call.myName } });
+    console.info(`Roomcall: joined room ${call.room} ${offerer ? `as the offerer to ${peers}` : 'first, waiting'}`);
   }
 
-  function onPeerJoined() {
+  function onPeerJoined({ peer, name, demo }) {
     call.peerPresent = true;
     call.peerLeft = false;
-    // A newcomer, or the other person back after a server outage, offers on a brand-new connection.
-    if (!call.link || !call.link.fresh) newLink({ offerer: false });
-    // Wait for the newcomer's offer; after it, either side may renegotiate.
+    links().filter((link) => link.orphaned).forEach(dropLink);
+    if (peer === null) {
+      // A server without groups: the newcomer, or the other person back after an outage, offers afresh.
+      const waiting = call.links.get('');
+      if (waiting && waiting.fresh && call.links.size === 1) return;
+      links().forEach(dropLink);
+      newLink({ offerer: false });
+      return;
+    }
+    const unaddressed = call.links.get('');
+    if (unaddressed && unaddressed.fresh) dropLink(unaddressed);
+    newLink({ peerId: peer, name, demo, offerer: false }); // the newcomer offers to us
+    if (call.links.size >= 2) flashNote(`${name || 'Someone'} joined`);
+  }
+
+  function onPeerName({ peer, name }) {
+    const link = peer === null ? null : call.links.get(peer);
+    if (!link) return;
+    link.name = name;
+    renderTiles();
   }
 
   /** Nobody will see this camera: let it go (its light goes off) rather than hold it for nothing. */
   function roomIsFull() {
     call.roomFull = true;
-    if (call.link) call.link.close();
+    links().forEach(dropLink);
     if (call.localStream) call.localStream.getTracks().forEach((track) => track.stop());
     ui.localVideo.srcObject = null;
     ui.localVideo.hidden = true;
@@ -696,11 +906,19 @@
     ui.toggleCam.hidden = true;
   }
 
-  function onPeerLeft() {
-    partnerLeftChat(call.link);
-    call.peerPresent = false;
-    call.peerLeft = true;
-    newLink({ offerer: false }); // the next one to join will offer
+  function onPeerLeft({ peer }) {
+    const gone = peer === null ? links() : [call.links.get(peer)].filter(Boolean);
+    for (const link of gone) {
+      partnerLeftChat(link);
+      dropLink(link);
+    }
+    if (peer !== null && gone.length > 0 && call.links.size > 0) flashNote(`${gone[0].name || 'Someone'} left`);
+    if (call.links.size === 0) {
+      call.peerPresent = false;
+      call.peerLeft = true; // the next one to join will offer
+      chat.remoteMicrophone = null;
+      chat.remoteCamera = null;
+    }
   }
 
 
@@ -771,27 +989,27 @@
   function partnerLeftChat(link) {
     if (!link || !link.chatEverOpen || link.chatGoneSaid) return;
     link.chatGoneSaid = true;
-    chatNote('The other person left the chat.');
+    chatNote(call.links.size > 1 ? `${link.name || 'Someone'} left the chat.` : 'The other person left the chat.');
   }
 
   function chatAvailable() {
-    return !!call.link && call.link.chatOpen;
+    return links().some((link) => link.chatOpen);
   }
 
   function channelEvent(link, kind, data) {
-    if (link !== call.link) return;
+    if (call.links.get(link.peerId) !== link) return;
     if (kind === 'open') {
       link.chatEverOpen = true;
       sendMediaState();
     } else if (kind === 'closed') {
       partnerLeftChat(link);
     } else if (kind === 'message') {
-      receivePeer(data);
+      receivePeer(data, link);
     }
     renderChat();
   }
 
-  function receivePeer(text) {
+  function receivePeer(text, link) {
     if (text.length > CHAT_MAX_FRAME_CHARS) {
       console.warn(`Roomcall: ignoring a chat message of ${text.length} characters`);
       return;
@@ -805,7 +1023,9 @@
     }
     if (isObject(json) && json.type === 'chat' && typeof json.text === 'string') {
       const bounded = boundChat(json.text);
-      if (bounded.text !== '') addLine({ from: 'peer', text: bounded.text, shortened: bounded.shortened || json.shortened === true });
+      if (bounded.text !== '') {
+        addLine({ from: 'peer', name: link.name, text: bounded.text, shortened: bounded.shortened || json.shortened === true });
+      }
     } else if (isObject(json) && json.type === 'media' && typeof json.microphone === 'boolean' && typeof json.camera === 'boolean') {
       chat.remoteMicrophone = json.microphone;
       chat.remoteCamera = json.camera;
@@ -819,13 +1039,15 @@
     const bounded = boundChat(raw);
     if (bounded.text === '') return false;
     if (!chatAvailable()) {
-      const connected = call.link && call.link.pc.connectionState === 'connected';
+      const connected = links().some((link) => link.pc.connectionState === 'connected');
       chatNote(connected ? 'The other side has no chat, so messages cannot be sent.' : 'There is nobody to chat with yet.');
       return false;
     }
     const message = { type: 'chat', text: bounded.text };
     if (bounded.shortened) message.shortened = true;
-    if (!call.link.sendPeer(message)) {
+    // Chat goes to everyone in the room, each over its own connection.
+    const sent = links().filter((link) => link.sendPeer(message)).length;
+    if (sent === 0) {
       chatNote('The message could not be sent.');
       return false;
     }
@@ -836,14 +1058,14 @@
 
   /** Tells the other side whether this page's microphone and camera are on, so it can show "muted" for sure. */
   function sendMediaState() {
-    if (!call.link) return;
     const stream = call.localStream;
     const on = (tracks) => tracks.some((track) => track.enabled && track.readyState === 'live');
-    call.link.sendPeer({
+    const state = {
       type: 'media',
       microphone: stream ? on(stream.getAudioTracks()) : false,
       camera: stream ? on(stream.getVideoTracks()) : false,
-    });
+    };
+    links().forEach((link) => link.sendPeer(state));
   }
 
   function addLine(line) {
@@ -868,7 +1090,7 @@
     if (line.from !== 'note') {
       const who = document.createElement('span');
       who.className = 'chat-who';
-      who.textContent = line.from === 'me' ? 'You' : 'Them';
+      who.textContent = line.from === 'me' ? 'You' : (line.name || 'Them');
       item.append(who);
     }
     const body = document.createElement('p');
@@ -903,7 +1125,7 @@
   }
 
   function renderRemoteMedia() {
-    const inCall = currentState() === 'connected';
+    const inCall = currentState() === 'connected' && call.links.size <= 1;
     ui.remoteMuted.hidden = !(inCall && chat.remoteMicrophone === false);
     ui.remoteCameraOff.hidden = !(inCall && chat.remoteCamera === false);
   }
@@ -959,7 +1181,14 @@
         // A plain relay: no room bookkeeping, so behave like the demo's callee and wait for an offer.
         console.info(`Roomcall: the server does not speak ${SUBPROTOCOL}: plain relay mode`);
         call.reconnectDelay = RECONNECT_FIRST_MS;
-        call.inbox = call.inbox.then(() => { if (!call.link || !call.link.fresh) newLink({ offerer: false }); render(); });
+        call.inbox = call.inbox.then(() => {
+          const waiting = call.links.get('');
+          if (!waiting || !waiting.fresh) {
+            links().forEach(dropLink);
+            newLink({ offerer: false });
+          }
+          render();
+        });
       }
       render();
     };
@@ -1025,33 +1254,58 @@
     clearTimeout(call.reconnectTimer);
     if (call.extensions) send({ event: 'bye' }); // a plain relay would hand "bye" to a demo page that chokes on it
     if (call.socket) call.socket.close(1000, 'bye');
-    if (call.link) call.link.close();
+    links().forEach((link) => link.close());
   }
 
   // ------------------------------------------------------------------ stats for tests and diagnostics
 
+  /**
+   * The call's counters: the top-level fields are sums over everyone (width/height and the candidate pair are the
+   * first person's, as in a 1:1 call), and peers holds one object per other person.
+   */
   async function stats() {
+    const first = firstLink();
     const result = {
       framesDecoded: 0, framesSent: 0, bytesReceived: 0, bytesSent: 0, audioBytesReceived: 0,
-      width: 0, height: 0, connectionState: call.link ? call.link.pc.connectionState : 'none',
+      width: 0, height: 0, connectionState: first ? first.pc.connectionState : 'none',
       candidatePair: null, // { local: {type, address, port, protocol}, remote: {...} } of the selected pair
+      peers: [],
     };
-    if (!call.link) return result;
-    const report = await call.link.pc.getStats();
-    result.candidatePair = selectedPair(report);
-    report.forEach((s) => {
-      if (s.type === 'inbound-rtp' && s.kind === 'video') {
-        result.framesDecoded += s.framesDecoded || 0;
-        result.bytesReceived += s.bytesReceived || 0;
-        if (s.frameWidth) result.width = s.frameWidth;
-        if (s.frameHeight) result.height = s.frameHeight;
-      } else if (s.type === 'inbound-rtp' && s.kind === 'audio') {
-        result.audioBytesReceived += s.bytesReceived || 0;
-      } else if (s.type === 'outbound-rtp' && s.kind === 'video') {
-        result.framesSent += s.framesSent || 0;
-        result.bytesSent += s.bytesSent || 0;
+    for (const link of links()) {
+      const report = await link.pc.getStats();
+      const pair = selectedPair(report);
+      const peer = {
+        peer: link.peerId, name: link.name, framesDecoded: 0, bytesReceived: 0, audioBytesReceived: 0,
+        width: 0, height: 0, fps: 0, audioLevel: link.audioLevel, speaking: link.speaking,
+        connectionState: link.pc.connectionState, candidateType: pair && pair.local ? pair.local.type : null,
+        rttMs: null,
+      };
+      if (link === first) result.candidatePair = pair;
+      report.forEach((s) => {
+        if (s.type === 'inbound-rtp' && s.kind === 'video') {
+          peer.framesDecoded += s.framesDecoded || 0;
+          peer.bytesReceived += s.bytesReceived || 0;
+          if (s.frameWidth) peer.width = s.frameWidth;
+          if (s.frameHeight) peer.height = s.frameHeight;
+          if (s.framesPerSecond) peer.fps = s.framesPerSecond;
+        } else if (s.type === 'inbound-rtp' && s.kind === 'audio') {
+          peer.audioBytesReceived += s.bytesReceived || 0;
+        } else if (s.type === 'outbound-rtp' && s.kind === 'video') {
+          result.framesSent += s.framesSent || 0;
+          result.bytesSent += s.bytesSent || 0;
+        } else if (s.type === 'candidate-pair' && s.nominated && typeof s.currentRoundTripTime === 'number') {
+          peer.rttMs = Math.round(s.currentRoundTripTime * 1000);
+        }
+      });
+      result.framesDecoded += peer.framesDecoded;
+      result.bytesReceived += peer.bytesReceived;
+      result.audioBytesReceived += peer.audioBytesReceived;
+      if (link === first) {
+        result.width = peer.width;
+        result.height = peer.height;
       }
-    });
+      result.peers.push(peer);
+    }
     return result;
   }
 
@@ -1074,14 +1328,20 @@
     stats,
     room: () => call.room,
     chatOpen: chatAvailable,
-    chatLines: () => chat.lines.map((line) => ({ from: line.from, text: line.text, shortened: line.shortened })),
+    chatLines: () => chat.lines.map((line) => ({ from: line.from, name: line.name || '', text: line.text, shortened: line.shortened })),
+    /** This page's member id in a group room, or null. */
+    id: () => call.myId,
+    /** The other people: [{peer, name, connectionState, speaking}]. */
+    peers: () => links().map((link) => ({
+      peer: link.peerId, name: link.name, connectionState: link.pc.connectionState, speaking: link.speaking,
+    })),
     sendChat: (text) => sendChat(text),
     unread: () => chat.unread,
     remoteMedia: () => ({ microphone: chat.remoteMicrophone, camera: chat.remoteCamera }),
     /** The six digits both people compare, or null before both descriptions are set. */
-    verificationCode: () => (call.link && call.link.verification ? call.link.verification.code : null),
+    verificationCode: () => (firstLink() && firstLink().verification ? firstLink().verification.code : null),
     /** { code, local, remote } with both DTLS fingerprints, or null. */
-    verification: () => (call.link && call.link.verification ? { ...call.link.verification } : null),
+    verification: () => (firstLink() && firstLink().verification ? { ...firstLink().verification } : null),
     /** The algorithm alone, for checking it against the app's test vector. */
     verificationCodeOf: (one, other) => verificationCode(one, other),
     /** The rule for text from the other side, for checking it against the app's corpus. */
@@ -1132,8 +1392,10 @@
       location.href = location.pathname; // no hash: a new room
     });
     ui.unmuteRemote.addEventListener('click', () => {
-      ui.remoteVideo.muted = false;
-      ui.remoteVideo.play().catch(() => {});
+      for (const video of [ui.remoteVideo, ...links().map((link) => link.tileVideo)]) {
+        video.muted = false;
+        video.play().catch(() => {});
+      }
       ui.unmuteRemote.hidden = true;
     });
     ui.remoteVideo.addEventListener('playing', () => ui.stage.classList.add('has-remote'));
@@ -1163,6 +1425,8 @@
       return;
     }
     call.room = room;
+    call.myName = displayText(new URLSearchParams(location.search).get('name'), 'NAME').text;
+    setInterval(pollSpeaking, SPEAKING_POLL_MS);
     ui.roomCode.textContent = displayText(room, 'ROOM_CODE').text;
     ui.roomBox.hidden = false;
     document.title = `Roomcall · ${room}`;

@@ -7,7 +7,15 @@ import static dev.roomcall.signaling.SignalFields.DATA;
 import static dev.roomcall.signaling.SignalFields.EVENT;
 import static dev.roomcall.signaling.SignalFields.ICE_SERVERS;
 import static dev.roomcall.signaling.SignalFields.ICE_TRANSPORT_POLICY;
+import static dev.roomcall.signaling.SignalFields.DEMO;
+import static dev.roomcall.signaling.SignalFields.FROM;
+import static dev.roomcall.signaling.SignalFields.ID;
+import static dev.roomcall.signaling.SignalFields.MEMBERS;
 import static dev.roomcall.signaling.SignalFields.MESSAGE;
+import static dev.roomcall.signaling.SignalFields.NAME;
+import static dev.roomcall.signaling.SignalFields.PEER;
+import static dev.roomcall.signaling.SignalFields.SIZE;
+import static dev.roomcall.signaling.SignalFields.TO;
 import static dev.roomcall.signaling.SignalFields.PEERS;
 import static dev.roomcall.signaling.SignalFields.QUEUED;
 import static dev.roomcall.signaling.SignalFields.ROOM;
@@ -28,10 +36,12 @@ import com.google.gson.JsonPrimitive;
 import dev.roomcall.signaling.SignalMessage.Answer;
 import dev.roomcall.signaling.SignalMessage.Bye;
 import dev.roomcall.signaling.SignalMessage.Candidate;
+import dev.roomcall.signaling.SignalMessage.Hello;
 import dev.roomcall.signaling.SignalMessage.Joined;
 import dev.roomcall.signaling.SignalMessage.Offer;
 import dev.roomcall.signaling.SignalMessage.PeerJoined;
 import dev.roomcall.signaling.SignalMessage.PeerLeft;
+import dev.roomcall.signaling.SignalMessage.PeerName;
 import dev.roomcall.signaling.SignalMessage.RoomFull;
 import dev.roomcall.signaling.SignalMessage.ServerError;
 
@@ -51,20 +61,33 @@ final class SignalEncoder {
         if (message instanceof Candidate c) {
             json = dialect == Dialect.BARE ? single(CANDIDATE, candidate(c.candidate()))
                     : event(SignalFields.EVENT_CANDIDATE, single(CANDIDATE, candidate(c.candidate())));
+            route(json, c.from(), c.to());
         } else if (message instanceof Offer o) {
             json = dialect == Dialect.BARE ? single(SDP, description(o.description()))
                     : event(SignalFields.EVENT_OFFER, single(SDP, description(o.description())));
+            route(json, o.from(), o.to());
         } else if (message instanceof Answer a) {
             json = dialect == Dialect.BARE ? single(SDP, description(a.description()))
                     : event(SignalFields.EVENT_ANSWER, single(SDP, description(a.description())));
+            route(json, a.from(), a.to());
         } else if (message instanceof Joined j) {
             json = event(SignalFields.EVENT_JOINED, joined(j));
-        } else if (message instanceof PeerJoined) {
-            json = event(SignalFields.EVENT_PEER_JOINED, null);
-        } else if (message instanceof PeerLeft) {
-            json = event(SignalFields.EVENT_PEER_LEFT, null);
+        } else if (message instanceof PeerJoined p) {
+            json = event(SignalFields.EVENT_PEER_JOINED, p.peer() == null ? null : peer(p.peer(), p.name(), p.demo()));
+        } else if (message instanceof PeerLeft p) {
+            json = event(SignalFields.EVENT_PEER_LEFT, p.peer() == null ? null : peer(p.peer(), p.name(), false));
+        } else if (message instanceof PeerName p) {
+            JsonObject data = new JsonObject();
+            data.addProperty(PEER, p.peer());
+            data.addProperty(NAME, p.name());
+            json = event(SignalFields.EVENT_PEER_NAME, data);
+        } else if (message instanceof Hello h) {
+            json = event(SignalFields.EVENT_HELLO, single(NAME, new JsonPrimitive(h.name())));
         } else if (message instanceof RoomFull r) {
             json = event(SignalFields.EVENT_ROOM_FULL, single(ROOM, new JsonPrimitive(r.room())));
+            if (r.message() != null) {
+                json.getAsJsonObject(DATA).addProperty(MESSAGE, r.message());
+            }
         } else if (message instanceof Bye) {
             json = event(SignalFields.EVENT_BYE, null);
         } else if (message instanceof ServerError e) {
@@ -80,6 +103,26 @@ final class SignalEncoder {
         json.addProperty(EVENT, name);
         if (data != null) {
             json.add(DATA, data);
+        }
+        return json;
+    }
+
+    /** Group calls only: after the message's own members, so a 1:1 message is byte for byte what it always was. */
+    private static void route(JsonObject json, String from, String to) {
+        if (from != null) {
+            json.addProperty(FROM, from);
+        }
+        if (to != null) {
+            json.addProperty(TO, to);
+        }
+    }
+
+    private static JsonObject peer(String id, String name, boolean demo) {
+        JsonObject json = new JsonObject();
+        json.addProperty(PEER, id);
+        json.addProperty(NAME, name == null ? "" : name);
+        if (demo) {
+            json.addProperty(DEMO, true);
         }
         return json;
     }
@@ -134,6 +177,21 @@ final class SignalEncoder {
         }
         if (j.queued() > 0) {
             json.addProperty(QUEUED, j.queued());
+        }
+        if (j.id() != null) {
+            json.addProperty(ID, j.id());
+            json.addProperty(SIZE, j.size());
+            JsonArray members = new JsonArray();
+            for (SignalMessage.Peer p : j.members()) {
+                JsonObject member = new JsonObject();
+                member.addProperty(ID, p.id());
+                member.addProperty(NAME, p.name());
+                if (p.demo()) {
+                    member.addProperty(DEMO, true);
+                }
+                members.add(member);
+            }
+            json.add(MEMBERS, members);
         }
         return json;
     }

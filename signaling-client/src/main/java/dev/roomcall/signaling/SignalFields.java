@@ -19,6 +19,8 @@ public final class SignalFields {
     public static final String EVENT_ROOM_FULL = "room-full";
     public static final String EVENT_BYE = "bye";
     public static final String EVENT_ERROR = "error";
+    public static final String EVENT_HELLO = "hello";
+    public static final String EVENT_PEER_NAME = "peer-name";
 
     public static final String EVENT = "event";
     public static final String DATA = "data";
@@ -38,20 +40,30 @@ public final class SignalFields {
     public static final String ICE_TRANSPORT_POLICY = "iceTransportPolicy";
     public static final String CODE = "code";
     public static final String MESSAGE = "message";
+    public static final String FROM = "from";
+    public static final String TO = "to";
+    public static final String ID = "id";
+    public static final String NAME = "name";
+    public static final String PEER = "peer";
+    public static final String MEMBERS = "members";
+    public static final String DEMO = "demo";
+    public static final String SIZE = "size";
 
     /** Every member name {@link SignalRules} reads; any other member is only skipped. */
     public static final List<String> READ = List.of(EVENT, DATA, SDP, TYPE, CANDIDATE, SDP_MID, SDP_MLINE_INDEX,
             USERNAME_FRAGMENT, ROOM, PEERS, QUEUED, ICE_SERVERS, URLS, USERNAME, CREDENTIAL, ICE_TRANSPORT_POLICY, CODE,
-            MESSAGE);
+            MESSAGE, FROM, TO, ID, NAME, PEER, MEMBERS, DEMO, SIZE);
 
     /** Members whose string value the rules compare; every other string only has to be one. */
-    public static final Set<String> COMPARED_STRINGS = Set.of(EVENT, TYPE, ICE_TRANSPORT_POLICY);
+    public static final Set<String> COMPARED_STRINGS = Set.of(EVENT, TYPE, ICE_TRANSPORT_POLICY, FROM, TO, NAME);
     /** Members whose number the rules check (a whole, non-negative number). */
-    public static final Set<String> NUMBERS = Set.of(SDP_MLINE_INDEX, PEERS, QUEUED);
+    public static final Set<String> NUMBERS = Set.of(SDP_MLINE_INDEX, PEERS, QUEUED, SIZE);
     /** Members that, as objects, hold members the rules read. */
     public static final Set<String> OBJECTS = Set.of(DATA, SDP, CANDIDATE);
-    /** Members that, as arrays, hold elements the rules read; only {@link #ICE_SERVERS}' elements are objects. */
-    public static final Set<String> ARRAYS = Set.of(ICE_SERVERS, URLS);
+    /** Members that, as arrays, hold elements the rules read. */
+    public static final Set<String> ARRAYS = Set.of(ICE_SERVERS, URLS, MEMBERS);
+    /** Arrays whose elements are objects the rules read. */
+    public static final Set<String> ARRAYS_OF_OBJECTS = Set.of(ICE_SERVERS, MEMBERS);
 
     private SignalFields() {}
 }

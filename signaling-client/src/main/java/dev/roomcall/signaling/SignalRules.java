@@ -7,7 +7,15 @@ import static dev.roomcall.signaling.SignalFields.DATA;
 import static dev.roomcall.signaling.SignalFields.EVENT;
 import static dev.roomcall.signaling.SignalFields.ICE_SERVERS;
 import static dev.roomcall.signaling.SignalFields.ICE_TRANSPORT_POLICY;
+import static dev.roomcall.signaling.SignalFields.DEMO;
+import static dev.roomcall.signaling.SignalFields.FROM;
+import static dev.roomcall.signaling.SignalFields.ID;
+import static dev.roomcall.signaling.SignalFields.MEMBERS;
 import static dev.roomcall.signaling.SignalFields.MESSAGE;
+import static dev.roomcall.signaling.SignalFields.NAME;
+import static dev.roomcall.signaling.SignalFields.PEER;
+import static dev.roomcall.signaling.SignalFields.SIZE;
+import static dev.roomcall.signaling.SignalFields.TO;
 import static dev.roomcall.signaling.SignalFields.PEERS;
 import static dev.roomcall.signaling.SignalFields.QUEUED;
 import static dev.roomcall.signaling.SignalFields.ROOM;
@@ -23,11 +31,14 @@ import dev.roomcall.signaling.JsonView.Type;
 import dev.roomcall.signaling.SignalMessage.Answer;
 import dev.roomcall.signaling.SignalMessage.Bye;
 import dev.roomcall.signaling.SignalMessage.Candidate;
+import dev.roomcall.signaling.SignalMessage.Hello;
 import dev.roomcall.signaling.SignalMessage.Invalid;
 import dev.roomcall.signaling.SignalMessage.Joined;
 import dev.roomcall.signaling.SignalMessage.Offer;
+import dev.roomcall.signaling.SignalMessage.Peer;
 import dev.roomcall.signaling.SignalMessage.PeerJoined;
 import dev.roomcall.signaling.SignalMessage.PeerLeft;
+import dev.roomcall.signaling.SignalMessage.PeerName;
 import dev.roomcall.signaling.SignalMessage.Problem;
 import dev.roomcall.signaling.SignalMessage.RoomFull;
 import dev.roomcall.signaling.SignalMessage.ServerError;
@@ -59,18 +70,27 @@ public final class SignalRules {
     }
 
     private static SignalMessage message(JsonView json) {
+        // Group calls address the three signaling messages: who sent it and to whom, beside event/data or sdp.
+        String from = optionalString(json, FROM, null);
+        String to = optionalString(json, TO, null);
         if (json.member(EVENT) != null) {
             String event = string(json, EVENT);
             JsonView data = json.member(DATA) != null && json.member(DATA).type() != Type.NULL ? object(json, DATA) : null;
             return switch (event) {
-                case SignalFields.EVENT_OFFER -> new Offer(sessionDescription(object(data, SDP), "offer"));
-                case SignalFields.EVENT_ANSWER -> new Answer(sessionDescription(object(data, SDP), "answer"));
-                case SignalFields.EVENT_CANDIDATE -> new Candidate(iceCandidate(object(data, CANDIDATE)));
+                case SignalFields.EVENT_OFFER -> new Offer(sessionDescription(object(data, SDP), "offer"), from, to);
+                case SignalFields.EVENT_ANSWER -> new Answer(sessionDescription(object(data, SDP), "answer"), from, to);
+                case SignalFields.EVENT_CANDIDATE -> new Candidate(iceCandidate(object(data, CANDIDATE)), from, to);
                 case SignalFields.EVENT_JOINED -> new Joined(string(data, ROOM), count(data, PEERS), iceServers(data),
-                        member(data, QUEUED) != null ? count(data, QUEUED) : 0, relayOnly(data));
-                case SignalFields.EVENT_PEER_JOINED -> new PeerJoined();
-                case SignalFields.EVENT_PEER_LEFT -> new PeerLeft();
-                case SignalFields.EVENT_ROOM_FULL -> new RoomFull(optionalString(data, ROOM, ""));
+                        member(data, QUEUED) != null ? count(data, QUEUED) : 0, relayOnly(data),
+                        optionalString(data, ID, null), peers(data), member(data, SIZE) != null ? count(data, SIZE) : 0);
+                case SignalFields.EVENT_PEER_JOINED -> new PeerJoined(optionalString(data, PEER, null),
+                        optionalString(data, NAME, null), flag(data, DEMO));
+                case SignalFields.EVENT_PEER_LEFT -> new PeerLeft(optionalString(data, PEER, null),
+                        optionalString(data, NAME, null));
+                case SignalFields.EVENT_PEER_NAME -> new PeerName(string(data, PEER), string(data, NAME));
+                case SignalFields.EVENT_HELLO -> new Hello(string(data, NAME));
+                case SignalFields.EVENT_ROOM_FULL -> new RoomFull(optionalString(data, ROOM, ""),
+                        optionalString(data, MESSAGE, null));
                 case SignalFields.EVENT_BYE -> new Bye();
                 case SignalFields.EVENT_ERROR -> new ServerError(optionalString(data, CODE, "error"),
                         optionalString(data, MESSAGE, ""));
@@ -80,17 +100,48 @@ public final class SignalRules {
         if (json.member(SDP) != null) {
             SessionDescription d = sessionDescription(object(json, SDP), null);
             if (d.isOffer()) {
-                return new Offer(d);
+                return new Offer(d, from, to);
             }
             if (d.isAnswer()) {
-                return new Answer(d);
+                return new Answer(d, from, to);
             }
             return new Invalid(Problem.UNKNOWN, "unsupported sdp type '" + shorten(d.type()) + "'");
         }
         if (json.member(CANDIDATE) != null) {
-            return new Candidate(iceCandidate(object(json, CANDIDATE)));
+            return new Candidate(iceCandidate(object(json, CANDIDATE)), from, to);
         }
         return new Invalid(Problem.UNKNOWN, "neither an event nor an sdp or candidate message");
+    }
+
+    /** The members already in the room, as {@code joined} lists them: each an object with a string id. */
+    private static List<Peer> peers(JsonView data) {
+        List<Peer> peers = new ArrayList<>();
+        JsonView list = member(data, MEMBERS);
+        if (list == null || list.type() == Type.NULL) {
+            return peers;
+        }
+        if (list.type() != Type.ARRAY) {
+            throw new FieldException("'" + MEMBERS + "' is not an array");
+        }
+        for (JsonView peer : list.elements()) {
+            if (peer.type() != Type.OBJECT) {
+                throw new FieldException("a members entry is not an object");
+            }
+            peers.add(new Peer(string(peer, ID), optionalString(peer, NAME, ""), flag(peer, DEMO)));
+        }
+        return peers;
+    }
+
+    /** An optional boolean member; absent or null is false. */
+    private static boolean flag(JsonView json, String field) {
+        JsonView value = member(json, field);
+        if (value == null || value.type() == Type.NULL) {
+            return false;
+        }
+        if (value.type() != Type.BOOLEAN) {
+            throw new FieldException("'" + field + "' is not true or false");
+        }
+        return "true".equals(value.text());
     }
 
     private static SessionDescription sessionDescription(JsonView json, String expectedType) {

@@ -154,7 +154,15 @@ class SignalCodecTest {
             return Stream.of(new Offer(offer), new Answer(new SessionDescription("answer", "v=0\r\n")),
                     new Candidate(new IceCandidate("candidate:1", "0", 0, "uf")), new Candidate(new IceCandidate("", "0", null)),
                     new Joined("default", 0, List.of()), new Joined("r", 1, List.of(IceServer.stun("stun:s"))),
-                    new Joined("r", 1, List.of(), 3), new Joined("r", 1, List.of(), 3, true), new PeerJoined(), new PeerLeft(), new RoomFull("r"), new Bye(), new ServerError("c", "m"));
+                    new Joined("r", 1, List.of(), 3), new Joined("r", 1, List.of(), 3, true), new PeerJoined(), new PeerLeft(), new RoomFull("r"), new Bye(), new ServerError("c", "m"),
+                    // group calls
+                    new Offer(offer, "p1", "p2"), new Answer(new SessionDescription("answer", "v=0\r\n"), "p2", "p1"),
+                    new Candidate(new IceCandidate("candidate:1", "0", 0, "uf"), "p3", "p1"),
+                    new Joined("r", 2, List.of(), 0, false, "p3",
+                            List.of(new SignalMessage.Peer("p1", "Ann", false), new SignalMessage.Peer("p2", "", true)), 4),
+                    new PeerJoined("p4", "", false), new PeerJoined("p2", "", true), new PeerLeft("p2", "Bea"),
+                    new SignalMessage.PeerName("p1", "Ann"), new SignalMessage.Hello("Ann"),
+                    new RoomFull("r", "a page without group calls limits this room to two"));
         }
 
         @ParameterizedTest

@@ -12,13 +12,26 @@ import java.util.Objects;
  */
 public sealed interface MessageKind {
 
-    /** An offer, answer or ICE candidate in either dialect: forwarded unchanged. */
-    MessageKind RELAYABLE = new Relayable();
+    /** An offer, answer or ICE candidate in either dialect, not addressed: forwarded unchanged to the other member. */
+    MessageKind RELAYABLE = new Relayable(null, null);
 
     /** The {@code bye} extension: the sender hangs up on purpose. */
     MessageKind BYE = new Bye();
 
-    record Relayable() implements MessageKind {}
+    /**
+     * An offer, answer or ICE candidate, forwarded unchanged.
+     *
+     * @param from the sender's member id as the message states it; null when it names none
+     * @param to   the addressee's member id; null for "the other member" (rooms of two only)
+     */
+    record Relayable(String from, String to) implements MessageKind {}
+
+    /** The {@code hello} extension: the sender says its display name (as sent, not yet bounded). */
+    record Hello(String name) implements MessageKind {
+        public Hello {
+            Objects.requireNonNull(name, "name");
+        }
+    }
 
     record Bye() implements MessageKind {}
 

@@ -41,9 +41,17 @@ public final class RelayClassifier {
 
     /** What the relay does with a decoded message: the demos' three are passed on, a bye hangs up. */
     static MessageKind kindOf(SignalMessage message) {
-        if (message instanceof SignalMessage.Offer || message instanceof SignalMessage.Answer
-                || message instanceof SignalMessage.Candidate) {
-            return MessageKind.RELAYABLE;
+        if (message instanceof SignalMessage.Offer o) {
+            return relayable(o.from(), o.to());
+        }
+        if (message instanceof SignalMessage.Answer a) {
+            return relayable(a.from(), a.to());
+        }
+        if (message instanceof SignalMessage.Candidate c) {
+            return relayable(c.from(), c.to());
+        }
+        if (message instanceof SignalMessage.Hello hello) {
+            return new MessageKind.Hello(hello.name());
         }
         if (message instanceof SignalMessage.Bye) {
             return MessageKind.BYE;
@@ -52,5 +60,9 @@ public final class RelayClassifier {
             return new MessageKind.Invalid(invalid.problem(), invalid.detail());
         }
         return new MessageKind.Extension(message.getClass().getSimpleName());
+    }
+
+    private static MessageKind relayable(String from, String to) {
+        return from == null && to == null ? MessageKind.RELAYABLE : new MessageKind.Relayable(from, to);
     }
 }

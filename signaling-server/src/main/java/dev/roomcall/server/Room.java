@@ -2,11 +2,14 @@ package dev.roomcall.server;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * A room of at most two members and the messages a lone member left for whoever joins next.
+ * A room of up to {@code size} members (two while any of them is a demo page, which knows only 1:1 calls), the id
+ * and display name each has in it, and the messages a lone member left for whoever joins next.
  * Not thread-safe: {@link Rooms} holds the room's own monitor around every use.
  *
  * <p>The pending queue keeps the <em>first</em> {@code capacity} messages and refuses later ones:
@@ -15,41 +18,58 @@ import java.util.Optional;
  */
 final class Room {
 
-    static final int CAPACITY = 2;
+    /** What a room holds when a member, or the joiner, speaks only a demo dialect. */
+    static final int DEMO_CAPACITY = 2;
 
     private final RoomName name;
     private final int queueCapacity;
-    private final List<Member> members = new ArrayList<>(CAPACITY);
+    private final int size;
+    // Join order is the order joined lists them in; ids are never reused, so a late message cannot reach a newcomer.
+    private final Map<Member, Seat> members = new LinkedHashMap<>();
     private final ArrayDeque<Payload> pending = new ArrayDeque<>();
+    private int joinsSoFar;
     private int dropped;
     private boolean retired;
 
-    Room(RoomName name, int queueCapacity) {
+    Room(RoomName name, int queueCapacity, int size) {
         this.name = name;
         this.queueCapacity = queueCapacity;
+        this.size = size;
     }
+
+    /** A member's place in the room: its id there and the name it said ({@code ""} until it says one). */
+    record Seat(String id, String name) {}
 
     RoomName name() {
         return name;
-    }
-
-    boolean isFull() {
-        return members.size() >= CAPACITY;
-    }
-
-    boolean isEmpty() {
-        return members.isEmpty();
     }
 
     int size() {
         return members.size();
     }
 
-    void add(Member member) {
-        if (isFull()) {
+    /** How many members the room may hold if {@code joiner} comes in. */
+    int capacityWith(Member joiner) {
+        boolean demo = !joiner.speaksExtensions() || members.keySet().stream().anyMatch(m -> !m.speaksExtensions());
+        return demo ? Math.min(DEMO_CAPACITY, size) : size;
+    }
+
+    boolean hasRoomFor(Member joiner) {
+        return members.size() < capacityWith(joiner);
+    }
+
+    boolean isEmpty() {
+        return members.isEmpty();
+    }
+
+    /** @return the seat the member was given */
+    Seat add(Member member) {
+        if (!hasRoomFor(member)) {
             throw new IllegalStateException("room is full");
         }
-        members.add(member);
+        Seat seat = new Seat("p" + (++joinsSoFar), "");
+        members.put(member, seat);
+        return seat;
     }
 
     /**
@@ -57,7 +77,7 @@ final class Room {
      * stale and must never reach a later joiner.
      */
     boolean remove(Member member) {
-        boolean removed = members.remove(member);
+        boolean removed = members.remove(member) != null;
         if (removed) {
             pending.clear();
             dropped = 0;
@@ -66,12 +86,27 @@ final class Room {
     }
 
     boolean contains(Member member) {
-        for (Member m : members) {
-            if (m == member) {
-                return true;
-            }
-        }
-        return false;
+        return members.containsKey(member);
+    }
+
+    Seat seatOf(Member member) {
+        return members.get(member);
+    }
+
+    void rename(Member member, String newName) {
+        members.computeIfPresent(member, (m, seat) -> new Seat(seat.id(), newName));
+    }
+
+    /** The members other than {@code member}, in join order, with their seats. */
+    Map<Member, Seat> othersThan(Member member) {
+        Map<Member, Seat> others = new LinkedHashMap<>(members);
+        others.remove(member);
+        return others;
+    }
+
+    /** The member with this id, if it is still here. */
+    Optional<Member> byId(String id) {
+        return members.entrySet().stream().filter(e -> e.getValue().id().equals(id)).map(Map.Entry::getKey).findFirst();
     }
 
     /** Emptied and taken out of the room list: a joiner who still found it must take the room's successor. */
@@ -84,12 +119,7 @@ final class Room {
     }
 
     Optional<Member> otherThan(Member member) {
-        for (Member m : members) {
-            if (m != member) {
-                return Optional.of(m);
-            }
-        }
-        return Optional.empty();
+        return othersThan(member).keySet().stream().findFirst();
     }
 
     /** @return false if the queue is already at capacity and the message was not kept */

@@ -1,5 +1,6 @@
 package dev.roomcall.server;
 
+import dev.roomcall.signaling.DisplayText;
 import dev.roomcall.signaling.IceServer;
 import dev.roomcall.signaling.Protocol;
 import dev.roomcall.signaling.SignalCodec;
@@ -13,9 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * All rooms of one server and the rules of membership: at most two per room, presence messages
- * for members that speak {@code roomcall.v1}, relay to the other member, and the queue a lone
- * member fills for the next joiner.
+ * All rooms of one server and the rules of membership: at most {@code roomSize} per room (two while a demo page is
+ * in it), presence messages for members that speak {@code roomcall.v1}, relay to the addressee (or, in a room of
+ * two, to the other member), display names, and the queue a lone member fills for the next joiner.
  *
  * <p>One lock guards everything. Each operation is a few map updates plus non-blocking send
  * enqueues, so contention is negligible, and a single order of events per room is what makes
@@ -30,8 +31,14 @@ final class Rooms {
     static final String REASON_MOVE = "node draining, reconnect";
     /** Close reason with 1013 for a join that reaches a draining node. */
     static final String REASON_DRAINING = "node draining, try again";
+    static final String NOT_ADDRESSED_CODE = "not-addressed";
+    static final String NO_SUCH_PEER_CODE = "no-such-peer";
+    static final String REASON_ROOM_FULL = "room full";
+    /** Said to a joiner refused because a demo page (no roomcall.v1) is in the room, or the joiner is one. */
+    static final String REASON_DEMO_LIMIT = "room full: a page without group calls (no roomcall.v1) limits this room to two";
 
     private final int queueCapacity;
+    private final int roomSize;
     private final List<IceServer> iceServers;
     private final TurnCredentials turn;
     private final boolean relayOnly;
@@ -42,17 +49,19 @@ final class Rooms {
     private volatile boolean shuttingDown;
     private volatile boolean draining;
 
-    Rooms(int queueCapacity, List<IceServer> iceServers) {
-        this(queueCapacity, iceServers, null, false);
+    Rooms(int queueCapacity, int roomSize, List<IceServer> iceServers) {
+        this(queueCapacity, roomSize, iceServers, null, false);
     }
 
     /**
+     * @param roomSize   members a room holds (two while a demo page is in it)
      * @param iceServers announced as they are in every {@code joined}
      * @param turn       a relay whose fresh credentials follow them in every {@code joined}; null for none
      * @param relayOnly  every {@code joined} asks for ICE transport policy {@code relay}
      */
-    Rooms(int queueCapacity, List<IceServer> iceServers, TurnCredentials turn, boolean relayOnly) {
+    Rooms(int queueCapacity, int roomSize, List<IceServer> iceServers, TurnCredentials turn, boolean relayOnly) {
         this.queueCapacity = queueCapacity;
+        this.roomSize = roomSize;
         this.iceServers = List.copyOf(iceServers);
         this.turn = turn;
         this.relayOnly = relayOnly;
@@ -75,7 +84,7 @@ final class Rooms {
             return false;
         }
         while (true) {
-            Room room = byName.computeIfAbsent(name.value(), n -> new Room(name, queueCapacity));
+            Room room = byName.computeIfAbsent(name.value(), n -> new Room(name, queueCapacity, roomSize));
             synchronized (room) {
                 if (room.isRetired()) {
                     continue; // its last member left just now and took it out of byName: take the next one
@@ -86,57 +95,101 @@ final class Rooms {
     }
 
     private boolean joinLocked(Member member, RoomName name, Room room) {
-        if (room.isFull()) {
-            LOG.info("event=room-full room={} member={}", name, member.id());
+        if (!room.hasRoomFor(member)) {
+            boolean demoLimit = room.capacityWith(member) < roomSize;
+            LOG.info("event=room-full room={} member={} limit={}", name, member.id(), room.capacityWith(member));
             if (member.speaksExtensions()) {
-                member.send(extension(new SignalMessage.RoomFull(name.value())));
+                member.send(extension(new SignalMessage.RoomFull(name.value(), demoLimit ? REASON_DEMO_LIMIT : null)));
             }
-            member.close(Protocol.CLOSE_ROOM_FULL, "room full");
+            member.close(Protocol.CLOSE_ROOM_FULL, demoLimit ? REASON_DEMO_LIMIT : REASON_ROOM_FULL);
             return false;
         }
-        Optional<Member> other = room.otherThan(member);
+        Map<Member, Room.Seat> others = room.othersThan(member);
         int peersBefore = room.size();
-        room.add(member);
+        Room.Seat seat = room.add(member);
         roomOf.put(member, room);
-        LOG.info("event=join room={} member={} peers={} subprotocol={}",
-                name, member.id(), peersBefore, member.speaksExtensions() ? Protocol.SUBPROTOCOL : "none");
+        LOG.info("event=join room={} member={} peer={} peers={} subprotocol={}",
+                name, member.id(), seat.id(), peersBefore, member.speaksExtensions() ? Protocol.SUBPROTOCOL : "none");
 
         List<Payload> queued = room.drainPending();
         if (member.speaksExtensions()) {
+            List<SignalMessage.Peer> members = new ArrayList<>();
+            others.forEach((m, s) -> members.add(new SignalMessage.Peer(s.id(), s.name(), !m.speaksExtensions())));
             member.send(extension(new SignalMessage.Joined(name.value(), peersBefore, iceServersForJoin(), queued.size(),
-                    relayOnly)));
+                    relayOnly, seat.id(), members, room.capacityWith(member))));
         }
         queued.forEach(member::send);
         if (!queued.isEmpty()) {
             LOG.info("event=deliver-queued room={} member={} messages={}", name, member.id(), queued.size());
         }
-        other.filter(Member::speaksExtensions).ifPresent(o -> o.send(extension(new SignalMessage.PeerJoined())));
+        Payload joined = extension(new SignalMessage.PeerJoined(seat.id(), seat.name(), !member.speaksExtensions()));
+        others.keySet().stream().filter(Member::speaksExtensions).forEach(o -> o.send(joined));
         return true;
     }
 
     /**
-     * Passes a signaling message to the other member, or queues it for the next joiner while the
-     * sender is alone. A member that already left (bye) relays nothing.
+     * Passes a signaling message to its addressee (to the other member when it names none in a room of two), or
+     * queues it for the next joiner while the sender is alone. A member that already left (bye) relays nothing.
+     *
+     * @return null if the message was relayed, queued or dropped harmlessly; otherwise why it was refused (the
+     *         sender, if it speaks roomcall.v1, has been told with an {@code error})
      */
-    void relay(Member from, Payload payload) {
+    String relay(Member from, MessageKind.Relayable route, Payload payload) {
         Room room = roomOf.get(from);
         if (room == null) {
             LOG.debug("event=drop reason=not-in-room member={}", from.id());
-            return;
+            return null;
         }
         synchronized (room) {
-            if (room.contains(from)) {
-                relayLocked(from, payload, room);
-            }
+            return room.contains(from) ? relayLocked(from, route, payload, room) : null;
         }
     }
 
-    private void relayLocked(Member from, Payload payload, Room room) {
-        Optional<Member> other = room.otherThan(from);
-        if (other.isPresent()) {
-            other.get().send(payload);
-            return;
+    /** Relays an unaddressed message; what a demo page sends. */
+    void relay(Member from, Payload payload) {
+        relay(from, (MessageKind.Relayable) MessageKind.RELAYABLE, payload);
+    }
+
+    private String relayLocked(Member from, MessageKind.Relayable route, Payload payload, Room room) {
+        Map<Member, Room.Seat> others = room.othersThan(from);
+        if (others.isEmpty()) {
+            queueLocked(from, payload, room);
+            return null;
         }
+        if (route.to() == null) {
+            if (others.size() == 1) {
+                others.keySet().iterator().next().send(payload);
+                return null;
+            }
+            return refuse(from, NOT_ADDRESSED_CODE, "this room has " + (others.size() + 1)
+                    + " members: say whom the message is for with 'to' (a member id) and 'from' (your own id)");
+        }
+        String own = room.seatOf(from).id();
+        if (!own.equals(route.from())) {
+            return refuse(from, NOT_ADDRESSED_CODE, "an addressed message needs 'from' with your own id, " + own);
+        }
+        Optional<Member> addressee = room.byId(route.to());
+        if (addressee.isEmpty() || addressee.get() == from) {
+            // Usually a member that left a moment ago: not the sender's fault, so not counted against it.
+            LOG.debug("event=drop reason=no-such-peer room={} member={}", room.name(), from.id());
+            if (from.speaksExtensions()) {
+                from.send(extension(new SignalMessage.ServerError(NO_SUCH_PEER_CODE,
+                        "no member '" + DisplayText.bound(route.to(), DisplayText.Kind.NAME).text() + "' in this room")));
+            }
+            return null;
+        }
+        addressee.get().send(payload);
+        return null;
+    }
+
+    private String refuse(Member from, String code, String why) {
+        if (from.speaksExtensions()) {
+            from.send(extension(new SignalMessage.ServerError(code, why)));
+        }
+        return why;
+    }
+
+    private void queueLocked(Member from, Payload payload, Room room) {
         if (!room.enqueue(payload) && room.droppedCount() == 1) {
             LOG.warn("event=queue-full room={} member={} queued={} action=dropping-newer-messages",
                     room.name(), from.id(), room.pendingCount());
@@ -149,8 +202,29 @@ final class Rooms {
     }
 
     /**
+     * The member says its display name: bounded by the one rule for shown text ({@link DisplayText.Kind#NAME}:
+     * one line, at most 64 characters, trimmed) and told to the others as {@code peer-name}.
+     */
+    void rename(Member member, String rawName) {
+        Room room = roomOf.get(member);
+        if (room == null) {
+            return;
+        }
+        String name = DisplayText.bound(rawName, DisplayText.Kind.NAME).text();
+        synchronized (room) {
+            Room.Seat seat = room.seatOf(member);
+            if (seat == null) {
+                return;
+            }
+            room.rename(member, name);
+            Payload said = extension(new SignalMessage.PeerName(seat.id(), name));
+            room.othersThan(member).keySet().stream().filter(Member::speaksExtensions).forEach(o -> o.send(said));
+        }
+    }
+
+    /**
      * Takes the member out of its room (closed, dropped or said bye), discards what it queued and
-     * tells the remaining member {@code peer-left}. Harmless if the member is in no room.
+     * tells the remaining members {@code peer-left}. Harmless if the member is in no room.
      */
     void leave(Member member, String why) {
         Room room = roomOf.remove(member);
@@ -158,12 +232,12 @@ final class Rooms {
             return;
         }
         synchronized (room) {
+            Room.Seat seat = room.seatOf(member);
             room.remove(member);
             LOG.info("event=leave room={} member={} reason={} remaining={}", room.name(), member.id(), why, room.size());
-            if (!shuttingDown) {
-                room.otherThan(member)
-                        .filter(Member::speaksExtensions)
-                        .ifPresent(o -> o.send(extension(new SignalMessage.PeerLeft())));
+            if (!shuttingDown && seat != null) {
+                Payload left = extension(new SignalMessage.PeerLeft(seat.id(), seat.name()));
+                room.othersThan(member).keySet().stream().filter(Member::speaksExtensions).forEach(o -> o.send(left));
             }
             if (room.isEmpty()) {
                 room.retire();

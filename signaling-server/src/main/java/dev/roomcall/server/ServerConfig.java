@@ -39,6 +39,9 @@ import java.util.Objects;
  * @param nodeName                 this node's name among several behind a load balancer, sent as the
  *                                 {@value #NODE_HEADER} header of every response so operators (and tests) see which
  *                                 node answered; null sends no such header
+ * @param roomSize                 members a room holds ({@value #MIN_ROOM_SIZE}..{@value #MAX_ROOM_SIZE}); each connects
+ *                                 to each other (a mesh), so every member sends its media roomSize - 1 times. A room
+ *                                 with a demo page in it holds two whatever this says
  */
 public record ServerConfig(
         String host,
@@ -57,7 +60,8 @@ public record ServerConfig(
         Duration joinWindow,
         TurnCredentials turn,
         boolean relayOnly,
-        String nodeName) {
+        String nodeName,
+        int roomSize) {
 
     public static final String DEFAULT_HOST = "0.0.0.0";
     public static final int DEFAULT_PORT = 3000;
@@ -69,6 +73,10 @@ public record ServerConfig(
     /** The response header naming the node that answered (see {@link #nodeName()}). */
     public static final String NODE_HEADER = "Roomcall-Node";
     private static final java.util.regex.Pattern NODE_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    /** Four people in a mesh is what a laptop's uplink and encoder carry comfortably. */
+    public static final int DEFAULT_ROOM_SIZE = 4;
+    public static final int MIN_ROOM_SIZE = 2;
+    public static final int MAX_ROOM_SIZE = 8;
 
     public ServerConfig {
         Objects.requireNonNull(host, "host");
@@ -95,6 +103,10 @@ public record ServerConfig(
             throw new IllegalArgumentException("idleTimeout must be at least 100 ms, was " + idleTimeout);
         }
         requirePositive("joinsPerAddress", joinsPerAddress);
+        if (roomSize < MIN_ROOM_SIZE || roomSize > MAX_ROOM_SIZE) {
+            throw new IllegalArgumentException(
+                    "roomSize must be " + MIN_ROOM_SIZE + ".." + MAX_ROOM_SIZE + ", was " + roomSize);
+        }
         if (joinWindow.isNegative() || joinWindow.toMillis() < 1) {
             throw new IllegalArgumentException("joinWindow must be at least 1 ms, was " + joinWindow);
         }
@@ -137,6 +149,7 @@ public record ServerConfig(
         b.turn = turn;
         b.relayOnly = relayOnly;
         b.nodeName = nodeName;
+        b.roomSize = roomSize;
         return b;
     }
 
@@ -175,6 +188,7 @@ public record ServerConfig(
         private TurnCredentials turn;
         private boolean relayOnly;
         private String nodeName;
+        private int roomSize = DEFAULT_ROOM_SIZE;
 
         private Builder() {}
 
@@ -268,11 +282,17 @@ public record ServerConfig(
             return this;
         }
 
+        /** At most this many members per room, {@value #MIN_ROOM_SIZE}..{@value #MAX_ROOM_SIZE}. */
+        public Builder roomSize(int roomSize) {
+            this.roomSize = roomSize;
+            return this;
+        }
+
         /** @throws IllegalArgumentException naming the first setting that makes no sense */
         public ServerConfig build() {
             return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
                     messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress,
-                    joinWindow, turn, relayOnly, nodeName);
+                    joinWindow, turn, relayOnly, nodeName, roomSize);
         }
     }
 }

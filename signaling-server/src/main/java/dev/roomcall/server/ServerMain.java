@@ -56,6 +56,11 @@ public final class ServerMain implements Callable<Integer> {
                     + "addresses. Needs a TURN server (--turn-url or a turn: --ice-server).")
     boolean relayOnly;
 
+    @Option(names = "--room-size", paramLabel = "N", defaultValue = "" + ServerConfig.DEFAULT_ROOM_SIZE,
+            description = "People per room, 2-8 (default: ${DEFAULT-VALUE}). Each sends its video to every other, so "
+                    + "more people need more upload bandwidth. A room with a demo page in it holds two.")
+    int roomSize;
+
     /** Short-lived credentials for one relay, computed per join from the secret coturn also knows. */
     static final class Turn {
         @Option(names = "--turn-url", paramLabel = "URL", required = true,
@@ -268,7 +273,7 @@ public final class ServerMain implements Callable<Integer> {
     ServerConfig config() {
         try {
             ServerConfig.Builder builder = ServerConfig.builder().host(host).port(port).iceServers(iceServers.servers())
-                    .allowedOrigins(allowedOrigins).relayOnly(relayOnly).nodeName(nodeName)
+                    .allowedOrigins(allowedOrigins).relayOnly(relayOnly).nodeName(nodeName).roomSize(roomSize)
                     .maxConnectionsPerAddress(connectionsPerAddress);
             if (drainNotice.compareTo(drainTimeout) > 0) {
                 throw new IllegalArgumentException("--drain-notice " + drainNotice + " is longer than --drain-timeout "

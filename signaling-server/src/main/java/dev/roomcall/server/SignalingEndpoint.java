@@ -195,8 +195,13 @@ public final class SignalingEndpoint implements Session.Listener.AutoDemanding, 
             closeSelf(Protocol.CLOSE_LIMIT, REASON_RATE_LIMIT);
             return;
         }
-        if (kind == MessageKind.RELAYABLE) {
-            rooms.relay(this, payload);
+        if (kind instanceof MessageKind.Relayable route) {
+            String refused = rooms.relay(this, route, payload);
+            if (refused != null) {
+                reject(refused);
+            }
+        } else if (kind instanceof MessageKind.Hello hello && extensions) {
+            rooms.rename(this, hello.name());
         } else if (kind instanceof MessageKind.Invalid) {
             MessageKind.Invalid invalid = (MessageKind.Invalid) kind;
             reject(invalid.problem() + ": " + invalid.detail());
@@ -204,7 +209,7 @@ public final class SignalingEndpoint implements Session.Listener.AutoDemanding, 
             closeSelf(StatusCode.NORMAL, "bye");
         } else {
             // Only the server speaks joined/peer-left/...; a client sending them is confused or spoofing.
-            reject("clients may not send " + ((MessageKind.Extension) kind).name());
+            reject("clients may not send " + (kind instanceof MessageKind.Extension e ? e.name() : "Hello"));
         }
     }
 

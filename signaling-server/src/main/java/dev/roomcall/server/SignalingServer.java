@@ -125,7 +125,7 @@ public final class SignalingServer implements AutoCloseable {
         Server jetty = new Server(threads);
         jetty.setErrorHandler(new SecureErrorHandler());
         ServerConnector connector = connector(jetty, config, unified);
-        Rooms rooms = new Rooms(config.maxQueuedMessages(), config.iceServers(), config.turn(), config.relayOnly());
+        Rooms rooms = new Rooms(config.maxQueuedMessages(), config.roomSize(), config.iceServers(), config.turn(), config.relayOnly());
         Heartbeat heartbeat = new Heartbeat(config.idleTimeout());
         EndpointFactory endpoints = new EndpointFactory(config, rooms, new AddressLimiter(config.maxConnectionsPerAddress()),
                 new JoinLimiter(config.joinsPerAddress(), config.joinWindow()), heartbeat, proxies);

@@ -96,7 +96,7 @@ final class StreamingReader {
             return readObject();
         }
         if (kind == JsonToken.BEGIN_ARRAY && SignalFields.ARRAYS.contains(name)) {
-            return readArray(name.equals(SignalFields.ICE_SERVERS));
+            return readArray(SignalFields.ARRAYS_OF_OBJECTS.contains(name));
         }
         if ((kind == JsonToken.STRING && SignalFields.COMPARED_STRINGS.contains(name))
                 || (kind == JsonToken.NUMBER && SignalFields.NUMBERS.contains(name))) {

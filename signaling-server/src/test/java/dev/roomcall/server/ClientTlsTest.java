@@ -75,7 +75,7 @@ class ClientTlsTest extends ServerTestSupport {
         connect(SignalingClient.builder(room(), events).pinnedCertificate(certificate.sha256Fingerprint()));
 
         events.awaitState(SignalingState.OPEN);
-        assertEquals(new SignalMessage.Joined(ROOM, 0, List.of()), events.messages.poll(10, TimeUnit.SECONDS));
+        assertEquals(new SignalMessage.Joined(ROOM, 0, List.of()), Signals.asOneToOne(events.messages.poll(10, TimeUnit.SECONDS)));
     }
 
     @Test

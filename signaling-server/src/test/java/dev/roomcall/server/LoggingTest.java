@@ -36,7 +36,7 @@ class LoggingTest extends ServerTestSupport {
 
     @Test
     void aWholeCallIsLoggedWithARoomPrefixAndWithoutCodesOrSdp() {
-        start();
+        start(c -> c.roomSize(2));
         TestPeer a = joinedRoomcall("/" + ROOM_CODE);
         TestPeer b = joinedRoomcall("/" + ROOM_CODE);
         TestPeer refused = roomcall("/" + ROOM_CODE);

@@ -9,7 +9,7 @@ import java.util.List;
 import org.eclipse.jetty.websocket.api.StatusCode;
 import org.junit.jupiter.api.Test;
 
-/** roomcall.v1 members hear who is in the room; plain members never do; a room holds two. */
+/** roomcall.v1 members hear who is in the room; plain members never do; a full room turns the next joiner away. */
 class PresenceTest extends ServerTestSupport {
 
     private static final List<IceServer> ICE = List.of(IceServer.stun("stun:stun.example.org:3478"));
@@ -52,8 +52,8 @@ class PresenceTest extends ServerTestSupport {
     }
 
     @Test
-    void aThirdRoomcallJoinerGetsRoomFullThenClose4001AndTheOthersCarryOn() {
-        start();
+    void aThirdRoomcallJoinerOfARoomOfTwoGetsRoomFullThenClose4001AndTheOthersCarryOn() {
+        start(c -> c.roomSize(2));
         TestPeer a = joinedRoomcall("/pair");
         TestPeer b = joinedRoomcall("/pair");
         assertEquals(PEER_JOINED, Signals.decode(a.nextText()));

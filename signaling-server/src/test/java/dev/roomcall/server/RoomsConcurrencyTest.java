@@ -48,7 +48,7 @@ class RoomsConcurrencyTest {
 
     @Test
     void roomsRelayingInParallelEachDeliverTheirOwnMessagesInOrder() throws Exception {
-        Rooms rooms = new Rooms(16, List.of());
+        Rooms rooms = new Rooms(16, 2, List.of());
         int roomCount = 8;
         int messages = 5_000;
         List<Recorder> receivers = new ArrayList<>();
@@ -93,7 +93,7 @@ class RoomsConcurrencyTest {
 
     @Test
     void joinsAndLeavesRacingOnOneRoomNeverPutThreeInItOrLoseIt() throws Exception {
-        Rooms rooms = new Rooms(16, List.of());
+        Rooms rooms = new Rooms(16, 2, List.of());
         RoomName name = new RoomName("busy");
         int threads = 6;
         int rounds = 2_000;

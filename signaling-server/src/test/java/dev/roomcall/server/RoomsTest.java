@@ -18,41 +18,10 @@ class RoomsTest {
     private static final List<IceServer> ICE = List.of(IceServer.stun("stun:stun.example.org"));
     private static final RoomName ROOM = new RoomName("room");
 
-    private final Rooms rooms = new Rooms(3, ICE);
+    private final Rooms rooms = new Rooms(3, 4, ICE);
 
-    /** Records what the room logic does to a member. */
-    private static final class FakeMember implements Member {
-        private static int nextId;
-        final int id = ++nextId;
-        final boolean extensions;
-        final List<Object> sent = new ArrayList<>();
-        int closeCode;
-        String closeReason;
-
-        FakeMember(boolean extensions) {
-            this.extensions = extensions;
-        }
-
-        @Override
-        public int id() {
-            return id;
-        }
-
-        @Override
-        public boolean speaksExtensions() {
-            return extensions;
-        }
-
-        @Override
-        public void send(Payload payload) {
-            sent.add(payload instanceof Payload.Text ? SignalCodec.decode(((Payload.Text) payload).text()) : payload);
-        }
-
-        @Override
-        public void close(int code, String reason) {
-            closeCode = code;
-            closeReason = reason;
-        }
+    private static SignalMessage.Joined joined(int peers, String id, List<SignalMessage.Peer> members) {
+        return new SignalMessage.Joined("room", peers, ICE, 0, false, id, members, 4);
     }
 
     private static Payload text(String json) {
@@ -63,7 +32,7 @@ class RoomsTest {
     void joiningAnEmptyRoomSendsJoinedWithNoPeers() {
         FakeMember a = new FakeMember(true);
         assertTrue(rooms.join(a, ROOM));
-        assertEquals(List.of(new SignalMessage.Joined("room", 0, ICE)), a.sent);
+        assertEquals(List.of(joined(0, "p1", List.of())), a.sent);
         assertEquals(1, rooms.roomCount());
     }
 
@@ -73,8 +42,8 @@ class RoomsTest {
         FakeMember b = new FakeMember(true);
         rooms.join(a, ROOM);
         rooms.join(b, ROOM);
-        assertEquals(List.of(new SignalMessage.Joined("room", 0, ICE), new SignalMessage.PeerJoined()), a.sent);
-        assertEquals(List.of(new SignalMessage.Joined("room", 1, ICE)), b.sent);
+        assertEquals(List.of(joined(0, "p1", List.of()), new SignalMessage.PeerJoined("p2", "", false)), a.sent);
+        assertEquals(List.of(joined(1, "p2", List.of(new SignalMessage.Peer("p1", "", false)))), b.sent);
     }
 
     @Test
@@ -89,7 +58,8 @@ class RoomsTest {
     }
 
     @Test
-    void aThirdMemberIsToldTheRoomIsFullAndClosedWith4001() {
+    void aThirdMemberOfARoomOfTwoIsToldTheRoomIsFullAndClosedWith4001() {
+        Rooms rooms = new Rooms(3, 2, ICE);
         FakeMember a = new FakeMember(true);
         FakeMember b = new FakeMember(true);
         FakeMember c = new FakeMember(true);
@@ -147,7 +117,7 @@ class RoomsTest {
         rooms.leave(b, "bye");
         rooms.leave(b, "close");
 
-        assertEquals(List.of(new SignalMessage.PeerLeft()), a.sent);
+        assertEquals(List.of(new SignalMessage.PeerLeft("p2", "")), a.sent);
         rooms.relay(a, text(Signals.offer("again")));
         FakeMember c = new FakeMember(false);
         rooms.join(c, ROOM);

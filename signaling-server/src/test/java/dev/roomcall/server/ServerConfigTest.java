@@ -48,7 +48,7 @@ class ServerConfigTest {
         assertEquals(config, config.toBuilder().build());
         assertEquals(config.toBuilder().port(1).build(), new ServerConfig("127.0.0.1", 1, "w", 1000, 3, 4, 5, 6,
                 Duration.ofSeconds(7), List.of(IceServer.stun("stun:s")), null, List.of("https://call.example.org"), 8,
-                Duration.ofSeconds(9), turn, true, "node-a"));
+                Duration.ofSeconds(9), turn, true, "node-a", 4));
     }
 
     @Test

@@ -45,6 +45,23 @@ class ServerMainTest {
     }
 
     @Test
+    void roomsHoldFourUnlessRoomSizeSaysOtherwiseFromTwoToEight() {
+        ServerMain defaults = new ServerMain();
+        commandLine(defaults).parseArgs();
+        assertEquals(4, defaults.config().roomSize());
+        ServerMain two = new ServerMain();
+        commandLine(two).parseArgs("--room-size", "2");
+        assertEquals(2, two.config().roomSize());
+        ServerMain eight = new ServerMain();
+        commandLine(eight).parseArgs("--room-size", "8");
+        assertEquals(8, eight.config().roomSize());
+
+        assertEquals(CommandLine.ExitCode.USAGE, commandLine(new ServerMain()).execute("--room-size", "9"));
+        assertTrue(err.toString().contains("roomSize must be 2..8, was 9"), err.toString());
+        assertEquals(CommandLine.ExitCode.USAGE, commandLine(new ServerMain()).execute("--room-size", "1"));
+    }
+
+    @Test
     void helpDescribesTheOptionsAndSucceeds() {
         int exit = commandLine(new ServerMain()).execute("--help");
         assertEquals(0, exit);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roomcall.signaling.Protocol;
-import dev.roomcall.signaling.SignalCodec;
 import dev.roomcall.signaling.SignalMessage;
 import java.io.IOException;
 import java.net.URI;
@@ -72,7 +71,7 @@ class TlsTest extends ServerTestSupport {
                 .get(10, TimeUnit.SECONDS);
 
         assertEquals(Protocol.SUBPROTOCOL, socket.getSubprotocol());
-        assertEquals(new SignalMessage.Joined("tls-room", 0, List.of()), SignalCodec.decode(inbox.first.get(10, TimeUnit.SECONDS)));
+        assertEquals(new SignalMessage.Joined("tls-room", 0, List.of()), Signals.decode(inbox.first.get(10, TimeUnit.SECONDS)));
         socket.abort();
     }
 

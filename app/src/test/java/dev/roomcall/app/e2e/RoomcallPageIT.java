@@ -30,13 +30,14 @@ class RoomcallPageIT {
     private static final Pattern GROUPED_CODE =
             Pattern.compile("[0-9a-hjkmnp-tv-z]{4}-[0-9a-hjkmnp-tv-z]{4}-[0-9a-hjkmnp-tv-z]{5}");
 
+    /** Rooms of two: these are the 1:1 page's tests (GroupPageIT has the group room's). */
     private static SignalingServer startServer(int port) throws Exception {
-        return SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(port).build());
+        return SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(port).roomSize(2).build());
     }
 
     /** A server that also lets the demo pages, which NodeRelay serves from another origin, open WebSockets. */
     private static SignalingServer startServerFor(NodeRelay pages) throws Exception {
-        return SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(0)
+        return SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(0).roomSize(2)
                 .allowedOrigins(List.of("http://127.0.0.1:" + pages.port())).build());
     }
 

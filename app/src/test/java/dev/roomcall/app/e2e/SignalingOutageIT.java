@@ -24,7 +24,7 @@ class SignalingOutageIT {
     private static final Duration ICE_FAILURE_WINDOW = Duration.ofSeconds(35);
 
     private static SignalingServer startServer(int port) throws Exception {
-        return SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(port).build());
+        return SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(port).roomSize(2).build());
     }
 
     @Test

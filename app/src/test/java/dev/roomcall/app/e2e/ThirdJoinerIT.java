@@ -26,7 +26,7 @@ class ThirdJoinerIT {
     void aThirdPageAndAThirdAppAreToldTheRoomIsFullAndTheCallGoesOn() throws Exception {
         String room = RoomCode.newRoomName();
         List<String> appStdoutJunk;
-        try (SignalingServer server = SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(0).build())) {
+        try (SignalingServer server = SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(0).roomSize(2).build())) {
             String link = server.httpUri() + "#" + room;
             try (BrowserPeer one = BrowserPeer.open("third-joiner-one", link);
                     BrowserPeer two = BrowserPeer.open("third-joiner-two", link)) {
