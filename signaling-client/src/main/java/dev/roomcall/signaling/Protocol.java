@@ -10,6 +10,12 @@ public final class Protocol {
 
     /** Query parameter that carries the room for relays that route by query rather than path. */
     public static final String ROOM_PARAM = "room";
+    /**
+     * Query parameter with which a {@code roomcall.v1} client says how many others it can talk to at once; the only
+     * value is {@link #ONE_PEER}, and a room that holds such a client stays a room of two (docs/protocol.md §13).
+     */
+    public static final String PEERS_PARAM = "peers";
+    public static final String ONE_PEER = "1";
 
     /** The room a server puts a connection in when its URL names none. */
     public static final String DEFAULT_ROOM = "default";

@@ -37,6 +37,15 @@ public final class SignalingUrl {
         }
     }
 
+    /**
+     * The room's address for a client that holds one call at a time ({@code peers=1}): a Roomcall server then keeps
+     * the room at two, and says so to a third person, instead of letting in someone this client cannot talk to.
+     */
+    public static URI forOnePeer(URI server, String room) {
+        URI url = of(server, room);
+        return URI.create(url + "&" + Protocol.PEERS_PARAM + "=" + Protocol.ONE_PEER);
+    }
+
     /** Same as {@link #of(String, String)} for an already parsed address. */
     public static URI of(URI server, String room) {
         if (!RoomCode.isValid(room)) {

@@ -31,6 +31,12 @@ class SignalingUrlTest {
     }
 
     @Test
+    void aClientThatHoldsOneCallAtATimeSaysSoInTheQuery() {
+        assertEquals(URI.create("wss://h:1/abcd-efgh-jkmnp?token=t&room=abcd-efgh-jkmnp&peers=1"),
+                SignalingUrl.forOnePeer(URI.create("wss://h:1/?token=t"), "abcd-efgh-jkmnp"));
+    }
+
+    @Test
     void acceptsAParsedUri() {
         assertEquals(URI.create("ws://localhost:9000/a1b2c3?room=a1b2c3"), SignalingUrl.of(URI.create("http://localhost:9000"), "a1b2c3"));
     }

@@ -63,10 +63,16 @@ final class EndpointFactory implements WebSocketCreator {
         if (extensions) {
             response.setAcceptedSubProtocol(Protocol.SUBPROTOCOL);
         }
-        return new SignalingEndpoint(ids.incrementAndGet(), requestedRoom(request), extensions, clientAddress(request),
-                rooms, limiter, joins, heartbeat, new TokenBucket(config.messagesPerSecond(), config.messageBurst()),
-                config.maxMessageBytes());
+        return new SignalingEndpoint(ids.incrementAndGet(), requestedRoom(request), extensions, joinsGroups(request),
+                clientAddress(request), rooms, limiter, joins, heartbeat,
+                new TokenBucket(config.messagesPerSecond(), config.messageBurst()), config.maxMessageBytes());
     }
+
+    /** False for a client that said {@code peers=1}: it holds one call at a time, so its room stays at two. */
+    private static boolean joinsGroups(ServerUpgradeRequest request) {
+        return !Protocol.ONE_PEER.equals(Request.extractQueryParameters(request).getValue(Protocol.PEERS_PARAM));
+    }
+
 
     /** @return the room, or null if the name is invalid (the endpoint then closes with the rule as reason) */
     private static RoomName requestedRoom(ServerUpgradeRequest request) {

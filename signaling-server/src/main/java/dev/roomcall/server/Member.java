@@ -12,6 +12,14 @@ interface Member {
     /** True if the connection negotiated {@code roomcall.v1} and so may receive extension messages. */
     boolean speaksExtensions();
 
+    /**
+     * True if this member can be in a room of more than two: it speaks {@code roomcall.v1} and did not connect with
+     * {@code peers=1} (a client that holds one call at a time, as Roomcall's desktop app does for now).
+     */
+    default boolean joinsGroups() {
+        return speaksExtensions();
+    }
+
     /** Queues the message for sending, in call order. */
     void send(Payload payload);
 

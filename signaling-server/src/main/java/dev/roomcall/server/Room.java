@@ -48,10 +48,15 @@ final class Room {
         return members.size();
     }
 
-    /** How many members the room may hold if {@code joiner} comes in. */
+    /** How many members the room may hold if {@code joiner} comes in: two while anyone of them joins no groups. */
     int capacityWith(Member joiner) {
-        boolean demo = !joiner.speaksExtensions() || members.keySet().stream().anyMatch(m -> !m.speaksExtensions());
-        return demo ? Math.min(DEMO_CAPACITY, size) : size;
+        boolean pairOnly = !joiner.joinsGroups() || members.keySet().stream().anyMatch(m -> !m.joinsGroups());
+        return pairOnly ? Math.min(DEMO_CAPACITY, size) : size;
+    }
+
+    /** True if the joiner or a member speaks only a demo dialect (no roomcall.v1). */
+    boolean hasDemoWith(Member joiner) {
+        return !joiner.speaksExtensions() || members.keySet().stream().anyMatch(m -> !m.speaksExtensions());
     }
 
     boolean hasRoomFor(Member joiner) {

@@ -36,6 +36,8 @@ final class Rooms {
     static final String REASON_ROOM_FULL = "room full";
     /** Said to a joiner refused because a demo page (no roomcall.v1) is in the room, or the joiner is one. */
     static final String REASON_DEMO_LIMIT = "room full: a page without group calls (no roomcall.v1) limits this room to two";
+    /** Said to a joiner refused because a member that joins no groups (peers=1) is in the room, or the joiner is one. */
+    static final String REASON_PAIR_ONLY = "room full: someone in this room takes part in two-person calls only";
 
     private final int queueCapacity;
     private final int roomSize;
@@ -96,12 +98,13 @@ final class Rooms {
 
     private boolean joinLocked(Member member, RoomName name, Room room) {
         if (!room.hasRoomFor(member)) {
-            boolean demoLimit = room.capacityWith(member) < roomSize;
+            boolean limited = room.capacityWith(member) < roomSize;
+            String why = !limited ? null : room.hasDemoWith(member) ? REASON_DEMO_LIMIT : REASON_PAIR_ONLY;
             LOG.info("event=room-full room={} member={} limit={}", name, member.id(), room.capacityWith(member));
             if (member.speaksExtensions()) {
-                member.send(extension(new SignalMessage.RoomFull(name.value(), demoLimit ? REASON_DEMO_LIMIT : null)));
+                member.send(extension(new SignalMessage.RoomFull(name.value(), why)));
             }
-            member.close(Protocol.CLOSE_ROOM_FULL, demoLimit ? REASON_DEMO_LIMIT : REASON_ROOM_FULL);
+            member.close(Protocol.CLOSE_ROOM_FULL, why != null ? why : REASON_ROOM_FULL);
             return false;
         }
         Map<Member, Room.Seat> others = room.othersThan(member);

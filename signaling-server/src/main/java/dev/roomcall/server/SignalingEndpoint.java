@@ -45,6 +45,7 @@ public final class SignalingEndpoint implements Session.Listener.AutoDemanding, 
     private final int id;
     private final RoomName room;
     private final boolean extensions;
+    private final boolean groups;
     private final InetAddress address;
     private final Rooms rooms;
     private final AddressLimiter limiter;
@@ -63,11 +64,13 @@ public final class SignalingEndpoint implements Session.Listener.AutoDemanding, 
      * @param room null if the requested name was invalid; the connection is then closed on open with the reason
      * @param maxMessageBytes a text message larger than this closes the connection with 1009
      */
-    SignalingEndpoint(int id, RoomName room, boolean extensions, InetAddress address, Rooms rooms, AddressLimiter limiter,
-                      JoinLimiter joins, Heartbeat heartbeat, TokenBucket rate, int maxMessageBytes) {
+    SignalingEndpoint(int id, RoomName room, boolean extensions, boolean groups, InetAddress address, Rooms rooms,
+                      AddressLimiter limiter, JoinLimiter joins, Heartbeat heartbeat, TokenBucket rate,
+                      int maxMessageBytes) {
         this.id = id;
         this.room = room;
         this.extensions = extensions;
+        this.groups = extensions && groups;
         this.address = address;
         this.rooms = rooms;
         this.limiter = limiter;
@@ -243,6 +246,11 @@ public final class SignalingEndpoint implements Session.Listener.AutoDemanding, 
     @Override
     public boolean speaksExtensions() {
         return extensions;
+    }
+
+    @Override
+    public boolean joinsGroups() {
+        return groups;
     }
 
     @Override

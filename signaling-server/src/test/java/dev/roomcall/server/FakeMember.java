@@ -13,8 +13,16 @@ final class FakeMember implements Member {
     int closeCode;
     String closeReason;
 
+    /** Whether it joins groups; false stands for a roomcall.v1 client that connected with peers=1. */
+    boolean groups = true;
+
     FakeMember(boolean extensions) {
         this.extensions = extensions;
+    }
+
+    @Override
+    public boolean joinsGroups() {
+        return extensions && groups;
     }
 
     @Override

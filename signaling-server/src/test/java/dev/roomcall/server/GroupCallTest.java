@@ -129,4 +129,17 @@ class GroupCallTest extends ServerTestSupport {
         assertEquals(Signals.answer("1to1"), app.nextText());
         demo.assertInboxEmpty();
     }
+
+    @Test
+    void aClientThatSaysItHoldsOneCallAtATimeKeepsItsRoomAtTwo() {
+        start();
+        TestPeer app = roomcall("/pair?peers=1");
+        join(app);
+        TestPeer page = roomcall("/pair");
+        assertEquals(2, join(page).size(), "the page hears that this room holds two");
+
+        TestPeer third = roomcall("/pair");
+        assertEquals(new SignalMessage.RoomFull("pair", Rooms.REASON_PAIR_ONLY), Signals.decodeWhole(third.nextText()));
+        assertEquals(Rooms.REASON_PAIR_ONLY, third.awaitClose().reason());
+    }
 }

@@ -162,6 +162,35 @@ class GroupRoomsTest {
     }
 
     @Test
+    void aClientThatHoldsOneCallAtATimeKeepsItsRoomAtTwoAndTheThirdJoinerIsToldWhy() {
+        FakeMember app = new FakeMember(true);
+        app.groups = false;
+        assertTrue(rooms.join(app, ROOM));
+        FakeMember page = joined(true);
+        FakeMember third = new FakeMember(true);
+
+        assertFalse(rooms.join(third, ROOM));
+
+        assertEquals(List.of(new SignalMessage.RoomFull("group", Rooms.REASON_PAIR_ONLY)), third.sent);
+        assertEquals(Protocol.CLOSE_ROOM_FULL, third.closeCode);
+        assertEquals(Rooms.REASON_PAIR_ONLY, third.closeReason);
+        assertEquals(2, ((SignalMessage.Joined) page.sent.get(0)).size(), "the page is told this room holds two");
+    }
+
+    @Test
+    void aClientThatHoldsOneCallAtATimeCannotEnterARoomOfTwoOthers() {
+        joined(true);
+        joined(true);
+        FakeMember app = new FakeMember(true);
+        app.groups = false;
+
+        assertFalse(rooms.join(app, ROOM));
+
+        assertEquals(List.of(new SignalMessage.RoomFull("group", Rooms.REASON_PAIR_ONLY)), app.sent);
+        assertEquals(Rooms.REASON_PAIR_ONLY, app.closeReason);
+    }
+
+    @Test
     void aDemoJoinerCannotEnterARoomOfTwoOthersAndHearsWhyInTheCloseReason() {
         joined(true);
         joined(true);

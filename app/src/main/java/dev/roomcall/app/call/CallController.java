@@ -72,9 +72,10 @@ public final class CallController implements CallControls, AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        // Signaling news comes straight onto the call's thread.
-        SignalingClientBuilder client = SignalingClient.builder(SignalingUrl.of(options.server(), options.room()),
-                new SignalingEvents()).executor(thread);
+        // Signaling news comes straight onto the call's thread. The call holds one peer at a time (PeerId.OTHER), so
+        // it asks the server to keep its room at two rather than let in someone it could not talk to.
+        SignalingClientBuilder client = SignalingClient.builder(SignalingUrl.forOnePeer(options.server(),
+                options.room()), new SignalingEvents()).executor(thread);
         // The built-in server's certificate is self-signed: trusted because it is exactly the one this app made.
         if (options.certificatePin() != null) {
             client.pinnedCertificate(options.certificatePin());
