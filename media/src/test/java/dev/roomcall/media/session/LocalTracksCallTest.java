@@ -131,33 +131,6 @@ class LocalTracksCallTest {
         }
     }
 
-    /**
-     * The part of the same libwebrtc fault that Java cannot repair (docs/protocol.md section 12): after rolling back,
-     * the polite side still receives and decodes the peer's camera on the unchanged SSRC, but the remote track's
-     * sinks get no frame any more. If this test fails, libwebrtc was fixed: drop the note and this test.
-     */
-    @Test
-    void afterARenegotiationCollisionLibwebrtcNoLongerFeedsThePoliteSidesRemoteCamera() throws Exception {
-        MediaEngine engine = SharedEngine.get();
-        LocalMedia media = engine.localMedia();
-        try (TestCall call = new TestCall(engine)) {
-            call.a.start(true);
-            call.b.start(false);
-            call.awaitConnected();
-            awaitCamerasAdvance(call, "before the collision");
-            collide(call, media);
-            try {
-                Await.until("b shows a's added track", () -> mostlyBlue(call.b.remoteScreen().latest()));
-                long frozen = call.b.remoteVideo().framesReceived();
-                long decoded = call.b.lastStats().framesDecoded();
-                Await.until("b's decoders advance", () -> call.b.lastStats().framesDecoded() > decoded + 60);
-                assertEquals(frozen, call.b.remoteVideo().framesReceived(), "b's view of a's camera got frames again");
-            } finally {
-                assertTrue(media.removeTrack("extra"));
-            }
-        }
-    }
-
     /** Adds a track on both sides with both offers held back, then delivers them so that they cross. */
     private static void collide(TestCall call, LocalMedia media) {
         call.toA.holdWhile(SignalMessage.Offer.class::isInstance);
