@@ -20,6 +20,9 @@ import java.util.ArrayDeque;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,12 +37,22 @@ import org.slf4j.LoggerFactory;
 final class Negotiator {
     private static final Logger LOG = LoggerFactory.getLogger(Negotiator.class);
     private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
+    /**
+     * How long the polite side holds back a renegotiation offer of its own. A change both sides make at once (one
+     * LocalMedia shared by two in-process sessions, or two people sharing at the same moment) then usually reaches
+     * it as the impolite peer's offer first, which it answers in the stable state, instead of colliding and
+     * rolling back: libwebrtc's rollback (webrtc-java 0.14) leaves the polite side's existing transceivers
+     * unwired (docs/protocol.md section 12).
+     */
+    static final long POLITE_OFFER_DELAY_MS = 500;
 
     private final String id;
     private final SessionConfig config;
     private final SessionRunner runner;
     private final NativeSteps steps;
     private final Signaller signaller;
+    private final ScheduledExecutorService timer;
+    private final Runnable afterRollback;
     private final Queue<IceCandidate> earlyCandidates = new ArrayDeque<>();
     private CompletableFuture<Void> tail = DONE;
     private RTCPeerConnection pc;
@@ -48,12 +61,20 @@ final class Negotiator {
     private boolean ignoreOffer;
     private volatile DtlsVerification verification;
 
-    Negotiator(String id, SessionConfig config, SessionRunner runner, NativeSteps steps, Signaller signaller) {
+    /**
+     * @param timer         delays the polite side's renegotiation offers ({@link #POLITE_OFFER_DELAY_MS})
+     * @param afterRollback runs on the executor once an offer collision was settled by rolling our offer back
+     *                      and answering the peer's: libwebrtc then needs our senders' tracks set again
+     */
+    Negotiator(String id, SessionConfig config, SessionRunner runner, NativeSteps steps, Signaller signaller,
+               ScheduledExecutorService timer, Runnable afterRollback) {
         this.id = id;
         this.config = config;
         this.runner = runner;
         this.steps = steps;
         this.signaller = signaller;
+        this.timer = timer;
+        this.afterRollback = afterRollback;
     }
 
     void attach(RTCPeerConnection connection) {
@@ -69,9 +90,21 @@ final class Negotiator {
         return Optional.ofNullable(verification);
     }
 
-    /** libwebrtc wants (re)negotiation: the offerer, or anyone once the first negotiation is done, offers. */
+    /**
+     * libwebrtc wants (re)negotiation: the offerer, or anyone once the first negotiation is done, offers; the
+     * polite side renegotiates after {@link #POLITE_OFFER_DELAY_MS}. If the peer's offer is answered meanwhile,
+     * that offer may be one more than needed, which costs one round trip and nothing else.
+     */
     void onNegotiationNeeded() {
-        enqueue(this::offer);
+        if (!config.polite() || !negotiatedOnce) {
+            enqueue(this::offer);
+            return;
+        }
+        try {
+            timer.schedule(() -> runner.run(() -> enqueue(this::offer)), POLITE_OFFER_DELAY_MS, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("session {}: engine stopping, no renegotiation", id);
+        }
     }
 
     void handle(SignalMessage message) {
@@ -161,6 +194,9 @@ final class Negotiator {
                             reportVerification();
                             LOG.info("session {}: sending answer", id);
                             send(new SignalMessage.Answer(new SessionDescription("answer", answer.sdp)));
+                            if (collision) {
+                                afterRollback.run();
+                            }
                         }))
                 .exceptionally(failure -> reportFailure(PeerSession.ERROR_NEGOTIATION_FAILED, failure));
     }

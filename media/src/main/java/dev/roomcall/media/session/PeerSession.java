@@ -87,8 +87,9 @@ public final class PeerSession implements AutoCloseable {
         this.localMedia = localMedia;
         this.onClosed = onClosed;
         this.runner = new SessionRunner(id, executor, listener);
-        this.negotiator = new Negotiator(id, config, runner, new NativeSteps(runner, timer), signaller);
         this.senders = new SenderSet(id, runner);
+        this.negotiator = new Negotiator(id, config, runner, new NativeSteps(runner, timer), signaller, timer,
+                senders::reattach);
         this.monitor = new SessionMonitor(id, runner, timer, senders, negotiator);
         this.chat = new ChatChannel(id, runner);
         this.remoteVideos = new RemoteVideos(id, runner);

@@ -81,6 +81,25 @@ final class SenderSet implements LocalMedia.Senders {
         }, afterwards);
     }
 
+    /**
+     * Sets every sender's track again; on the executor, after an offer collision was settled by a rollback.
+     * libwebrtc's rollback (webrtc-java 0.14) recreates the existing send streams without their sources, so the
+     * peer would get no more frames from a track sent before the collision (docs/protocol.md section 12).
+     */
+    void reattach() {
+        if (pc == null) {
+            return;
+        }
+        senders.forEach((key, sender) -> {
+            MediaStreamTrack track = sender.getTrack();
+            if (track != null) {
+                LOG.debug("session {}: sets the {} track again after a rollback", id, key);
+                sender.replaceTrack(null);
+                sender.replaceTrack(track);
+            }
+        });
+    }
+
     /** Forgets every sender; at teardown, after the peer connection closed. */
     void clear() {
         senders.clear();

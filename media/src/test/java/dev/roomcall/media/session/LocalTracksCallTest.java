@@ -73,6 +73,87 @@ class LocalTracksCallTest {
         }
     }
 
+    /**
+     * Both sessions share one LocalMedia, so both add the track at once: the polite side must not leave either
+     * camera without frames (it used to, after rolling back its colliding offer).
+     */
+    @Test
+    void bothCamerasKeepArrivingWhileAnAddedTrackIsNegotiatedFlowsAndIsRemoved() {
+        MediaEngine engine = SharedEngine.get();
+        LocalMedia media = engine.localMedia();
+        try (TestCall call = new TestCall(engine)) {
+            call.a.start(true);
+            call.b.start(false);
+            call.awaitConnected();
+            awaitCamerasAdvance(call, "before the track is added");
+
+            SyntheticVideo blue = TestSources.blue("added-track", SharedEngine.WIDTH, SharedEngine.HEIGHT, 15);
+            blue.start();
+            media.addVideoTrack("extra", new LocalMedia.Input<>(blue.source(), blue::close));
+            try {
+                Await.until("both sides show the added track", () -> mostlyBlue(call.a.remoteScreen().latest())
+                        && mostlyBlue(call.b.remoteScreen().latest()));
+                awaitCamerasAdvance(call, "while the added track flows");
+            } finally {
+                assertTrue(media.removeTrack("extra"));
+            }
+            Await.until("both sides hear the added track stopped", () -> call.aEvents.remoteShares.contains("stopped")
+                    && call.bEvents.remoteShares.contains("stopped"), () -> call.aEvents + " / " + call.bEvents);
+            awaitCamerasAdvance(call, "after the track is removed");
+            assertTrue(call.aEvents.errors.isEmpty() && call.bEvents.errors.isEmpty(), call.bEvents.toString());
+        }
+    }
+
+    /**
+     * An offer collision in renegotiation, forced by holding both offers: the polite side rolls its offer back,
+     * which in libwebrtc (webrtc-java 0.14) unwires its existing senders; it sets their tracks again, so the peer
+     * keeps getting its camera.
+     */
+    @Test
+    void afterARenegotiationCollisionThePoliteSidesCameraStillReachesThePeer() {
+        MediaEngine engine = SharedEngine.get();
+        LocalMedia media = engine.localMedia();
+        try (TestCall call = new TestCall(engine)) {
+            call.a.start(true);
+            call.b.start(false);
+            call.awaitConnected();
+            awaitCamerasAdvance(call, "before the collision");
+            collide(call, media);
+            try {
+                Await.until("a shows b's added track", () -> mostlyBlue(call.a.remoteScreen().latest()));
+                long before = call.a.remoteVideo().framesReceived();
+                Await.until("a's view of b's camera advances", () -> call.a.remoteVideo().framesReceived() > before + 20,
+                        () -> before + " -> " + call.a.remoteVideo().framesReceived());
+            } finally {
+                assertTrue(media.removeTrack("extra"));
+            }
+            assertTrue(call.aEvents.errors.isEmpty() && call.bEvents.errors.isEmpty(), call.bEvents.toString());
+        }
+    }
+
+    /** Adds a track on both sides with both offers held back, then delivers them so that they cross. */
+    private static void collide(TestCall call, LocalMedia media) {
+        call.toA.holdWhile(SignalMessage.Offer.class::isInstance);
+        call.toB.holdWhile(SignalMessage.Offer.class::isInstance);
+        SyntheticVideo blue = TestSources.blue("added-track", SharedEngine.WIDTH, SharedEngine.HEIGHT, 15);
+        blue.start();
+        media.addVideoTrack("extra", new LocalMedia.Input<>(blue.source(), blue::close));
+        Await.until("an offer from each side", () -> call.toA.heldCount(SignalMessage.Offer.class::isInstance) == 1
+                && call.toB.heldCount(SignalMessage.Offer.class::isInstance) == 1);
+        call.toA.release(SignalMessage.Offer.class::isInstance);
+        call.toB.release(SignalMessage.Offer.class::isInstance);
+    }
+
+    /** Each side's view of the other's camera converts at least 20 more frames (over a second at 15 fps). */
+    static void awaitCamerasAdvance(TestCall call, String when) {
+        long a = call.a.remoteVideo().framesReceived();
+        long b = call.b.remoteVideo().framesReceived();
+        Await.until("both cameras advance " + when, () -> call.a.remoteVideo().framesReceived() > a + 20
+                && call.b.remoteVideo().framesReceived() > b + 20, () -> "a's view of b's camera " + a + " -> "
+                + call.a.remoteVideo().framesReceived() + ", b's view of a's camera " + b + " -> "
+                + call.b.remoteVideo().framesReceived());
+    }
+
     private static java.util.Optional<String> lastOffer(TestCall call) {
         return allOffers(call).stream().filter(sdp -> videoSections(sdp) >= 2).findFirst();
     }
