@@ -4,10 +4,13 @@ import dev.roomcall.app.call.CallController;
 import dev.roomcall.app.call.CallEvent;
 import dev.roomcall.app.call.CallListener;
 import dev.roomcall.app.call.CallOptions;
+import dev.roomcall.media.CameraState;
 import dev.roomcall.media.MediaEngine;
+import dev.roomcall.media.local.LocalMedia;
 import dev.roomcall.media.render.FrameSource;
 import dev.roomcall.media.session.PeerMessage;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -24,15 +27,17 @@ public final class ScreenCall {
     private final Supplier<FrameSource> preview;
     private final String browserLink;
     private final CallObservers observers;
+    private final BooleanSupplier cameraCaptures;
 
     private ScreenCall(CallController call, CallViewModel model, DevicesModel devices, Supplier<FrameSource> preview,
-                       String browserLink, CallObservers observers) {
+                       String browserLink, CallObservers observers, BooleanSupplier cameraCaptures) {
         this.call = call;
         this.model = model;
         this.devices = devices;
         this.preview = preview;
         this.browserLink = browserLink;
         this.observers = observers;
+        this.cameraCaptures = cameraCaptures;
     }
 
     /** Starts a call on {@code engine} whose models live on the UI thread that {@code ui} runs tasks on. */
@@ -60,7 +65,9 @@ public final class ScreenCall {
                 ui.execute(() -> model.peerMessage(message));
             }
         });
-        return new ScreenCall(call, model, devices, () -> engine.localMedia().preview(), browserLink, observers);
+        LocalMedia local = engine.localMedia();
+        return new ScreenCall(call, model, devices, local::preview, browserLink, observers,
+                () -> local.camera() == CameraState.DEVICE && local.cameraEnabled());
     }
 
     /** Also tells {@code observer} every event of the call, on the UI thread, after the model has taken it. */
@@ -84,6 +91,14 @@ public final class ScreenCall {
     /** This side's own picture, as sent. */
     public Supplier<FrameSource> preview() {
         return preview;
+    }
+
+    /**
+     * True while the preview shows a real camera, which reads best mirrored; false for the synthetic pattern and
+     * the "camera off" slate, whose painted text must stay readable.
+     */
+    public boolean previewIsCamera() {
+        return cameraCaptures.getAsBoolean();
     }
 
     /** The page a browser opens to join this call. */

@@ -70,7 +70,9 @@ class HaproxyFailoverIT {
         Path config = Path.of(System.getProperty("roomcall.haproxy.cfg", "../packaging/server/haproxy.cfg"));
         Path work = Files.createDirectories(Path.of("target", "ha-it"));
         for (int i = 1; i <= 3; i++) {
-            nodes.add(NodeProcess.start(jar, "node" + i, freePort(), work, "--drain-notice", "2s", "--drain-timeout", "10s"));
+            // Rooms of two: a third connection (the probe) is refused by the node that holds both members.
+            nodes.add(NodeProcess.start(jar, "node" + i, freePort(), work, "--room-size", "2", "--drain-notice", "2s",
+                    "--drain-timeout", "10s"));
         }
         haproxy = LoopbackHaproxy.start(config, work, freePort(), nodes);
         proxy = URI.create("wss://127.0.0.1:" + haproxy.port);
@@ -120,7 +122,7 @@ class HaproxyFailoverIT {
 
         // The drained node returns (upgraded, say). New rooms may go to it again, but every existing room stays where
         // it is: a member reconnecting now (here, the probe) must still find its peer, not an empty room there.
-        NodeProcess returned = NodeProcess.start(jar, drained.name, drained.port, work);
+        NodeProcess returned = NodeProcess.start(jar, drained.name, drained.port, work, "--room-size", "2");
         nodes.add(returned);
         awaitTrue("HAProxy sends a new room to the returned node", Duration.ofSeconds(20),
                 () -> newRoomLandsOn(returned.name));

@@ -95,7 +95,8 @@ class PageDrainIT {
         Path config = Path.of(System.getProperty("roomcall.haproxy.cfg", "../packaging/server/haproxy.cfg"));
         Path work = Files.createDirectories(Path.of("target", "ha-page-it"));
         for (int i = 1; i <= 3; i++) {
-            nodes.add(NodeProcess.start(jar, "node" + i, freePort(), work));
+            // Rooms of two, so the probe (a third connection) is refused by the node that holds the call.
+            nodes.add(NodeProcess.start(jar, "node" + i, freePort(), work, "--room-size", "2"));
         }
         haproxy = LoopbackHaproxy.start(config, work, freePort(), nodes);
         URI proxy = URI.create("wss://127.0.0.1:" + haproxy.port);

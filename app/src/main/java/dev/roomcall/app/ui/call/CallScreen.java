@@ -67,7 +67,7 @@ public final class CallScreen extends BorderPane {
         remote.setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
         badge = new RemoteBadge(model);
         status = new StatusOverlay(model, browserLink, this::leave);
-        self = new SelfView(call.preview(), model);
+        self = new SelfView(call.preview(), call::previewIsCamera, model);
         RoomBar room = new RoomBar(model, browserLink);
         StackPane.setMargin(room, new Insets(14, 16, 0, 16));
         stats = new StatsOverlay(model);

@@ -3,6 +3,7 @@ package dev.roomcall.app.ui.call;
 import dev.roomcall.app.presentation.CallStatus;
 import dev.roomcall.app.presentation.CallViewModel;
 import dev.roomcall.media.render.FrameSource;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
@@ -12,7 +13,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 
 /**
- * The person's own camera as a small mirrored picture over the call (picture-in-picture). It can be dragged
+ * The person's own camera as a small picture over the call (picture-in-picture), mirrored while it shows a camera. It can be dragged
  * anywhere and settles into the nearest corner when let go ({@link PipCorner}); when the camera is off it says so.
  * Lives on a transparent {@link Pane} layer over the remote video that does the positioning.
  */
@@ -31,8 +32,8 @@ final class SelfView extends Pane {
     private double dragDy;
     private boolean dragging;
 
-    SelfView(Supplier<FrameSource> preview, CallViewModel model) {
-        video = new VideoView(preview, true);
+    SelfView(Supplier<FrameSource> preview, BooleanSupplier mirrored, CallViewModel model) {
+        video = new VideoView(preview, mirrored);
         Label off = new Label(CallStatus.text("self.cameraOff"));
         off.getStyleClass().add("self-off");
         off.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);

@@ -3,6 +3,7 @@ package dev.roomcall.app.ui.call;
 import dev.roomcall.media.render.Frame;
 import dev.roomcall.media.render.FrameSource;
 import java.nio.ByteBuffer;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -28,7 +29,8 @@ public final class VideoView extends Region {
 
     private final ImageView view = new ImageView();
     private final Supplier<FrameSource> source;
-    private final boolean mirrored;
+    private final BooleanSupplier mirroring;
+    private boolean mirrored;
     private final AnimationTimer timer;
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper aspect = new ReadOnlyDoubleWrapper(16.0 / 9.0);
@@ -44,8 +46,17 @@ public final class VideoView extends Region {
 
     /** @param source the frame source to follow; may return null (nothing to show yet) and may change per call */
     public VideoView(Supplier<FrameSource> source, boolean mirrored) {
+        this(source, () -> mirrored);
+    }
+
+    /**
+     * @param mirroring asked with each new frame whether to show it mirrored: a camera's own picture reads like a
+     *                  mirror, while text painted into the picture (the "camera off" slate) must stay readable
+     */
+    public VideoView(Supplier<FrameSource> source, BooleanSupplier mirroring) {
         this.source = source;
-        this.mirrored = mirrored;
+        this.mirroring = mirroring;
+        this.mirrored = mirroring.getAsBoolean();
         view.setPreserveRatio(false);
         view.setSmooth(true);
         view.setScaleX(mirrored ? -1 : 1);
@@ -99,6 +110,11 @@ public final class VideoView extends Region {
             return;
         }
         shownSequence = frame.sequence();
+        if (mirroring.getAsBoolean() != mirrored) {
+            mirrored = !mirrored;
+            view.setScaleX(mirrored ? -1 : 1);
+            requestLayout();
+        }
         if (pixels == null || pixels.getWidth() != frame.width() || pixels.getHeight() != frame.height()) {
             buffer = ByteBuffer.allocateDirect(frame.width() * frame.height() * 4);
             pixels = new PixelBuffer<>(frame.width(), frame.height(), buffer, PixelFormat.getByteBgraPreInstance());

@@ -81,6 +81,25 @@ class VideoViewTest {
     }
 
     @Test
+    void theMirrorFollowsWhatThePictureShowsFromTheNextFrameOn() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean camera = new java.util.concurrent.atomic.AtomicBoolean(true);
+        HandFed preview = new HandFed();
+        VideoView self = fx(() -> {
+            VideoView made = new VideoView(() -> preview, camera::get);
+            made.stop();
+            return made;
+        });
+        preview.feed(320, 240, 0);
+        fx(() -> self.pull());
+        assertEquals(-1.0, fx(() -> self.imageView().getScaleX()), "a camera's picture is mirrored");
+
+        camera.set(false); // e.g. the "camera off" slate, whose text must read the right way round
+        preview.feed(320, 240, 0);
+        fx(() -> self.pull());
+        assertEquals(1.0, fx(() -> self.imageView().getScaleX()), "a painted picture is not");
+    }
+
+    @Test
     void framesOfOneSizeReuseTheirBufferAndANewSizeGetsANewOne() throws Exception {
         source.feed(320, 240, 0);
         fx(() -> view.pull());
