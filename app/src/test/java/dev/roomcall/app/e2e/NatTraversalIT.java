@@ -87,16 +87,19 @@ class NatTraversalIT {
             app.await("first-remote-video", Duration.ofSeconds(30));
 
             lab.cutUplink(NetworkLab.ROUTER_A);
+            Set<JsonObject> connectedBefore;
+            Set<JsonObject> statsBefore;
             try {
                 app.await("disconnected", Duration.ofSeconds(30));
                 app.await("ice-restart", Duration.ofSeconds(20));
                 // The outage outlasts the first restart: its offer waits in the signalling connection meanwhile.
                 Thread.sleep(4_000);
             } finally {
+                // Taken while the uplink is still cut: the call can come back within the moment restoring takes.
+                connectedBefore = AppEventsSoFar.of(app, "connected");
+                statsBefore = AppEventsSoFar.of(app, "stats");
                 lab.restoreUplink(NetworkLab.ROUTER_A);
             }
-            Set<JsonObject> connectedBefore = AppEventsSoFar.of(app, "connected");
-            Set<JsonObject> statsBefore = AppEventsSoFar.of(app, "stats");
             long framesAtRestore = statsBefore.stream().mapToLong(json -> json.get("framesDecoded").getAsLong())
                     .max().orElse(0);
 

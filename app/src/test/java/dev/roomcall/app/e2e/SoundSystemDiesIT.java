@@ -42,6 +42,11 @@ class SoundSystemDiesIT {
                 app.await("connected", Duration.ofSeconds(60));
                 app.await("first-remote-video", Duration.ofSeconds(30));
                 app.await("stats", json -> json.get("audioBytesReceived").getAsLong() > 0, Duration.ofSeconds(20));
+                // Mid-call, not while playout is still starting: three seconds of sound both ways first.
+                for (int second = 0; second < 3; second++) {
+                    Set<JsonObject> before = AppEventsSoFar.of(app, "stats");
+                    app.await("stats", json -> !before.contains(json), Duration.ofSeconds(10));
+                }
                 assertEquals(Set.of(), AppEventsSoFar.of(app, "warning").stream()
                         .filter(w -> w.get("code").getAsString().contains("audio")).collect(java.util.stream.Collectors.toSet()),
                         "the sound system answered at start");
