@@ -29,6 +29,7 @@ final class CapacityReport {
         row(md, results, "live heap empty → with idle members, MiB (of max)", r -> Double.isNaN(r.heapBeforeMib()) ? "–"
                 : fmt(r.heapBeforeMib()) + " → " + fmt(r.heapIdleMib()) + " (" + fmt(r.maxHeapMib()) + ")");
         row(md, results, "live heap per idle member, KiB", r -> fmt(r.heapPerIdleKib()));
+        row(md, results, "live heap after the pairs stopped, MiB", r -> fmt(r.heapAfterMib()));
         row(md, results, "heap used under load min–max MiB, growth, verdict", r -> range(r, CapacitySample::heapUsedMib, HEAP_TOLERANCE));
         row(md, results, "threads min–max, growth, verdict", r -> range(r, s -> s.threads(), THREADS_TOLERANCE));
         row(md, results, "PSS under load min–max MiB, growth, verdict", r -> range(r, CapacitySample::pssMib, PSS_TOLERANCE));
@@ -62,7 +63,7 @@ final class CapacityReport {
         double msgsPerSecond = r.delivered() / r.seconds();
         if (r.relayCpuPercent() > 0) {
             s.append(String.format(Locale.ROOT, "; CPU: %.0f msgs/s took %.1f %% of a core, so one core relays about %,.0f msgs/s"
-                    + " (with the heartbeat of the idle members included)", msgsPerSecond, r.relayCpuPercent(),
+                    + " (the idle members' cost, such as a heartbeat, included)", msgsPerSecond, r.relayCpuPercent(),
                     msgsPerSecond * 100 / r.relayCpuPercent()));
         }
         return s.append(".\n").toString();

@@ -17,6 +17,7 @@ import java.util.List;
  * @param pssIdleMib       relay PSS with the idle members open, before the pairs (after a full GC for a JVM)
  * @param heapBeforeMib    live heap before any connection; NaN for Node
  * @param heapIdleMib      live heap with the idle members open; NaN for Node
+ * @param heapAfterMib     live heap at the end, the pairs stopped and the idle members still open; NaN for Node
  * @param maxHeapMib       the JVM's heap limit; NaN for Node
  * @param fdLimit          the relay's soft limit of open files
  * @param samples          looks at the relay every few seconds while the pairs ran
@@ -28,7 +29,7 @@ import java.util.List;
  */
 record CapacityResult(String relay, int idleRequested, int idleOpened, int idleStillOpen, String idleStopReason,
                       int pairs, double perSecond, double seconds, double pssBeforeMib, double pssIdleMib,
-                      double heapBeforeMib, double heapIdleMib, double maxHeapMib, long fdLimit,
+                      double heapBeforeMib, double heapIdleMib, double heapAfterMib, double maxHeapMib, long fdLimit,
                       List<CapacitySample> samples, long[] latency, SequenceChecker.Tally tally, long errors,
                       double relayCpuPercent, double clientCpuPercent) {
 

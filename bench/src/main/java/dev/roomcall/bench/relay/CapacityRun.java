@@ -75,11 +75,13 @@ record CapacityRun(TreeProbe probe, int idle, int pairs, double perSecond, Durat
                 CpuSnapshot clientAfter = probe.cpu((int) myPid);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 active.stop(Duration.ofSeconds(3));
+                // Collected once more: a heap that kept what the pairs sent would show here, not in the saw-tooth.
+                double heapAfter = jvm ? liveHeapMib(pid) : Double.NaN;
                 Histogram h = active.latencies();
                 long[] latency = {h.getValueAtPercentile(50), h.getValueAtPercentile(99), h.getValueAtPercentile(99.9), h.getMaxValue()};
                 int stillOpen = idleMembers.stillOpen();
                 return new CapacityResult(relay.name(), idle, idleMembers.opened(), stillOpen, stopped, pairs, perSecond,
-                        seconds, pssBefore, pssIdle, heapBefore, heapIdle, maxHeap, ProcStatus.maxOpenFilesOf(pid),
+                        seconds, pssBefore, pssIdle, heapBefore, heapIdle, heapAfter, maxHeap, ProcStatus.maxOpenFilesOf(pid),
                         List.copyOf(samples), latency, active.tally(), active.errors(),
                         relayBefore.percentOfOneCoreUntil(relayAfter), clientBefore.percentOfOneCoreUntil(clientAfter));
             }
