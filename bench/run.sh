@@ -4,6 +4,7 @@
 #   bench/run.sh call   [--reps 3] [--steady 30] [--settle 10] [--app-jar PATH] ...   Chromium ↔ Chromium vs Roomcall ↔ Chromium
 #   bench/run.sh render [JMH options]                                              I420 → BGRA render path (JMH, -prof gc)
 #   bench/run.sh relay  [--load 1x1,10x8,50x8] [--seconds 10] [--reps 2] ...        relay vs Node ws; memory of idle connections
+#   bench/run.sh relay --capacity [--capacity-idle 10000 --capacity-pairs 500 --capacity-minutes 10] one node's capacity
 #   bench/run.sh jmh    [REGEX] [JMH options]                                      any JMH benchmark, e.g. RelayMessageBench -prof gc
 #   bench/run.sh <kind> --help                                                     all options of one benchmark
 #
@@ -17,7 +18,7 @@ java=${JAVA:-java}
 kind=${1:-}
 [ $# -gt 0 ] && shift
 
-usage() { sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+usage() { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 [ -n "$kind" ] || usage
 
 # Selenium Manager must never look for or fetch a browser or driver; the harness names Debian's explicitly.
@@ -71,7 +72,12 @@ case "$kind" in
   relay)
     build_bench
     # RelayBench installs the testkit's relay.js and its pinned ws (npm ci) into target/node-relay on first use.
-    # The load generator holds thousands of connections in the idle test: give it room.
+    # The load generator holds thousands of connections in the idle and capacity tests: give it room, and as many
+    # file descriptors as the hard limit allows (the relay it starts inherits them; one descriptor per connection).
+    hard=$(ulimit -Hn)
+    if [ "$hard" = unlimited ] || [ "$(ulimit -n)" -lt "$hard" ]; then
+      ulimit -n "$hard" && echo "raised the open-files limit to $hard for the benchmark" >&2
+    fi
     exec "$java" -Xmx2g -cp "$(classpath)" dev.roomcall.bench.relay.RelayBench "$@"
     ;;
   -h|--help|help) usage ;;

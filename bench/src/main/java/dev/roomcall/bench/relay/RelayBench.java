@@ -71,6 +71,34 @@ public final class RelayBench implements Callable<Integer> {
                     + " (space-separated, e.g. the options before a change), in the same run.")
     String compareJvmOptions;
 
+    @Option(names = "--capacity", description = "Instead of the above: one node's capacity, idle members and active"
+            + " pairs held together for minutes (see the --capacity-* options).")
+    boolean capacity;
+
+    @Option(names = "--capacity-idle", defaultValue = "10000", description = "Idle members, two per room (default ${DEFAULT-VALUE}).")
+    int capacityIdle;
+
+    @Option(names = "--capacity-rooms", description = "Rooms of the idle members; must be half of --capacity-idle (default: half).")
+    Integer capacityRooms;
+
+    @Option(names = "--capacity-pairs", defaultValue = "500", description = "Active rooms of two (default ${DEFAULT-VALUE}).")
+    int capacityPairs;
+
+    @Option(names = "--capacity-rate", defaultValue = "5",
+            description = "Candidates each active member sends a second (default ${DEFAULT-VALUE}).")
+    double capacityRate;
+
+    @Option(names = "--capacity-minutes", defaultValue = "10", description = "How long the pairs send (default ${DEFAULT-VALUE}).")
+    double capacityMinutes;
+
+    @Option(names = "--capacity-sample-seconds", defaultValue = "10",
+            description = "How often heap, threads, PSS and descriptors are read (default ${DEFAULT-VALUE}).")
+    int capacitySampleSeconds;
+
+    @Option(names = "--capacity-relays", split = ",", defaultValue = "roomcall,node",
+            description = "Which relays, one after the other (default ${DEFAULT-VALUE}).")
+    List<String> capacityRelays;
+
     @Option(names = "--node", defaultValue = "node", description = "The node executable.")
     String node;
 
@@ -96,6 +124,9 @@ public final class RelayBench implements Callable<Integer> {
         ZonedDateTime started = ZonedDateTime.now();
         String loadBefore = Machine.loadAverages();
         List<String> unitOptions = ServiceUnitJvmOptions.read(serverUnit);
+        if (capacity) {
+            return new CapacityBench(this, probe, logs, started, loadBefore, unitOptions).run();
+        }
         List<LoadResult> results = new ArrayList<>();
         if (!skipThroughput) {
             List<ListeningProcess> relays = startRelays(unitOptions, logs, "");
@@ -164,6 +195,15 @@ public final class RelayBench implements Callable<Integer> {
     /** Starts one relay; {@code suffix} tells its log apart. */
     private interface RelayStart {
         ListeningProcess start(Path logs, String suffix) throws Exception;
+    }
+
+    /** Starts Roomcall with the unit's options, or Node. */
+    ListeningProcess startCapacityRelay(String which, List<String> unitOptions, Path logs) throws Exception {
+        return switch (which) {
+            case "roomcall" -> startRoomcall(RelayReport.ROOMCALL, unitOptions, logs.resolve("relay-roomcall-capacity.log"));
+            case "node" -> startNode(logs.resolve("relay-node-capacity.log"));
+            default -> throw new IllegalArgumentException("--capacity-relays takes roomcall and node, not '" + which + "'");
+        };
     }
 
     /** Roomcall with the unit's options, Roomcall with the compared options (if any), Node. */
