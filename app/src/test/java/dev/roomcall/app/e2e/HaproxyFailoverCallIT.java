@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.roomcall.signaling.RoomCode;
 import dev.roomcall.testkit.ChromiumOptions;
 import dev.roomcall.testkit.LoopbackHaproxy;
+import dev.roomcall.testkit.NodeCluster;
 import dev.roomcall.testkit.NodeProcess;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,8 +32,7 @@ class HaproxyFailoverCallIT {
     /** The longest time either side may go without a new decoded frame while signaling fails over. */
     private static final Duration LONGEST_STALL = Duration.ofSeconds(5);
 
-    private final List<NodeProcess> nodes = new ArrayList<>();
-    private LoopbackHaproxy haproxy;
+    private NodeCluster cluster;
     private BrowserPeer page;
     private AppProcess app;
     private FrameWatch watch;
@@ -51,21 +48,19 @@ class HaproxyFailoverCallIT {
         if (page != null) {
             page.close();
         }
-        if (haproxy != null) {
-            haproxy.close();
+        if (cluster != null) {
+            cluster.close();
         }
-        nodes.forEach(NodeProcess::close);
     }
 
     @Test
     void theCallKeepsItsVideoThroughADrainAndAKillAndNegotiatesAgainOnTheSurvivor() throws Exception {
-        Path jar = Path.of(System.getProperty("roomcall.server.jar", "../signaling-server/target/roomcall-server.jar"));
-        Path config = Path.of(System.getProperty("roomcall.haproxy.cfg", "../packaging/server/haproxy.cfg"));
-        Path work = Files.createDirectories(Path.of("target", "ha-call-it"));
-        for (int i = 1; i <= 3; i++) {
-            nodes.add(NodeProcess.start(jar, "node" + i, freePort(), work, "--drain-notice", "2s", "--drain-timeout", "10s"));
-        }
-        haproxy = LoopbackHaproxy.start(config, work, freePort(), nodes);
+        // Rooms of two, so the probe (a third page) is refused by the node that holds the call.
+        cluster = NodeCluster.start(NodeCluster.Parts.fromProperties("../signaling-server/target/roomcall-server.jar",
+                "../packaging/server/haproxy.cfg"), Path.of("target", "ha-call-it"), 3, "--room-size", "2",
+                "--drain-notice", "2s", "--drain-timeout", "10s");
+        LoopbackHaproxy haproxy = cluster.haproxy();
+        Path work = cluster.work();
         String room = RoomCode.newRoomName();
         String link = "https://127.0.0.1:" + haproxy.port + "/#" + room;
         ChromiumOptions trustHaproxy = ChromiumOptions.defaults()
@@ -80,16 +75,16 @@ class HaproxyFailoverCallIT {
         RoomcallServerCallIT.assertBothSidesDecode(app, page);
         watch = FrameWatch.start(app, page);
 
-        NodeProcess drained = holder(room, nodes);
+        NodeProcess drained = holder(room, cluster.nodes());
         drained.terminate();
         moveTogether(room, 1, trustHaproxy, link);
         assertEquals(143, drained.awaitExit(Duration.ofSeconds(20)), "the drained node exits once its members left");
 
-        NodeProcess killed = holder(room, nodes.stream().filter(NodeProcess::isAlive).toList());
+        NodeProcess killed = holder(room, cluster.alive());
         long connectedBeforeKill = AppEventsSoFar.of(app, "connected").size();
         killed.kill();
         moveTogether(room, 2, trustHaproxy, link);
-        NodeProcess survivor = holder(room, nodes.stream().filter(NodeProcess::isAlive).toList());
+        NodeProcess survivor = holder(room, cluster.alive());
         assertTrue(survivor.isAlive(), survivor.name + " holds the room and is alive");
 
         // The peers negotiate again through the survivor (a fresh offer and answer) and the call is connected.
@@ -156,11 +151,5 @@ class HaproxyFailoverCallIT {
             n++;
         }
         return n;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.roomcall.testkit.LoopbackHaproxy;
+import dev.roomcall.testkit.NodeCluster;
 import dev.roomcall.testkit.NodeProcess;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
@@ -45,9 +43,8 @@ class HaproxyFailoverIT {
      */
     private static final Duration KILL_REUNION = Duration.ofMillis(7500);
 
-    private final List<NodeProcess> nodes = new ArrayList<>();
+    private NodeCluster cluster;
     private final List<HeadlessMember> members = new ArrayList<>();
-    private LoopbackHaproxy haproxy;
     private ScheduledExecutorService sender;
     private URI proxy;
     private KeyStore trust;
@@ -58,23 +55,18 @@ class HaproxyFailoverIT {
             sender.shutdownNow();
         }
         members.forEach(HeadlessMember::close);
-        if (haproxy != null) {
-            haproxy.close();
+        if (cluster != null) {
+            cluster.close();
         }
-        nodes.forEach(NodeProcess::close);
     }
 
     @Test
     void roomsStayTogetherThroughADrainAndAKill() throws Exception {
-        Path jar = Path.of(System.getProperty("roomcall.server.jar", "target/roomcall-server.jar"));
-        Path config = Path.of(System.getProperty("roomcall.haproxy.cfg", "../packaging/server/haproxy.cfg"));
-        Path work = Files.createDirectories(Path.of("target", "ha-it"));
-        for (int i = 1; i <= 3; i++) {
-            // Rooms of two: a third connection (the probe) is refused by the node that holds both members.
-            nodes.add(NodeProcess.start(jar, "node" + i, freePort(), work, "--room-size", "2", "--drain-notice", "2s",
-                    "--drain-timeout", "10s"));
-        }
-        haproxy = LoopbackHaproxy.start(config, work, freePort(), nodes);
+        // Rooms of two: a third connection (the probe) is refused by the node that holds both members.
+        cluster = NodeCluster.start(NodeCluster.Parts.fromProperties("target/roomcall-server.jar",
+                "../packaging/server/haproxy.cfg"), Path.of("target", "ha-it"), 3, "--room-size", "2",
+                "--drain-notice", "2s", "--drain-timeout", "10s");
+        LoopbackHaproxy haproxy = cluster.haproxy();
         proxy = URI.create("wss://127.0.0.1:" + haproxy.port);
         trust = haproxy.trustStore();
 
@@ -92,12 +84,12 @@ class HaproxyFailoverIT {
         sender.scheduleAtFixedRate(() -> members.forEach(HeadlessMember::sendNext), 0, 250, TimeUnit.MILLISECONDS);
 
         Map<String, String> before = whereRoomsAre();
-        for (NodeProcess node : nodes) {
+        for (NodeProcess node : cluster.nodes()) {
             assertTrue(before.containsValue(node.name), "no room hashed to " + node.name + ": " + before);
         }
 
         long drainStarted = System.nanoTime();
-        NodeProcess drained = busiest(before, nodes);
+        NodeProcess drained = busiest(before, cluster.nodes());
         Duration drainTook = failOver(before, drained, NodeProcess::terminate);
         System.out.printf("drain of %s: its %d rooms together again after %d ms%n", drained.name,
                 roomsOn(before, drained), drainTook.toMillis());
@@ -108,7 +100,7 @@ class HaproxyFailoverIT {
         assertTrue(!afterDrain.containsValue(drained.name), "a room is still on the drained node: " + afterDrain);
         assertUnmoved(before, afterDrain, drained);
 
-        List<NodeProcess> survivors = nodes.stream().filter(NodeProcess::isAlive).collect(Collectors.toList());
+        List<NodeProcess> survivors = cluster.alive();
         long killStarted = System.nanoTime();
         NodeProcess killed = busiest(afterDrain, survivors);
         Duration killTook = failOver(afterDrain, killed, NodeProcess::kill);
@@ -122,8 +114,7 @@ class HaproxyFailoverIT {
 
         // The drained node returns (upgraded, say). New rooms may go to it again, but every existing room stays where
         // it is: a member reconnecting now (here, the probe) must still find its peer, not an empty room there.
-        NodeProcess returned = NodeProcess.start(jar, drained.name, drained.port, work, "--room-size", "2");
-        nodes.add(returned);
+        NodeProcess returned = cluster.restart(drained, "--room-size", "2");
         awaitTrue("HAProxy sends a new room to the returned node", Duration.ofSeconds(20),
                 () -> newRoomLandsOn(returned.name));
         assertEquals(afterKill, whereRoomsAre(), "rooms stay on their node when another returns");
@@ -240,12 +231,6 @@ class HaproxyFailoverIT {
                 fail("not within " + timeout + ": " + what);
             }
             Thread.sleep(20);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 }

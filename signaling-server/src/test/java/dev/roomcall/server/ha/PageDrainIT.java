@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.roomcall.testkit.LoopbackHaproxy;
+import dev.roomcall.testkit.NodeCluster;
 import dev.roomcall.testkit.NodeProcess;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,18 +70,16 @@ class PageDrainIT {
             window.roomcall.stats().then((s) => done(s.framesDecoded), () => done(-1));
             """;
 
-    private final List<NodeProcess> nodes = new ArrayList<>();
+    private NodeCluster cluster;
     private final List<ChromeDriver> browsers = new ArrayList<>();
     private final List<Path> profiles = new ArrayList<>();
-    private LoopbackHaproxy haproxy;
 
     @AfterEach
     void stopEverything() throws IOException {
         browsers.forEach(ChromeDriver::quit);
-        if (haproxy != null) {
-            haproxy.close();
+        if (cluster != null) {
+            cluster.close();
         }
-        nodes.forEach(NodeProcess::close);
         for (Path profile : profiles) {
             try (java.util.stream.Stream<Path> files = Files.walk(profile)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
@@ -91,14 +89,10 @@ class PageDrainIT {
 
     @Test
     void aLiveCallKeepsItsVideoWhileItsNodeDrainsAndBothPagesMoveAtOnce() throws Exception {
-        Path jar = Path.of(System.getProperty("roomcall.server.jar", "target/roomcall-server.jar"));
-        Path config = Path.of(System.getProperty("roomcall.haproxy.cfg", "../packaging/server/haproxy.cfg"));
-        Path work = Files.createDirectories(Path.of("target", "ha-page-it"));
-        for (int i = 1; i <= 3; i++) {
-            // Rooms of two, so the probe (a third connection) is refused by the node that holds the call.
-            nodes.add(NodeProcess.start(jar, "node" + i, freePort(), work, "--room-size", "2"));
-        }
-        haproxy = LoopbackHaproxy.start(config, work, freePort(), nodes);
+        // Rooms of two, so the probe (a third connection) is refused by the node that holds the call.
+        cluster = NodeCluster.start(NodeCluster.Parts.fromProperties("target/roomcall-server.jar",
+                "../packaging/server/haproxy.cfg"), Path.of("target", "ha-page-it"), 3, "--room-size", "2");
+        LoopbackHaproxy haproxy = cluster.haproxy();
         URI proxy = URI.create("wss://127.0.0.1:" + haproxy.port);
         KeyStore trust = haproxy.trustStore();
         X509Certificate certificate = (X509Certificate) trust.getCertificate("haproxy");
@@ -111,7 +105,7 @@ class PageDrainIT {
 
         RoomProbe.Answer before = RoomProbe.probe(proxy, trust, room);
         assertTrue(before.bothMembersThere(), "both pages on " + before.node());
-        NodeProcess holder = nodes.stream().filter(n -> n.name.equals(before.node())).findFirst().orElseThrow();
+        NodeProcess holder = cluster.nodes().stream().filter(n -> n.name.equals(before.node())).findFirst().orElseThrow();
         long firstFrames = frames(first);
         long secondFrames = frames(second);
         holder.terminate();
@@ -182,12 +176,6 @@ class PageDrainIT {
                 fail("not within " + timeout + ": " + what);
             }
             Thread.sleep(200);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 }
