@@ -201,7 +201,10 @@ public final class CallController implements CallControls, AutoCloseable {
                 emit(new CallEvent.SignalingOpen(options.server().toString()));
                 room.opened();
             }
-            case RECONNECTING -> emit(new CallEvent.SignalingLost(reason == null ? "connection lost" : reason));
+            case RECONNECTING -> {
+                room.lost();
+                emit(new CallEvent.SignalingLost(reason == null ? "connection lost" : reason));
+            }
             case CLOSED -> {
                 if (reason != null && !reason.isBlank()) {
                     emit(new CallEvent.Error("signaling-closed", reason));
@@ -308,6 +311,11 @@ public final class CallController implements CallControls, AutoCloseable {
         @Override
         public void send(SignalMessage message) {
             signaling.send(message);
+        }
+
+        @Override
+        public void sendOnThisConnection(SignalMessage message) {
+            signaling.sendOnThisConnection(message);
         }
 
         @Override

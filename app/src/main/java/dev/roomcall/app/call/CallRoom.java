@@ -27,6 +27,9 @@ final class CallRoom {
 
         void send(SignalMessage message);
 
+        /** Sends on the connection open now or drops it (see {@code SignalingClient.sendOnThisConnection}). */
+        void sendOnThisConnection(SignalMessage message);
+
         /** Whether chat reaches anyone may have changed. */
         void chatChanged();
     }
@@ -40,6 +43,8 @@ final class CallRoom {
     private List<IceServer> iceServers;
     /** Once the options or the server ask for relay-only it stays so for the whole call: no quiet way back to direct. */
     private boolean relayOnly;
+    /** Welcomed on the connection open now: only then do messages with our member id mean anything. */
+    private boolean welcomed;
 
     CallRoom(CallOptions options, PeerSessions sessions, Host host) {
         this.options = options;
@@ -52,8 +57,14 @@ final class CallRoom {
 
     /** The signaling socket opened (first time or after an outage). */
     void opened() {
+        welcomed = false;
         // A plain relay never says who is there: a caller offers now and the relay holds the offer.
         carryOut(offers.opened());
+    }
+
+    /** The signaling connection dropped; the client reconnects. */
+    void lost() {
+        welcomed = false;
     }
 
     /** Something the server (or the other person through it) said. */
@@ -117,6 +128,7 @@ final class CallRoom {
             relayOnly = true;
         }
         members.welcome(joined.id(), joined.members());
+        welcomed = true;
         List<RemotePeer> there = joined.members().stream()
                 .map(m -> new RemotePeer(members.isPairPartner(m.id()) ? PeerId.OTHER : PeerId.member(m.id()), m.name()))
                 .toList();
@@ -196,7 +208,14 @@ final class CallRoom {
                     "Relay-only calls need a TURN server, and none is configured or announced."));
         }
         String from = members.ownId();
-        Signaller signaller = message -> host.send(Addressing.address(message, from, memberId));
+        Signaller signaller = memberId == null ? host::send : message -> {
+            // Our member id dies with the connection: what a session says after that is for nobody.
+            if (welcomed && from.equals(members.ownId())) {
+                host.sendOnThisConnection(Addressing.address(message, from, memberId));
+            } else {
+                log.debug("event=signal-dropped peer={} reason=connection-gone", memberId);
+            }
+        };
         return sessions.start(peer, members.name(memberId), offerer, new SessionConfig(polite, iceServers, relayOnly),
                 signaller);
     }
