@@ -63,7 +63,9 @@ class HaproxyFailoverCallIT {
         Path config = Path.of(System.getProperty("roomcall.haproxy.cfg", "../packaging/server/haproxy.cfg"));
         Path work = Files.createDirectories(Path.of("target", "ha-call-it"));
         for (int i = 1; i <= 3; i++) {
-            nodes.add(NodeProcess.start(jar, "node" + i, freePort(), work, "--drain-notice", "2s", "--drain-timeout", "10s"));
+            // Rooms of two, so the probe (a third page) is refused by the node that holds the call.
+            nodes.add(NodeProcess.start(jar, "node" + i, freePort(), work, "--drain-notice", "2s", "--drain-timeout", "10s",
+                    "--room-size", "2"));
         }
         haproxy = LoopbackHaproxy.start(config, work, freePort(), nodes);
         String room = RoomCode.newRoomName();
