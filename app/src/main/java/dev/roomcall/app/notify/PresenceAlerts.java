@@ -37,14 +37,29 @@ public final class PresenceAlerts {
     /** Reacts to the call events that mean someone arrived or left; others are ignored. */
     public void accept(CallEvent event) {
         if (event instanceof CallEvent.PeerJoined) {
-            react(ArrivalNotifier.Change.ARRIVED);
+            arrived("");
         } else if (event instanceof CallEvent.PeerLeft) {
-            react(ArrivalNotifier.Change.LEFT);
+            left("");
         }
     }
 
-    private void react(ArrivalNotifier.Change change) {
-        ArrivalNotifier.Reaction reaction = notifier.on(change, window.focused());
+    /** {@code who} (any key that tells people apart) came in while this side was here. */
+    public void arrived(String who) {
+        react(ArrivalNotifier.Change.ARRIVED, who);
+    }
+
+    /** {@code who} was in the room before this side came: nothing to say now, but their leaving is news. */
+    public void wasThere(String who) {
+        notifier.wasThere(who);
+    }
+
+    /** {@code who} left. */
+    public void left(String who) {
+        react(ArrivalNotifier.Change.LEFT, who);
+    }
+
+    private void react(ArrivalNotifier.Change change, String who) {
+        ArrivalNotifier.Reaction reaction = notifier.on(change, who, window.focused());
         boolean arrived = change == ArrivalNotifier.Change.ARRIVED;
         if (reaction.chime()) {
             chime.play(arrived ? Chime.Kind.ARRIVED : Chime.Kind.LEFT);

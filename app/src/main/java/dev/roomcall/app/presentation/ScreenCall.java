@@ -4,6 +4,7 @@ import dev.roomcall.app.call.CallController;
 import dev.roomcall.app.call.CallEvent;
 import dev.roomcall.app.call.CallListener;
 import dev.roomcall.app.call.CallOptions;
+import dev.roomcall.app.presentation.group.Participants;
 import dev.roomcall.media.CameraState;
 import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.local.LocalMedia;
@@ -28,6 +29,7 @@ public final class ScreenCall {
     private final String browserLink;
     private final CallObservers observers;
     private final BooleanSupplier cameraCaptures;
+    private final Participants participants = new Participants(() -> System.nanoTime() / 1_000_000);
 
     private ScreenCall(CallController call, CallViewModel model, DevicesModel devices, Supplier<FrameSource> preview,
                        String browserLink, CallObservers observers, BooleanSupplier cameraCaptures) {
@@ -81,6 +83,11 @@ public final class ScreenCall {
 
     public DevicesModel devices() {
         return devices;
+    }
+
+    /** The other people as the grid shows them; fed on the UI thread, like {@link #model()}. */
+    public Participants participants() {
+        return participants;
     }
 
     /** The other person's newest picture; null until there is a peer session. */
