@@ -75,6 +75,7 @@ final class ParticipantTile extends StackPane {
         StackPane.setAlignment(quality, Pos.TOP_RIGHT);
         StackPane.setMargin(quality, new Insets(10, 10, 0, 0));
         quality.setMouseTransparent(true);
+        quality.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         for (Node hidden : new Node[] {speakingIcon, pinIcon, micOff, cameraOffIcon}) {
             hidden.managedProperty().bind(hidden.visibleProperty());
         }
@@ -133,7 +134,7 @@ final class ParticipantTile extends StackPane {
         cameraOff.setText(CallStatus.text("group.cameraOff"));
         cameraOff.setVisible(!tile.cameraOn() && !screen && !small);
         quality.show(tile.quality());
-        quality.setVisible(!screen);
+        quality.setVisible(!screen && tile.quality() != dev.roomcall.app.presentation.NetworkQuality.UNKNOWN);
         pseudoClassStateChanged(SPEAKING, speaking);
         pseudoClassStateChanged(PINNED, tile.pinned());
         pseudoClassStateChanged(SMALL, small);
