@@ -114,19 +114,27 @@ public final class CallScreen extends BorderPane {
         PresenceAlerts alerts = new PresenceAlerts(model.room(), window, notifications, new Chime(chimeVolume));
         participants.onPresence(p -> {
             String who = p.peer().value();
+            // Names belong to a group; with one other person the notification says "the other person" as ever.
+            String name = inGroup(p) ? p.name() : null;
             switch (p.change()) {
                 case ARRIVED:
-                    alerts.arrived(who);
+                    alerts.arrived(who, name);
                     break;
                 case WAS_THERE:
                     alerts.wasThere(who);
                     break;
                 case LEFT:
                 default:
-                    alerts.left(who);
+                    alerts.left(who, name);
                     break;
             }
         });
+    }
+
+    /** Whether {@code change} happened in a group: others were there besides the person who came or went. */
+    private boolean inGroup(Presence change) {
+        int here = participants.tiles().get().size();
+        return change.change() == Presence.Change.LEFT ? here >= 1 : here >= 2;
     }
 
     /**
@@ -134,8 +142,7 @@ public final class CallScreen extends BorderPane {
      * joined", "The other person left"), so a second line would only repeat it.
      */
     private void announce(Presence change) {
-        int here = participants.tiles().get().size();
-        if (change.change() == Presence.Change.LEFT ? here >= 1 : here >= 2) {
+        if (inGroup(change)) {
             announcer.say(TileText.presence(change));
         }
     }

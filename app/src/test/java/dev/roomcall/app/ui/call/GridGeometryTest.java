@@ -32,10 +32,11 @@ class GridGeometryTest {
             new Case("waiting: nothing to place", GridLayout.WAITING, 1000, 640, List.of(), List.of()),
             new Case("one other person: the whole pane, as a two-person call",
                     grid(GridLayout.Kind.SINGLE, 1, 1, 1), 1000, 640, List.of(new Box(0, 0, 1000, 640)), List.of()),
-            // Area 968 × 488 from (16, 64); two 16:9 cells of 478 wide are 268.875 high, centred vertically.
-            new Case("two: side by side, video-shaped, centred between the bars",
+            // Area 968 × 311 from (16, 64), above a 4:3 self-view of 220 × 165; two 16:9 tiles of 478 wide are
+            // 268.875 high, centred in it.
+            new Case("two: side by side, video-shaped, between the room bar and the self-view",
                     grid(GridLayout.Kind.SIDE_BY_SIDE, 2, 1, 2), 1000, 640,
-                    List.of(new Box(16, 173.5625, 478, 268.875), new Box(506, 173.5625, 478, 268.875)), List.of()),
+                    List.of(new Box(16, 85.0625, 478, 268.875), new Box(506, 85.0625, 478, 268.875)), List.of()),
             // Cells 478 × 238: height-bound, so 423.1 × 238, the block centred horizontally.
             new Case("three: 2×2 filled row by row, the bottom right left free",
                     grid(GridLayout.Kind.GRID, 2, 2, 3), 1000, 640,
@@ -43,14 +44,14 @@ class GridGeometryTest {
                             new Box(70.888, 314, 423.111, 238)), List.of()),
             new Case("focus without a strip: the pane between the bars",
                     focus(0), 1000, 640, List.of(new Box(16, 64, 968, 488)), List.of()),
-            // Strip 200 wide at x 784; the self-view (220 wide, 123.75 high) keeps 352.25 of its column free.
+            // Strip 200 wide at x 784; below it the self-view's 165 (4:3) and a gap stay free.
             new Case("focus: large on the left, the strip on the right above the self-view",
                     focus(2), 1000, 640, List.of(new Box(16, 64, 756, 488)),
                     List.of(new Box(784, 64, 200, 112.5), new Box(784, 188.5, 200, 112.5))),
             new Case("focus with a long strip in a low window: the small tiles shrink to fit above the self-view",
                     focus(3), 1000, 480, List.of(new Box(16, 64, 756, 328)),
-                    List.of(new Box(834.15, 64, 99.70, 56.08), new Box(834.15, 132.08, 99.70, 56.08),
-                            new Box(834.15, 200.17, 99.70, 56.08))),
+                    List.of(new Box(846.37, 64, 75.26, 42.33), new Box(846.37, 118.33, 75.26, 42.33),
+                            new Box(846.37, 172.67, 75.26, 42.33))),
             new Case("a pane too small for anything still gives sizes, never negative ones",
                     grid(GridLayout.Kind.SIDE_BY_SIDE, 2, 1, 2), 10, 10,
                     List.of(new Box(10, 64, 0, 0), new Box(22, 64, 0, 0)), List.of()));
