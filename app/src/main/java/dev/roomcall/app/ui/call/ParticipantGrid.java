@@ -109,10 +109,18 @@ final class ParticipantGrid extends Pane {
             });
             participants.tile(slot.peer()).ifPresent(t -> tile.show(t, layout.strip().contains(slot)));
         }
-        // Reading and Tab order follow the layout: the large picture first, then the strip.
+        // Reading and Tab order follow the layout: the large picture first, then the strip. Moving a node drops
+        // its focus, so only a real change of order moves anything, and the focused tile gets its focus back.
         List<ParticipantTile> ordered = tiles();
-        getChildren().removeAll(ordered);
-        getChildren().addAll(getChildren().indexOf(presenting), ordered);
+        List<javafx.scene.Node> current = getChildren().stream().filter(n -> n instanceof ParticipantTile).toList();
+        if (!current.equals(ordered)) {
+            ParticipantTile focused = ordered.stream().filter(javafx.scene.Node::isFocused).findFirst().orElse(null);
+            getChildren().removeAll(ordered);
+            getChildren().addAll(getChildren().indexOf(presenting), ordered);
+            if (focused != null) {
+                focused.requestFocus();
+            }
+        }
 
         Optional<Slot> screen = layout.focused().filter(s -> s.content() == Slot.Content.SCREEN);
         Optional<Tile> presenter = screen.flatMap(s -> participants.tile(s.peer()));

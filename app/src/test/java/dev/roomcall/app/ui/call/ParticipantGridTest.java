@@ -149,7 +149,10 @@ class ParticipantGridTest {
             return null;
         });
         ParticipantTile ana = fx(() -> grid.tiles().get(0));
-        double quietBorder = fx(() -> ana.getBorder().getStrokes().get(0).getWidths().getTop());
+        double quietBorder = fx(() -> {
+            ana.applyCss();
+            return ana.getBorder().getStrokes().get(0).getWidths().getTop();
+        });
         fx(() -> {
             people.audioLevel(ANA, 0.4);
             clock.set(300);
@@ -211,11 +214,15 @@ class ParticipantGridTest {
         awaitFx("Bo's tile has the focus", () -> grid.tiles().get(1).isFocused());
         robot.type(KeyCode.ENTER);
         awaitFx("Bo pinned", () -> people.tile(BO).orElseThrow().pinned());
+        assertEquals(Slot.camera(BO), fx(() -> grid.tiles().get(0).slot()), "Bo large");
+        assertTrue(fx(() -> grid.tiles().get(0).isFocused()), "the focus moved with Bo's tile");
         fx(() -> {
-            grid.tiles().stream().filter(t -> t.slot().equals(Slot.camera(BO))).findFirst().orElseThrow()
-                    .requestFocus();
+            people.audioLevel(ANA, 0.5);
+            clock.set(500);
+            people.audioLevel(ANA, 0.5);
             return null;
         });
+        assertTrue(fx(() -> grid.tiles().get(0).isFocused()), "someone speaking does not take the focus away");
         robot.type(KeyCode.SPACE);
         awaitFx("Bo unpinned", () -> !people.tile(BO).orElseThrow().pinned());
         assertTrue(fx(() -> grid.tiles().get(0).isFocusTraversable()), "Tab reaches the tiles");
