@@ -52,6 +52,7 @@ public final class CallScreen extends BorderPane {
     private final HelpOverlay help;
     private final RemoteBadge badge;
     private final Announcer announcer;
+    private final PresenceNotice presenceNotice = new PresenceNotice();
     private final EventHandler<KeyEvent> keys = this::onKey;
     private final EventHandler<KeyEvent> typed = this::onTyped;
     private final ChangeListener<Boolean> fullscreenWatch = (obs, was, now) -> fullscreenChangedAt = System.nanoTime();
@@ -90,7 +91,8 @@ public final class CallScreen extends BorderPane {
 
         announcer = new Announcer(model);
         // Children in reading order, which is also Tab's order: the room bar at the top before the status card.
-        StackPane stage = new StackPane(grid, badge, room, status, self, stats, notice, controls, help, announcer);
+        StackPane stage = new StackPane(grid, badge, room, presenceNotice, status, self, stats, notice, controls, help,
+                announcer);
         stage.getStyleClass().add("call-stage");
         stage.setMinSize(0, 0);
         chat = new ChatPanel(model);
@@ -144,6 +146,7 @@ public final class CallScreen extends BorderPane {
     private void announce(Presence change) {
         if (inGroup(change)) {
             announcer.say(TileText.presence(change));
+            presenceNotice.show(TileText.presence(change));
         }
     }
 

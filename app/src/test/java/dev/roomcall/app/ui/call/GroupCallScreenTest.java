@@ -125,8 +125,20 @@ class GroupCallScreenTest {
         });
         assertEquals(List.of("Bo joined the call", "Chen Yu 陈宇 joined the call", "Bo left the call"), said,
                 "the first person is the status line's news; in a group each change is said");
+        Label notice = fx(() -> (Label) screen.lookup(".presence-notice"));
+        assertTrue(fx(notice::isVisible), "and shown for a few seconds");
+        assertEquals("Bo left the call", fx(notice::getText));
         assertEquals(List.of("Bo joined your call", "Chen Yu 陈宇 joined your call", "Bo left the call"),
                 notified, "one notification per person arriving or leaving, by name; none for who was there before");
+    }
+
+    @Test
+    void oneOtherPersonArrivingIsNewsForTheStatusLineAlone() throws Exception {
+        fx(() -> {
+            people.joined(ANA, "Ana");
+            return null;
+        });
+        assertFalse(fx(() -> screen.lookup(".presence-notice").isVisible()));
     }
 
     @Test
