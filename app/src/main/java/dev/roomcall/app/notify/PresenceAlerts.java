@@ -37,22 +37,46 @@ public final class PresenceAlerts {
     /** Reacts to the call events that mean someone arrived or left; others are ignored. */
     public void accept(CallEvent event) {
         if (event instanceof CallEvent.PeerJoined) {
-            react(ArrivalNotifier.Change.ARRIVED);
+            arrived("", null);
         } else if (event instanceof CallEvent.PeerLeft) {
-            react(ArrivalNotifier.Change.LEFT);
+            left("", null);
         }
     }
 
-    private void react(ArrivalNotifier.Change change) {
-        ArrivalNotifier.Reaction reaction = notifier.on(change, window.focused());
+    /**
+     * {@code who} (any key that tells people apart) came in while this side was here.
+     *
+     * @param name what to call them in the notification; null for "the other person" of a two-person call
+     */
+    public void arrived(String who, String name) {
+        react(ArrivalNotifier.Change.ARRIVED, who, name);
+    }
+
+    /** {@code who} was in the room before this side came: nothing to say now, but their leaving is news. */
+    public void wasThere(String who) {
+        notifier.wasThere(who);
+    }
+
+    /** {@code who} left; {@code name} as for {@link #arrived}. */
+    public void left(String who, String name) {
+        react(ArrivalNotifier.Change.LEFT, who, name);
+    }
+
+    private void react(ArrivalNotifier.Change change, String who, String name) {
+        ArrivalNotifier.Reaction reaction = notifier.on(change, who, window.focused());
         boolean arrived = change == ArrivalNotifier.Change.ARRIVED;
         if (reaction.chime()) {
             chime.play(arrived ? Chime.Kind.ARRIVED : Chime.Kind.LEFT);
         }
         if (reaction.notification()) {
             String key = arrived ? "arrived" : "left";
-            notifications.show(I18n.text(BUNDLE, key + ".summary"), I18n.text(BUNDLE, key + ".body", room),
-                    window::bringForward);
+            if (name == null) {
+                notifications.show(I18n.text(BUNDLE, key + ".summary"), I18n.text(BUNDLE, key + ".body", room),
+                        window::bringForward);
+            } else {
+                notifications.show(I18n.text(BUNDLE, key + ".named.summary", name),
+                        I18n.text(BUNDLE, key + ".named.body", name, room), window::bringForward);
+            }
         }
         if (reaction.attention()) {
             window.bringForward();

@@ -124,6 +124,11 @@ public final class CallViewModel {
         return history;
     }
 
+    /** The statistics, their last minute and the quality together, as the statistics overlay follows them. */
+    public StatsFeed statsFeed() {
+        return new StatsFeed(stats, history, quality);
+    }
+
     public Value<NetworkQuality> quality() {
         return quality;
     }

@@ -6,6 +6,7 @@ import dev.roomcall.app.call.CallListener;
 import dev.roomcall.app.call.CallOptions;
 import dev.roomcall.app.call.PeerId;
 import dev.roomcall.app.call.RemotePeer;
+import dev.roomcall.app.presentation.group.Participants;
 import dev.roomcall.media.CameraState;
 import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.local.LocalMedia;
@@ -31,6 +32,7 @@ public final class ScreenCall {
     private final String browserLink;
     private final CallObservers observers;
     private final BooleanSupplier cameraCaptures;
+    private final Participants participants = new Participants(() -> System.nanoTime() / 1_000_000);
 
     private ScreenCall(CallController call, CallViewModel model, DevicesModel devices, Supplier<FrameSource> preview,
                        String browserLink, CallObservers observers, BooleanSupplier cameraCaptures) {
@@ -84,6 +86,11 @@ public final class ScreenCall {
 
     public DevicesModel devices() {
         return devices;
+    }
+
+    /** The other people as the grid shows them; fed on the UI thread, like {@link #model()}. */
+    public Participants participants() {
+        return participants;
     }
 
     /** The first other person's newest picture (whoever's session began first); null while there is nobody. */

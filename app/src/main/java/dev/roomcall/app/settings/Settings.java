@@ -16,9 +16,12 @@ import java.util.Objects;
  * @param relayOnly  calls only through a TURN relay, never direct, so the other person never learns this computer's
  *                   addresses
  * @param chimeVolume the sound when someone arrives or leaves, from 0 (off) to 1
+ * @param displayName the name others see in a call, bounded as a display name; empty for this computer's account
+ *                    name ({@link DisplayName#of})
  */
 public record Settings(String server, DevicePreferences devices, Resolution resolution,
-                       List<IceServerSetting> iceServers, Language language, boolean relayOnly, double chimeVolume) {
+                       List<IceServerSetting> iceServers, Language language, boolean relayOnly, double chimeVolume,
+                       String displayName) {
 
     public static final String BUILT_IN_SERVER = "";
     public static final double DEFAULT_CHIME_VOLUME = 0.7;
@@ -32,6 +35,13 @@ public record Settings(String server, DevicePreferences devices, Resolution reso
         if (!(chimeVolume >= 0 && chimeVolume <= 1)) {
             throw new IllegalArgumentException("chime volume must be between 0 and 1, not " + chimeVolume);
         }
+        displayName = DisplayName.bounded(displayName);
+    }
+
+    /** This computer's account name for others to see. */
+    public Settings(String server, DevicePreferences devices, Resolution resolution, List<IceServerSetting> iceServers,
+                    Language language, boolean relayOnly, double chimeVolume) {
+        this(server, devices, resolution, iceServers, language, relayOnly, chimeVolume, "");
     }
 
     /** The chime at its usual volume. */
@@ -57,26 +67,30 @@ public record Settings(String server, DevicePreferences devices, Resolution reso
     }
 
     public Settings withServer(String newServer) {
-        return new Settings(newServer, devices, resolution, iceServers, language, relayOnly, chimeVolume);
+        return new Settings(newServer, devices, resolution, iceServers, language, relayOnly, chimeVolume, displayName);
     }
 
     public Settings withDevices(DevicePreferences newDevices) {
-        return new Settings(server, newDevices, resolution, iceServers, language, relayOnly, chimeVolume);
+        return new Settings(server, newDevices, resolution, iceServers, language, relayOnly, chimeVolume, displayName);
     }
 
     public Settings withResolution(Resolution newResolution) {
-        return new Settings(server, devices, newResolution, iceServers, language, relayOnly, chimeVolume);
+        return new Settings(server, devices, newResolution, iceServers, language, relayOnly, chimeVolume, displayName);
     }
 
     public Settings withIceServers(List<IceServerSetting> newIceServers) {
-        return new Settings(server, devices, resolution, newIceServers, language, relayOnly, chimeVolume);
+        return new Settings(server, devices, resolution, newIceServers, language, relayOnly, chimeVolume, displayName);
     }
 
     public Settings withChimeVolume(double newChimeVolume) {
-        return new Settings(server, devices, resolution, iceServers, language, relayOnly, newChimeVolume);
+        return new Settings(server, devices, resolution, iceServers, language, relayOnly, newChimeVolume, displayName);
+    }
+
+    public Settings withDisplayName(String newDisplayName) {
+        return new Settings(server, devices, resolution, iceServers, language, relayOnly, chimeVolume, newDisplayName);
     }
 
     public Settings withRelayOnly(boolean newRelayOnly) {
-        return new Settings(server, devices, resolution, iceServers, language, newRelayOnly, chimeVolume);
+        return new Settings(server, devices, resolution, iceServers, language, newRelayOnly, chimeVolume, displayName);
     }
 }

@@ -49,6 +49,7 @@ final class SettingsJson {
         root.addProperty("language", s.language().tag());
         root.addProperty("relayOnly", s.relayOnly());
         root.addProperty("chimeVolume", s.chimeVolume());
+        root.addProperty("displayName", s.displayName());
         if (state.window() != null) {
             WindowPlacement w = state.window();
             JsonObject window = new JsonObject();
@@ -115,6 +116,12 @@ final class SettingsJson {
             }
             return v;
         });
+        String displayName = root.value("displayName", defaults.displayName(), e -> {
+            if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
+                throw new IllegalArgumentException("not a text");
+            }
+            return e.getAsString();
+        });
         WindowPlacement window = root.value("window", null, e -> {
             JsonObject w = e.getAsJsonObject();
             return new WindowPlacement(w.get("x").getAsDouble(), w.get("y").getAsDouble(), w.get("width").getAsDouble(),
@@ -126,7 +133,8 @@ final class SettingsJson {
                     r.has("server") ? r.get("server").getAsString() : Settings.BUILT_IN_SERVER,
                     Instant.parse(r.get("lastUsed").getAsString()));
         }));
-        return new SavedState(new Settings(server, devices, resolution, iceServers, language, relayOnly, chimeVolume),
+        return new SavedState(new Settings(server, devices, resolution, iceServers, language, relayOnly, chimeVolume,
+                displayName),
                 window,
                 RecentRooms.of(recent));
     }

@@ -38,6 +38,25 @@ class ArrivalNotifierTest {
                             new Step(ARRIVED, false, EVERYTHING))));
 
     @Test
+    void inAGroupEachPersonsArrivalAndLeaveIsNewsOfItsOwn() {
+        ArrivalNotifier notifier = new ArrivalNotifier();
+        assertEquals(EVERYTHING, notifier.on(ARRIVED, "ana", false));
+        assertEquals(EVERYTHING, notifier.on(ARRIVED, "bo", false), "a second person is news too");
+        assertEquals(NONE, notifier.on(ARRIVED, "ana", false), "but not the first one again");
+        assertEquals(CHIME_ONLY, notifier.on(LEFT, "bo", true));
+        assertEquals(NONE, notifier.on(LEFT, "bo", true));
+        assertEquals(CHIME_ONLY, notifier.on(LEFT, "ana", true));
+    }
+
+    @Test
+    void someoneWhoWasThereBeforeIsNoNewsButTheirLeavingIs() {
+        ArrivalNotifier notifier = new ArrivalNotifier();
+        notifier.wasThere("ana");
+        assertEquals(NONE, notifier.on(ARRIVED, "ana", false));
+        assertEquals(EVERYTHING, notifier.on(LEFT, "ana", false));
+    }
+
+    @Test
     void reactsOnceToEachArrivalAndLeaveAndNotifiesOnlyWhenUnfocused() {
         for (Case c : CASES) {
             ArrivalNotifier notifier = new ArrivalNotifier();

@@ -26,7 +26,7 @@ class SettingsStoreTest {
             new DevicePreferences("cam-2", "mic-1", "spk-3"), Resolution.VGA,
             List.of(new IceServerSetting("stun:stun.example.org:3478", "", ""),
                     new IceServerSetting("turn:turn.example.org:3478?transport=tcp", "ann", "s3cret")),
-            Language.SIMPLIFIED_CHINESE, true, 0.25);
+            Language.SIMPLIFIED_CHINESE, true, 0.25, "Ana Lima 张");
 
     @Test
     void whatIsSavedIsWhatTheNextLaunchReads() {
@@ -45,6 +45,17 @@ class SettingsStoreTest {
         assertEquals(CHANGED, nextLaunch.settings());
         assertEquals(recent, nextLaunch.recentRooms());
         assertEquals(Optional.of(window), nextLaunch.window());
+    }
+
+    @Test
+    void aDisplayNameOfTheWrongShapeFallsBackToTheAccountsNameAndTheRestIsKept() throws IOException {
+        Path file = dir.resolve(SettingsStore.FILE_NAME);
+        Files.writeString(file, "{\"version\": 1, \"displayName\": {\"first\": \"Ana\"}, \"relayOnly\": true}");
+        Settings read = new SettingsStore(file).settings();
+        assertEquals("", read.displayName());
+        assertTrue(read.relayOnly());
+        Files.writeString(file, "{\"version\": 1, \"displayName\": \"" + "z".repeat(80) + "\"}");
+        assertEquals("z".repeat(64), new SettingsStore(file).settings().displayName(), "bounded as a display name");
     }
 
     @Test

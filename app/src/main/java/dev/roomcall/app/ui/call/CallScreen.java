@@ -8,6 +8,11 @@ import dev.roomcall.app.presentation.CallStatus;
 import dev.roomcall.app.presentation.CallViewModel;
 import dev.roomcall.app.presentation.DevicesModel;
 import dev.roomcall.app.presentation.ScreenCall;
+import dev.roomcall.app.presentation.group.GridLayout;
+import dev.roomcall.app.presentation.group.OnePersonFeed;
+import dev.roomcall.app.presentation.group.Participants;
+import dev.roomcall.app.presentation.group.Presence;
+import dev.roomcall.app.presentation.group.TileText;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -24,8 +29,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * One call on screen, composed of small views over a toolkit-free {@link CallViewModel}: the other person large
- * ({@link VideoView}), oneself as a movable mirrored picture ({@link SelfView}), the state in words
+ * One call on screen, composed of small views over a toolkit-free {@link CallViewModel}: the other people
+ * ({@link ParticipantGrid}: one person large, as a two-person call always looked; several in a grid), oneself as a movable mirrored picture ({@link SelfView}), the state in words
  * ({@link StatusOverlay}), controls ({@link ControlBar}), statistics ({@link StatsOverlay}), chat
  * ({@link ChatPanel}) and the shortcuts ({@link HelpOverlay}). The shell shows it while a call lasts and hears
  * {@code onLeave} when the person is done.
@@ -37,7 +42,8 @@ public final class CallScreen extends BorderPane {
     private final CallViewModel model;
     private final DevicesModel devices;
     private final Runnable onLeave;
-    private final VideoView remote;
+    private final Participants participants;
+    private final ParticipantGrid grid;
     private final SelfView self;
     private final StatusOverlay status;
     private final ControlBar controls;
@@ -46,6 +52,7 @@ public final class CallScreen extends BorderPane {
     private final HelpOverlay help;
     private final RemoteBadge badge;
     private final Announcer announcer;
+    private final PresenceNotice presenceNotice = new PresenceNotice();
     private final EventHandler<KeyEvent> keys = this::onKey;
     private final EventHandler<KeyEvent> typed = this::onTyped;
     private final ChangeListener<Boolean> fullscreenWatch = (obs, was, now) -> fullscreenChangedAt = System.nanoTime();
@@ -53,6 +60,7 @@ public final class CallScreen extends BorderPane {
     private long fullscreenChangedAt;
     private Scene keyScene;
     private boolean left;
+    private Object statsFollows;
 
     /** Shows {@code call}; {@code onLeave} runs once the person hangs up. */
     public CallScreen(ScreenCall call, Runnable onLeave) {
@@ -62,9 +70,10 @@ public final class CallScreen extends BorderPane {
         devices = call.devices();
         String browserLink = call.browserLink();
 
-        remote = new VideoView(call.remoteVideo(), false);
-        remote.getStyleClass().add("remote-video");
-        remote.setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
+        participants = call.participants();
+        // Until the call reports each person by id, its one other person feeds the grid.
+        call.observe(OnePersonFeed.start(participants, model, call.remoteVideo())::accept);
+        grid = new ParticipantGrid(participants);
         badge = new RemoteBadge(model);
         status = new StatusOverlay(model, browserLink, this::leave);
         self = new SelfView(call.preview(), call::previewIsCamera, model);
@@ -82,7 +91,8 @@ public final class CallScreen extends BorderPane {
 
         announcer = new Announcer(model);
         // Children in reading order, which is also Tab's order: the room bar at the top before the status card.
-        StackPane stage = new StackPane(remote, badge, room, status, self, stats, notice, controls, help, announcer);
+        StackPane stage = new StackPane(grid, badge, room, presenceNotice, status, self, stats, notice, controls, help,
+                announcer);
         stage.getStyleClass().add("call-stage");
         stage.setMinSize(0, 0);
         chat = new ChatPanel(model);
@@ -92,14 +102,64 @@ public final class CallScreen extends BorderPane {
         getStylesheets().add(CallScreen.class.getResource("call.css").toExternalForm());
 
         model.title().observe(title::set);
-        model.remoteCameraOn().observe(on -> remote.setAccessibleText(
-                CallStatus.text(on ? "a11y.remoteVideo" : "a11y.remoteVideo.off")));
+        // The two-person call's badges speak for its one bare picture; in a group each tile has its own signs.
+        participants.layout().observe(l -> badge.setVisible(
+                l.kind() == GridLayout.Kind.SINGLE || l.kind() == GridLayout.Kind.WAITING));
+        participants.tiles().observe(t -> followStats());
+        participants.statsPeer().observe(p -> followStats());
+        participants.onPresence(this::announce);
         sceneProperty().addListener((obs, was, now) -> watchKeys(now));
     }
 
-    /** Tells the person (chime, notification, raised window) when the other person arrives or leaves. */
+    /** Tells the person (chime, notification, raised window) when someone arrives or leaves. */
     public void alertPresence(PresenceAlerts.Window window, DesktopNotifications notifications, double chimeVolume) {
-        call.observe(new PresenceAlerts(model.room(), window, notifications, new Chime(chimeVolume))::accept);
+        PresenceAlerts alerts = new PresenceAlerts(model.room(), window, notifications, new Chime(chimeVolume));
+        participants.onPresence(p -> {
+            String who = p.peer().value();
+            // Names belong to a group; with one other person the notification says "the other person" as ever.
+            String name = inGroup(p) ? p.name() : null;
+            switch (p.change()) {
+                case ARRIVED:
+                    alerts.arrived(who, name);
+                    break;
+                case WAS_THERE:
+                    alerts.wasThere(who);
+                    break;
+                case LEFT:
+                default:
+                    alerts.left(who, name);
+                    break;
+            }
+        });
+    }
+
+    /** Whether {@code change} happened in a group: others were there besides the person who came or went. */
+    private boolean inGroup(Presence change) {
+        int here = participants.tiles().get().size();
+        return change.change() == Presence.Change.LEFT ? here >= 1 : here >= 2;
+    }
+
+    /**
+     * Says who came and went in a group. With one other person the status line already says it ("Someone
+     * joined", "The other person left"), so a second line would only repeat it.
+     */
+    private void announce(Presence change) {
+        if (inGroup(change)) {
+            announcer.say(TileText.presence(change));
+            presenceNotice.show(TileText.presence(change));
+        }
+    }
+
+    /** The statistics overlay shows the one other person's numbers, or in a group those of the person chosen. */
+    private void followStats() {
+        var people = participants.tiles().get();
+        var chosen = participants.statsPeer().get();
+        Object wanted = people.size() > 1 && chosen != null ? chosen : model;
+        if (!java.util.Objects.equals(wanted, statsFollows)) {
+            statsFollows = wanted;
+            stats.follow(wanted == model ? model.statsFeed() : participants.statsOf(chosen));
+        }
+        stats.offer(people, chosen, participants::chooseStats);
     }
 
     /** For the window title: the call's state and the room. */
@@ -126,7 +186,7 @@ public final class CallScreen extends BorderPane {
     }
 
     private void stopViews() {
-        remote.stop();
+        grid.stop();
         self.stop();
         controls.stop();
         watchKeys(null);

@@ -97,7 +97,7 @@ final class SelfView extends Pane {
     protected void layoutChildren() {
         double w = getWidth();
         double h = getHeight();
-        double tileWidth = clamp(w * 0.22, 140, 300);
+        double tileWidth = tileWidth(w);
         double tileHeight = tileWidth / video.aspectProperty().get();
         tile.resize(tileWidth, tileHeight);
         if (dragging) {
@@ -105,6 +105,11 @@ final class SelfView extends Pane {
         }
         double[] at = corner.position(w, h, tileWidth, tileHeight, MARGIN, TOP_RESERVE, BOTTOM_RESERVE);
         tile.relocate(at[0], at[1]);
+    }
+
+    /** How wide the picture is in a pane {@code paneWidth} wide. */
+    static double tileWidth(double paneWidth) {
+        return clamp(paneWidth * 0.22, 140, 300);
     }
 
     private static double clamp(double v, double min, double max) {

@@ -1,10 +1,18 @@
 package dev.roomcall.app.ui.call;
 
+import dev.roomcall.app.call.PeerId;
 import dev.roomcall.app.presentation.CallStatus;
 import dev.roomcall.app.presentation.CallViewModel;
+import dev.roomcall.app.presentation.StatsFeed;
 import dev.roomcall.app.presentation.StatsHistory;
 import dev.roomcall.app.presentation.StatsSummary;
+import dev.roomcall.app.presentation.group.Tile;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.scene.control.ChoiceBox;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -15,6 +23,7 @@ import javafx.scene.paint.Color;
 /**
  * The numbers behind the call (toggle with I): resolution, frame rate, bitrate both ways, round-trip time,
  * packet loss, codec and connection type, plus the last minute of bitrate and round-trip time as small charts.
+ * In a group call a choice at the top says whose connection it shows ({@link #offer}).
  */
 final class StatsOverlay extends VBox {
 
@@ -31,6 +40,12 @@ final class StatsOverlay extends VBox {
     private final Sparkline rttChart = new Sparkline(220, 36, Color.web("#6cb6f0"), 50, 60);
     private final QualityIcon quality = new QualityIcon();
     private final Label qualityText = new Label();
+    private final ChoiceBox<PeerId> person = new ChoiceBox<>();
+    private final Label personName = new Label(CallStatus.text("group.stats.person"));
+    private final List<Runnable> following = new ArrayList<>();
+    private final List<Tile> offered = new ArrayList<>();
+    private Consumer<PeerId> choose = p -> { };
+    private boolean offering;
 
     StatsOverlay(CallViewModel model) {
         super(8);
@@ -59,14 +74,67 @@ final class StatsOverlay extends VBox {
 
         Label bitrateCaption = caption("stats.chart.bitrate");
         Label rttCaption = caption("stats.chart.rtt");
-        getChildren().addAll(head, grid, bitrateCaption, bitrateChart, rttCaption, rttChart);
+        person.setId("statsPerson");
+        person.setAccessibleText(CallStatus.text("group.stats.person"));
+        person.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(PeerId peer) {
+                return offered.stream().filter(t -> t.peer().equals(peer)).map(Tile::name).findFirst().orElse("");
+            }
+
+            @Override
+            public PeerId fromString(String text) {
+                throw new UnsupportedOperationException("people are picked, not typed");
+            }
+        });
+        person.valueProperty().addListener((obs, was, now) -> {
+            if (!offering && now != null) {
+                choose.accept(now);
+            }
+        });
+        personName.getStyleClass().add("stats-name");
+        personName.setLabelFor(person);
+        javafx.scene.layout.HBox who = new javafx.scene.layout.HBox(8, personName, person);
+        who.setAlignment(Pos.CENTER_LEFT);
+        who.managedProperty().bind(who.visibleProperty());
+        who.visibleProperty().bind(person.visibleProperty());
+        person.setVisible(false);
+        getChildren().addAll(head, who, grid, bitrateCaption, bitrateChart, rttCaption, rttChart);
 
         model.statsVisible().observe(this::setVisible);
-        model.stats().observe(s -> show(s, model.history()));
-        model.quality().observe(q -> {
+        follow(model.statsFeed());
+    }
+
+    /** Shows the numbers of {@code feed} from now on (one person's, in a group call). */
+    void follow(StatsFeed feed) {
+        following.forEach(Runnable::run);
+        following.clear();
+        following.add(feed.stats().observe(s -> show(s, feed.history())));
+        following.add(feed.quality().observe(q -> {
             quality.show(q);
             qualityText.setText(CallStatus.text("quality.short." + q.name()));
-        });
+        }));
+    }
+
+    /**
+     * Offers a choice of whose numbers to show; with fewer than two people there is nothing to choose and the
+     * choice hides.
+     *
+     * @param chosen   whose numbers are shown now
+     * @param onChoice told when the person picks someone else
+     */
+    void offer(List<Tile> people, PeerId chosen, Consumer<PeerId> onChoice) {
+        offering = true;
+        choose = Objects.requireNonNull(onChoice, "onChoice");
+        offered.clear();
+        offered.addAll(people);
+        List<PeerId> ids = people.stream().map(Tile::peer).toList();
+        if (!person.getItems().equals(ids)) {
+            person.getItems().setAll(ids);
+        }
+        person.setValue(chosen);
+        person.setVisible(people.size() > 1);
+        offering = false;
     }
 
     private void show(StatsSummary s, StatsHistory history) {

@@ -2,6 +2,7 @@ package dev.roomcall.app.ui.settings;
 
 import dev.roomcall.app.i18n.I18n;
 import dev.roomcall.app.settings.DevicePreferences;
+import dev.roomcall.app.settings.DisplayName;
 import dev.roomcall.app.settings.Language;
 import dev.roomcall.app.settings.Resolution;
 import dev.roomcall.app.settings.ServerAddress;
@@ -38,7 +39,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
- * The settings, on one calm page: connection (server, STUN/TURN), camera and sound, language. Nothing is applied
+ * The settings, on one calm page: the name others see, connection (server, STUN/TURN), camera and sound, language. Nothing is applied
  * until "Save", and nothing wrong is saved: each bad value says what is wrong beneath it. The device lists come from
  * the platform, which can take seconds, so they fill in off the FX thread.
  */
@@ -50,6 +51,7 @@ public final class SettingsScreen extends BorderPane {
     private final Settings current;
     private final Consumer<Settings> onSave;
 
+    private final TextField displayName = new TextField();
     private final TextField server = new TextField();
     private final Label serverError = new Label();
     private final IceServerEditor iceServers;
@@ -79,7 +81,7 @@ public final class SettingsScreen extends BorderPane {
         speaker = new DeviceChooser("speaker", current.devices().speaker());
 
         setTop(topBar());
-        VBox sections = new VBox(18, connection(builtInServer), media(), languageSection());
+        VBox sections = new VBox(18, you(DisplayName.ofAccount()), connection(builtInServer), media(), languageSection());
         sections.setPadding(new Insets(8, 40, 24, 40));
         sections.setMaxWidth(860);
         VBox body = new VBox(sections);
@@ -132,6 +134,25 @@ public final class SettingsScreen extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("top-bar");
         return bar;
+    }
+
+    /**
+     * The name others see on this person's tile. Empty means the computer's account name, shown as the prompt;
+     * the field takes no more than a display name may have.
+     */
+    private VBox you(String accountName) {
+        displayName.setId("displayName");
+        displayName.setText(current.displayName());
+        displayName.setPromptText(accountName);
+        int max = dev.roomcall.signaling.DisplayText.Kind.NAME.maxChars();
+        displayName.setTextFormatter(new javafx.scene.control.TextFormatter<String>(
+                change -> change.getControlNewText().length() <= max ? change : null));
+        named(displayName, "name.label", "name.hint");
+        Label hint = hint(accountName.isEmpty() ? texts.text("name.hint")
+                : texts.text("name.hint.account", accountName));
+        GridPane grid = grid();
+        addRow(grid, 0, texts.text("name.label"), new VBox(4, displayName, hint));
+        return section(texts.text("section.you"), grid);
     }
 
     private VBox connection(boolean builtInServer) {
@@ -261,7 +282,7 @@ public final class SettingsScreen extends BorderPane {
         onSave.accept(new Settings(serverText,
                 new DevicePreferences(camera.chosen(), microphone.chosen(), speaker.chosen()),
                 resolution.getValue(), ice.get(), language.getValue(), relayOnly.isSelected(),
-                chime.isSelected() ? chimeVolume.getValue() / 100 : 0));
+                chime.isSelected() ? chimeVolume.getValue() / 100 : 0, displayName.getText()));
     }
 
     private void showServerProblem(Optional<SettingProblem> problem) {

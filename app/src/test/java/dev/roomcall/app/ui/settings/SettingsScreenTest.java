@@ -277,6 +277,24 @@ class SettingsScreenTest {
     }
 
     @Test
+    void theNameOthersSeeIsTypedSavedAndBoundedWithTheAccountsNameAsItsPrompt(FxRobot robot) throws Exception {
+        show(robot, SAVED, () -> DESK);
+        TextField name = field(robot, "#displayName");
+        assertEquals("", name.getText(), "nothing chosen yet");
+        assertEquals(dev.roomcall.app.settings.DisplayName.ofAccount(), name.getPromptText());
+        robot.clickOn(name).write("Ana Lima");
+        robot.clickOn("#saveSettings");
+        assertEquals("Ana Lima", saved.get().displayName());
+        Path file = dir.resolve(SettingsStore.FILE_NAME);
+        new SettingsStore(file).save(saved.get());
+        assertEquals("Ana Lima", new SettingsStore(file).settings().displayName(), "survives a restart");
+
+        robot.interact(() -> name.setText("n".repeat(64)));
+        robot.interact(() -> name.appendText("more"));
+        assertEquals(64, name.getText().length(), "no longer than a display name may be");
+    }
+
+    @Test
     void theChimeCanBeSwitchedOffOrMadeQuieter(FxRobot robot) throws Exception {
         show(robot, SAVED, () -> DESK);
         awaitDevices(robot);
@@ -286,6 +304,8 @@ class SettingsScreenTest {
         robot.clickOn("#saveSettings");
         assertEquals(0.3, saved.get().chimeVolume(), 1e-9);
 
+        // The page scrolls: bring the switch into view as a person would, then click it.
+        robot.interact(() -> robot.lookup(".home-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
         robot.clickOn(chime);
         assertTrue(robot.lookup("#chimeVolume").query().isDisabled(), "no volume while off");
         robot.clickOn("#saveSettings");
