@@ -7,6 +7,7 @@ import dev.roomcall.app.call.CallOptions;
 import dev.roomcall.app.call.PeerId;
 import dev.roomcall.app.call.RemotePeer;
 import dev.roomcall.app.presentation.group.Participants;
+import dev.roomcall.app.presentation.group.PeopleFeed;
 import dev.roomcall.media.CameraState;
 import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.local.LocalMedia;
@@ -32,11 +33,13 @@ public final class ScreenCall {
     private final String browserLink;
     private final CallObservers observers;
     private final BooleanSupplier cameraCaptures;
-    private final Participants participants = new Participants(() -> System.nanoTime() / 1_000_000);
+    private final Participants participants;
 
     private ScreenCall(CallController call, CallViewModel model, DevicesModel devices, Supplier<FrameSource> preview,
-                       String browserLink, CallObservers observers, BooleanSupplier cameraCaptures) {
+                       String browserLink, CallObservers observers, BooleanSupplier cameraCaptures,
+                       Participants participants) {
         this.call = call;
+        this.participants = participants;
         this.model = model;
         this.devices = devices;
         this.preview = preview;
@@ -51,11 +54,14 @@ public final class ScreenCall {
         CallViewModel model = new CallViewModel(options, call, () -> System.nanoTime() / 1_000_000);
         DevicesModel devices = DevicesModel.watching(engine, ui::execute);
         CallObservers observers = new CallObservers();
+        Participants participants = new Participants(() -> System.nanoTime() / 1_000_000);
+        PeopleFeed people = new PeopleFeed(participants, peer -> call.remoteVideo(peer).orElse(null));
         call.start(new CallListener() {
             @Override
             public void onEvent(CallEvent event) {
                 ui.execute(() -> {
                     model.accept(event);
+                    people.accept(event);
                     observers.accept(event);
                 });
             }
@@ -66,13 +72,16 @@ public final class ScreenCall {
             }
 
             @Override
-            public void onPeerMessage(PeerMessage message) {
-                ui.execute(() -> model.peerMessage(message));
+            public void onPeerMessage(PeerId peer, PeerMessage message) {
+                ui.execute(() -> {
+                    model.peerMessage(message);
+                    people.peerMessage(peer, message);
+                });
             }
         });
         LocalMedia local = engine.localMedia();
         return new ScreenCall(call, model, devices, local::preview, browserLink, observers,
-                () -> local.camera() == CameraState.DEVICE && local.cameraEnabled());
+                () -> local.camera() == CameraState.DEVICE && local.cameraEnabled(), participants);
     }
 
     /** Also tells {@code observer} every event of the call, on the UI thread, after the model has taken it. */
@@ -88,7 +97,7 @@ public final class ScreenCall {
         return devices;
     }
 
-    /** The other people as the grid shows them; fed on the UI thread, like {@link #model()}. */
+    /** The other people as the grid shows them, fed from the call's events on the UI thread, like {@link #model()}. */
     public Participants participants() {
         return participants;
     }

@@ -9,7 +9,6 @@ import dev.roomcall.app.presentation.CallViewModel;
 import dev.roomcall.app.presentation.DevicesModel;
 import dev.roomcall.app.presentation.ScreenCall;
 import dev.roomcall.app.presentation.group.GridLayout;
-import dev.roomcall.app.presentation.group.OnePersonFeed;
 import dev.roomcall.app.presentation.group.Participants;
 import dev.roomcall.app.presentation.group.Presence;
 import dev.roomcall.app.presentation.group.TileText;
@@ -71,8 +70,6 @@ public final class CallScreen extends BorderPane {
         String browserLink = call.browserLink();
 
         participants = call.participants();
-        // Until the call reports each person by id, its one other person feeds the grid.
-        call.observe(OnePersonFeed.start(participants, model, call.remoteVideo())::accept);
         grid = new ParticipantGrid(participants);
         badge = new RemoteBadge(model);
         status = new StatusOverlay(model, browserLink, this::leave);

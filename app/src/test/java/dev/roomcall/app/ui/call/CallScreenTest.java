@@ -489,6 +489,8 @@ class CallScreenTest {
             }, 0);
             return null;
         });
+        // Arriving means coming in after this side: only once it is in the room does the peer join.
+        awaitFx("in the room", () -> call.model().phase().get() == CallPhase.WAITING);
         Peer peer = peer("peer");
         awaitFx("connected", () -> call.model().phase().get() == CallPhase.CONNECTED);
 
