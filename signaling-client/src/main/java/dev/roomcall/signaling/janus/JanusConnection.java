@@ -40,6 +40,8 @@ public final class JanusConnection implements AutoCloseable {
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     private final AtomicLong transactions = new AtomicLong();
     private final Consumer<JsonObject> events;
+    /** Unasked messages about one plugin handle (its {@code sender}), e.g. a VideoRoom's new publishers. */
+    private final Map<Long, Consumer<JsonObject>> byHandle = new ConcurrentHashMap<>();
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
     private final Duration timeout;
 
@@ -89,6 +91,19 @@ public final class JanusConnection implements AutoCloseable {
         }
         socket.send(copy.toString());
         return answer.exceptionallyCompose(JanusConnection::explainTimeout);
+    }
+
+    /**
+     * Sends what Janus says unasked about {@code handle} to {@code consumer} instead of the connection's event consumer,
+     * on the socket's reader thread.
+     */
+    public void onEventsOf(long handle, Consumer<JsonObject> consumer) {
+        byHandle.put(handle, consumer);
+    }
+
+    /** The handle is gone: its events go to the connection's event consumer again. */
+    public void forget(long handle) {
+        byHandle.remove(handle);
     }
 
     /** Completes when the socket closed, for whatever reason. */
@@ -148,7 +163,7 @@ public final class JanusConnection implements AutoCloseable {
             return;
         }
         try {
-            events.accept(message);
+            byHandle.getOrDefault(JanusJson.number(message, "sender", -1), events).accept(message);
         } catch (RuntimeException e) {
             log.warn("event=janus-event-failed kind={}", kind, e);
         }

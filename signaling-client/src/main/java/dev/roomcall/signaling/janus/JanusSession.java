@@ -57,6 +57,54 @@ public final class JanusSession implements AutoCloseable {
         return JanusJson.pluginData(await(connection.request(request)));
     }
 
+    /**
+     * Sends {@code body} with a session description to the plugin behind {@code handle} and returns Janus's whole reply
+     * (the plugin's answer in {@code plugindata}, and the plugin's own description in {@code jsep} when it makes one).
+     */
+    public JsonObject message(long handle, JsonObject body, JsonObject jsep) throws JanusException {
+        JsonObject request = envelope("message");
+        request.addProperty("handle_id", handle);
+        request.add("body", body);
+        if (jsep != null) {
+            request.add("jsep", jsep);
+        }
+        JsonObject reply = await(connection.request(request));
+        JanusException refused = JanusJson.pluginError(reply);
+        if (refused != null) {
+            throw refused;
+        }
+        return reply;
+    }
+
+    /** Trickles one of our ICE candidates to the peer connection behind {@code handle}; {@code null} says "no more". */
+    public void trickle(long handle, JsonObject candidate) {
+        JsonObject request = envelope("trickle");
+        request.addProperty("handle_id", handle);
+        if (candidate == null) {
+            JsonObject completed = new JsonObject();
+            completed.addProperty("completed", true);
+            request.add("candidate", completed);
+        } else {
+            request.add("candidate", candidate);
+        }
+        connection.request(request).exceptionally(failure -> {
+            log.debug("event=janus-trickle-failed session={} reason={}", id, failure.getMessage());
+            return null;
+        });
+    }
+
+    /** Detaches a plugin handle (the peer connection behind it closes). */
+    public void detach(long handle) {
+        connection.forget(handle);
+        JsonObject request = envelope("detach");
+        request.addProperty("handle_id", handle);
+        connection.request(request).exceptionally(failure -> null);
+    }
+
+    public JanusConnection connection() {
+        return connection;
+    }
+
     @Override
     public void close() {
         keepalive.cancel(false);
