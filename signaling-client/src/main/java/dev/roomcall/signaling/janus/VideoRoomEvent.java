@@ -64,6 +64,9 @@ public sealed interface VideoRoomEvent {
         }
     }
 
+    /** Janus is changing a subscription; its new offer follows as a {@link Subscription} event. */
+    record Updating() implements VideoRoomEvent {}
+
     /** Janus took our answer: media flows as soon as ICE connects. */
     record Started() implements VideoRoomEvent {}
 
@@ -97,6 +100,9 @@ public sealed interface VideoRoomEvent {
         }
         if ("attached".equals(said) || "updated".equals(said)) {
             return jsep == null || !jsep.isOffer() ? new Other(said + " without an offer") : new Subscription(jsep, streams(data));
+        }
+        if ("updating".equals(said)) {
+            return new Updating();
         }
         if ("destroyed".equals(said)) {
             return new Destroyed();

@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.roomcall.signaling.SessionDescription;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -48,8 +49,13 @@ public final class VideoRoomSubscriber extends VideoRoomHandle {
         expect(VideoRoomEvent.Started.class, send(body, answer), "start");
     }
 
-    /** Adds and drops feeds; returns Janus's new offer, to be answered with {@link #start}. */
-    public VideoRoomEvent.Subscription update(List<Long> subscribe, List<Long> unsubscribe) throws JanusException {
+    /**
+     * Adds and drops feeds. Janus's new offer, to be answered with {@link #start}, is returned when Janus answers at
+     * once, and otherwise (Janus 1.1 says {@code updating} first) arrives as a {@link VideoRoomEvent.Subscription}
+     * event on the handle's consumer.
+     */
+    public Optional<VideoRoomEvent.Subscription> update(List<Long> subscribe, List<Long> unsubscribe)
+            throws JanusException {
         JsonObject body = new JsonObject();
         body.addProperty("request", "update");
         if (!subscribe.isEmpty()) {
@@ -58,7 +64,11 @@ public final class VideoRoomSubscriber extends VideoRoomHandle {
         if (!unsubscribe.isEmpty()) {
             body.add("unsubscribe", feedList(unsubscribe));
         }
-        return expect(VideoRoomEvent.Subscription.class, send(body, null), "update");
+        VideoRoomEvent answer = send(body, null);
+        if (answer instanceof VideoRoomEvent.Updating) {
+            return Optional.empty();
+        }
+        return Optional.of(expect(VideoRoomEvent.Subscription.class, answer, "update"));
     }
 
     private static JsonArray feedList(List<Long> feeds) {

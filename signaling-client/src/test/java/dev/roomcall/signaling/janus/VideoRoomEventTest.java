@@ -52,6 +52,9 @@ class VideoRoomEventTest {
                 Arguments.of("attached without an offer", """
                         {"janus":"event","plugindata":{"data":{"videoroom":"attached","room":5}}}
                         """, new VideoRoomEvent.Other("attached without an offer")),
+                Arguments.of("updating (the new offer follows)", """
+                        {"janus":"event","plugindata":{"data":{"videoroom":"updating","room":5}}}
+                        """, new VideoRoomEvent.Updating()),
                 Arguments.of("started", """
                         {"janus":"event","plugindata":{"data":{"videoroom":"event","room":5,"started":"ok"}}}
                         """, new VideoRoomEvent.Started()),
