@@ -1,52 +1,48 @@
 package dev.roomcall.app.call.sfu;
 
 import dev.roomcall.media.MediaEngine;
-import dev.roomcall.media.SessionConfig;
 import dev.roomcall.media.render.FrameSource;
-import dev.roomcall.media.session.PeerSession;
-import dev.roomcall.media.session.SessionListener;
+import dev.roomcall.signaling.Backoff;
 import dev.roomcall.signaling.IceServer;
 import dev.roomcall.signaling.SignalMessage;
-import dev.roomcall.signaling.janus.JanusConnection;
 import dev.roomcall.signaling.janus.JanusException;
-import dev.roomcall.signaling.janus.JanusSession;
-import dev.roomcall.signaling.janus.VideoRoomEvent;
-import dev.roomcall.signaling.janus.VideoRoomPublisher;
-import dev.roomcall.signaling.janus.VideoRoomSubscriber;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One member's media in a room hosted on Janus: its camera and microphone published once (one peer connection that
- * only sends), and everyone else's feeds received on one subscription (one peer connection that only receives, an
- * m-section per feed). Feeds are named by their publisher's display, which Roomcall sets to the member id.
+ * One member's media in a room hosted on Janus: its camera and microphone published once (a peer connection that
+ * only sends), everyone else's feeds received on one subscription (a peer connection that only receives, an
+ * m-section per feed), named by their publisher's display, which Roomcall sets to the member id.
  *
- * <p>Requests to Janus wait for its reply, so they run on this member's own Janus thread; the peer sessions run on
- * the call's executor, and the listener hears everything there.
+ * <p>Janus may go away (restart, crash, network): the member is told at once ({@code interrupted}), every picture is
+ * dropped rather than left frozen as if live, and it joins again with back-off until Janus is back
+ * ({@code restored}). Requests to Janus wait for its reply, so they run on this member's own Janus thread; the
+ * listener hears everything on the call's executor.
  */
 public final class SfuMedia implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SfuMedia.class);
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    /** 0.5 s, 1 s, 2 s, 4 s, then every 5 s: a restarted Janus is back within seconds. */
+    private static final Backoff RETRY = new Backoff(java.time.Duration.ofMillis(500), java.time.Duration.ofSeconds(5), 0.25);
 
     /** What a member's SFU media reports, on the call's executor. */
     public interface Listener {
         /** A member's video (named by its display) decoded its first frame. */
         void feedVideo(String display, FrameSource video, int width, int height);
 
-        /** A member stopped publishing or left Janus's room. */
+        /** A member's video stopped: they stopped publishing, left, or the media server went away. */
         void feedGone(String display);
 
-        /** Janus refused something or went away: this member's SFU media is over. */
-        void failed(String reason);
+        /** The media server went away; this member keeps trying to get back. */
+        void interrupted(String reason);
+
+        /** Back on the media server after an interruption, publishing again. */
+        void restored();
     }
 
     /** Where to publish and how. */
@@ -62,17 +58,10 @@ public final class SfuMedia implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    /** Which feed each video m-section of the subscription carries, and whose each feed is. */
-    private final Map<String, Long> feedOfMid = new ConcurrentHashMap<>();
-    private final Map<Long, String> displayOfFeed = new ConcurrentHashMap<>();
-    // Only touched on the Janus thread.
-    private JanusConnection connection;
-    private JanusSession session;
-    private VideoRoomPublisher publisher;
-    private VideoRoomSubscriber subscriber;
-    private final SubscriberSignaller subscription;
-    private volatile PeerSession publishing;
-    private volatile PeerSession receiving;
+    // Only touched on the call's executor.
+    private SfuAttempt current;
+    private boolean interrupted;
+    private int retries;
     private volatile boolean closed;
 
     private SfuMedia(MediaEngine engine, Executor call, Target target, Listener listener) {
@@ -80,188 +69,90 @@ public final class SfuMedia implements AutoCloseable {
         this.call = call;
         this.target = target;
         this.listener = listener;
-        this.subscription = new SubscriberSignaller(janus, this::fail);
     }
 
-    /** Connects to Janus, joins its room and publishes; feeds follow on {@code listener}. Never blocks. */
+    /** Connects to Janus, joins its room and publishes; everything follows on {@code listener}. Never blocks. */
     public static SfuMedia start(MediaEngine engine, Executor call, Target target, Listener listener) {
         SfuMedia media = new SfuMedia(engine, call, target, listener);
-        media.janus.execute(media::join);
+        call.execute(media::attempt);
         return media;
     }
 
-    private void join() {
-        try {
-            connection = JanusConnection.open(java.net.URI.create(target.room().url()), CONNECT_TIMEOUT, event -> { });
-            connection.whenClosed().thenRun(() -> {
-                if (!closed) {
-                    fail("the connection to the media server was lost");
-                }
-            });
-            session = JanusSession.create(connection, janus);
-            publisher = VideoRoomPublisher.join(session, target.room().videoroom(), target.room().pin(), target.display(),
-                    this::publisherEvent);
-            LOG.info("event=sfu-joined videoroom={} feed={} publishers={}", target.room().videoroom(),
-                    publisher.joined().id(), publisher.joined().publishers().size());
-            PublisherSignaller signaller = new PublisherSignaller(publisher, target.bitrate(), janus, this::fail);
-            call.execute(() -> {
-                if (closed) {
-                    return;
-                }
-                publishing = engine.createSession(new SessionConfig(false, target.iceServers(), target.relayOnly()), call,
-                        signaller, new SessionListener() { });
-                signaller.attach(publishing);
-                publishing.start(true);
-            });
-            subscribe(publisher.joined().publishers());
-        } catch (JanusException e) {
-            fail("cannot join the media server's room: " + e.getMessage());
-        }
-    }
-
-    private void publisherEvent(VideoRoomEvent event) {
-        if (event instanceof VideoRoomEvent.Publishers more) {
-            onJanus(() -> subscribe(more.publishers()));
-        } else if (event instanceof VideoRoomEvent.Gone gone) {
-            onJanus(() -> unsubscribe(gone.feed()));
-        } else if (event instanceof VideoRoomEvent.Destroyed) {
-            fail("the media server's room was closed");
-        }
-    }
-
-    /** Janus's new offer after a change of feeds, when it did not come with the reply. */
-    private void subscriberEvent(VideoRoomEvent event) {
-        if (event instanceof VideoRoomEvent.Subscription changed) {
-            onJanus(() -> offer(changed));
-        }
-    }
-
-    private void onJanus(Runnable step) {
-        if (!janus.isShutdown()) {
-            janus.execute(step);
-        }
-    }
-
-    private void offer(VideoRoomEvent.Subscription changed) {
-        remember(changed);
-        call.execute(() -> subscription.offer(changed));
-    }
-
-    /** Adds feeds to the subscription (making it on the first). On the Janus thread. */
-    private void subscribe(List<VideoRoomEvent.Publisher> publishers) {
-        List<Long> feeds = new ArrayList<>();
-        for (VideoRoomEvent.Publisher p : publishers) {
-            if (displayOfFeed.putIfAbsent(p.id(), p.display()) == null) {
-                feeds.add(p.id());
-            }
-        }
-        if (feeds.isEmpty() || closed) {
-            return;
-        }
-        try {
-            if (subscriber == null) {
-                VideoRoomSubscriber.Subscribed made = VideoRoomSubscriber.join(session, target.room().videoroom(),
-                        target.room().pin(), publisher.joined().privateId(), feeds, this::subscriberEvent);
-                subscriber = made.subscriber();
-                subscription.use(subscriber);
-                remember(made.subscription());
-                call.execute(() -> {
-                    if (closed) {
-                        return;
-                    }
-                    receiving = engine.createSession(SessionConfig.subscription(target.iceServers(), target.relayOnly()),
-                            call, subscription, new FeedListener());
-                    subscription.attach(receiving);
-                    receiving.start(false);
-                    subscription.offer(made.subscription());
-                });
-            } else {
-                subscriber.update(feeds, List.of()).ifPresent(this::offer);
-            }
-        } catch (JanusException e) {
-            fail("cannot receive the others through the media server: " + e.getMessage());
-        }
-    }
-
-    private void unsubscribe(long feed) {
-        String display = displayOfFeed.remove(feed);
-        if (display == null) {
-            return;
-        }
-        call.execute(() -> listener.feedGone(display));
-        if (subscriber == null || closed) {
-            return;
-        }
-        try {
-            subscriber.update(List.of(), List.of(feed)).ifPresent(this::offer);
-        } catch (JanusException e) {
-            // The feed is gone anyway; its m-section stays inactive.
-            LOG.debug("event=sfu-unsubscribe-failed feed={} reason={}", feed, e.getMessage());
-        }
-    }
-
-    private void remember(VideoRoomEvent.Subscription subscription) {
-        for (VideoRoomEvent.Stream stream : subscription.streams()) {
-            if ("video".equals(stream.type()) && stream.active()) {
-                feedOfMid.put(stream.mid(), stream.feed());
-            }
-        }
-    }
-
-    private void fail(String reason) {
+    /** On the call's executor: a fresh attempt, joined on the Janus thread. */
+    private void attempt() {
         if (closed) {
             return;
         }
-        LOG.warn("event=sfu-failed reason={}", reason);
-        call.execute(() -> listener.failed(reason));
+        SfuAttempt attempt = new SfuAttempt(engine, call, janus, target, new Events());
+        current = attempt;
+        janus.execute(() -> {
+            try {
+                attempt.join();
+                call.execute(() -> joined(attempt));
+            } catch (JanusException e) {
+                call.execute(() -> lost(attempt, "cannot reach the media server: " + e.getMessage()));
+            }
+        });
+    }
+
+    private void joined(SfuAttempt attempt) {
+        if (attempt != current || closed) {
+            return;
+        }
+        retries = 0;
+        if (interrupted) {
+            interrupted = false;
+            LOG.info("event=sfu-restored");
+            listener.restored();
+        }
+    }
+
+    private void lost(SfuAttempt attempt, String reason) {
+        if (attempt != current || closed) {
+            return;
+        }
+        attempt.close();
+        attempt.displays().forEach(listener::feedGone);
+        if (!interrupted) {
+            interrupted = true;
+            LOG.warn("event=sfu-interrupted reason={}", reason);
+            listener.interrupted(reason);
+        }
+        long delay = RETRY.delay(retries++).toMillis();
+        janus.schedule(() -> call.execute(this::attempt), delay, TimeUnit.MILLISECONDS);
     }
 
     /** Leaves Janus's room and closes both peer connections. Never blocks. */
     @Override
     public void close() {
         closed = true;
-        PeerSession out = publishing;
-        PeerSession in = receiving;
-        if (out != null) {
-            out.close();
-        }
-        if (in != null) {
-            in.close();
-        }
-        janus.execute(() -> {
-            if (subscriber != null) {
-                subscriber.close();
+        call.execute(() -> {
+            if (current != null) {
+                current.close();
             }
-            if (publisher != null) {
-                publisher.close();
-            }
-            if (session != null) {
-                session.close();
-            }
-            if (connection != null) {
-                connection.close();
-            }
+            janus.shutdown();
         });
-        janus.shutdown();
     }
 
-    /** The subscription's first frame on each m-section: whose it is, from what Janus said the m-section carries. */
-    private final class FeedListener implements SessionListener {
+    /** An attempt's reports, passed on while it is the current one. */
+    private final class Events implements SfuAttempt.Events {
         @Override
-        public void onRemoteVideo(String mid, int width, int height) {
-            Long feed = feedOfMid.get(mid);
-            String display = feed == null ? null : displayOfFeed.get(feed);
-            PeerSession in = receiving;
-            if (display == null || in == null) {
-                LOG.debug("event=sfu-video-without-feed mid={}", mid);
-                return;
+        public void feedVideo(String display, FrameSource video, int width, int height) {
+            if (!closed) {
+                listener.feedVideo(display, video, width, height);
             }
-            listener.feedVideo(display, in.remoteVideo(mid), width, height);
         }
 
         @Override
-        public void onError(String code, String message) {
-            LOG.warn("event=sfu-subscription-error code={} message={}", code, message);
+        public void feedGone(String display) {
+            if (!closed) {
+                listener.feedGone(display);
+            }
+        }
+
+        @Override
+        public void lost(SfuAttempt attempt, String reason) {
+            SfuMedia.this.lost(attempt, reason);
         }
     }
 }

@@ -46,7 +46,9 @@ class SfuMediaIT {
     private static final class Seen implements SfuMedia.Listener {
         final Map<String, FrameSource> videos = new ConcurrentHashMap<>();
         final List<String> gone = new CopyOnWriteArrayList<>();
-        final List<String> failures = new CopyOnWriteArrayList<>();
+        final List<String> interruptions = new CopyOnWriteArrayList<>();
+        final List<Long> interruptedAt = new CopyOnWriteArrayList<>();
+        volatile int restored;
 
         @Override
         public void feedVideo(String display, FrameSource video, int width, int height) {
@@ -56,11 +58,18 @@ class SfuMediaIT {
         @Override
         public void feedGone(String display) {
             gone.add(display);
+            videos.remove(display);
         }
 
         @Override
-        public void failed(String reason) {
-            failures.add(reason);
+        public void interrupted(String reason) {
+            interruptions.add(reason);
+            interruptedAt.add(System.nanoTime());
+        }
+
+        @Override
+        public void restored() {
+            restored++;
         }
 
         long frames(String display) {
@@ -72,11 +81,16 @@ class SfuMediaIT {
     @BeforeEach
     void janusWithARoom() throws Exception {
         janus = Janus.start(DEPLOYMENT, Path.of("target", "sfu-media-it"), KEY);
+        makeRoom();
+        room = new SignalMessage.Sfu(janus.uri().toString(), VIDEOROOM, "pin");
+    }
+
+    /** What Roomcall's server does on Janus for a large room (and again after Janus restarted). */
+    private void makeRoom() throws Exception {
         try (JanusConnection connection = JanusConnection.open(janus.uri(), Duration.ofSeconds(5), e -> { });
              JanusSession session = JanusSession.create(connection, timer)) {
             new VideoRoomAdmin(session, KEY).create(new VideoRoomAdmin.RoomSpec(VIDEOROOM, "s", "pin", 6, 500_000, "it"));
         }
-        room = new SignalMessage.Sfu(janus.uri().toString(), VIDEOROOM, "pin");
     }
 
     @AfterEach
@@ -114,7 +128,7 @@ class SfuMediaIT {
 
         await("everyone decodes both others", () -> a.frames("p2") > 10 && a.frames("p3") > 10 && b.frames("p1") > 10
                 && b.frames("p3") > 10 && c.frames("p1") > 10 && c.frames("p2") > 10);
-        assertEquals(List.of(), a.failures);
+        assertEquals(List.of(), a.interruptions);
         assertTrue(!a.videos.containsKey("p1"), "nobody receives their own feed back");
 
         members.remove(2).close();
@@ -122,7 +136,31 @@ class SfuMediaIT {
         long aFromB = a.frames("p2");
         long bFromA = b.frames("p1");
         await("the two go on", () -> a.frames("p2") > aFromB + 15 && b.frames("p1") > bFromA + 15);
-        assertEquals(List.of(), a.failures);
-        assertEquals(List.of(), b.failures);
+        assertEquals(List.of(), a.interruptions);
+        assertEquals(List.of(), b.interruptions);
+    }
+
+    @Test
+    void janusDyingIsSaidWithinFiveSecondsWithoutFrozenPicturesAndTheCallComesBackWithIt() throws Exception {
+        Seen a = member("p1");
+        Seen b = member("p2");
+        await("both decode", () -> a.frames("p2") > 10 && b.frames("p1") > 10);
+        int port = janus.port();
+
+        long killed = System.nanoTime();
+        janus.kill();
+        await("both told", () -> !a.interruptions.isEmpty() && !b.interruptions.isEmpty());
+        for (Seen seen : List.of(a, b)) {
+            Duration told = Duration.ofNanos(seen.interruptedAt.get(0) - killed);
+            assertTrue(told.compareTo(Duration.ofSeconds(5)) < 0, "told after " + told);
+            assertTrue(seen.videos.isEmpty(), "no picture left up as if live: " + seen.videos.keySet());
+        }
+
+        janus.close();
+        janus = Janus.start(DEPLOYMENT, Path.of("target", "sfu-media-it"), KEY, port);
+        makeRoom();
+        await("both back and decoding again", () -> a.restored == 1 && b.restored == 1 && a.frames("p2") > 10
+                && b.frames("p1") > 10);
+        assertEquals(1, a.interruptions.size(), "one outage, said once: " + a.interruptions);
     }
 }
