@@ -211,7 +211,8 @@ public final class CallRuntime implements HomeModel.Rooms, AutoCloseable {
 
     public CallOptions callOptions() {
         URI server = defaultServer();
-        return new CallOptions(server, room, launch.role(), iceServers(), relayOnly(), servers.pinFor(server));
+        return new CallOptions(server, room, launch.role(), iceServers(), relayOnly(), servers.pinFor(server),
+                displayName());
     }
 
     /** Options for joining another room: a bare code stays on the default server, a link names its own. */
@@ -231,7 +232,13 @@ public final class CallRuntime implements HomeModel.Rooms, AutoCloseable {
         String trimmed = input.trim();
         URI target = trimmed.contains("://") ? ServerAddress.webSocket(trimmed) : serverFor(serverChoice);
         URI server = URI.create(target.getScheme() + "://" + target.getRawAuthority() + "/");
-        return new CallOptions(server, next, launch.role(), iceServers(), relayOnly(), servers.pinFor(server));
+        return new CallOptions(server, next, launch.role(), iceServers(), relayOnly(), servers.pinFor(server),
+                displayName());
+    }
+
+    /** The name others see: {@code --name}, else none ({@code ""}). */
+    private String displayName() {
+        return launch.name() == null ? "" : launch.name();
     }
 
     /** The STUN/TURN servers calls use and the built-in server announces: the command line's, else the settings'. */

@@ -17,11 +17,18 @@ import java.util.function.Supplier;
  * @param iceServers       the {@code --ice-server} entries; reading them may throw {@link IllegalArgumentException}
  *                         naming the option (a credential file that cannot be read), which is a start error
  * @param exitAfterSeconds headless only: hang up after this long, or null to wait for the other side
+ * @param name             {@code --name}: the display name others see, or null when not given
  */
 public record LaunchOptions(String room, URI server, Integer hostPort, Supplier<List<IceServerSetting>> iceServers,
-                            boolean relayOnly, boolean fakeMedia, Role role, Double exitAfterSeconds) {
+                            boolean relayOnly, boolean fakeMedia, Role role, Double exitAfterSeconds, String name) {
     public LaunchOptions {
         Objects.requireNonNull(iceServers, "iceServers");
         Objects.requireNonNull(role, "role");
+    }
+
+    /** Without {@code --name}. */
+    public LaunchOptions(String room, URI server, Integer hostPort, Supplier<List<IceServerSetting>> iceServers,
+                         boolean relayOnly, boolean fakeMedia, Role role, Double exitAfterSeconds) {
+        this(room, server, hostPort, iceServers, relayOnly, fakeMedia, role, exitAfterSeconds, null);
     }
 }

@@ -177,6 +177,28 @@ public final class SignalingClient implements AutoCloseable {
     }
 
     /**
+     * Sends an offer, answer or candidate on the connection open now, or drops it: never kept for the next
+     * connection. For messages addressed with this connection's member id ({@code from}), which the next connection
+     * will not have (the server would refuse them as {@code not-addressed}).
+     *
+     * @return true if it went to the socket
+     */
+    public boolean sendOnThisConnection(SignalMessage message) {
+        Objects.requireNonNull(message, "message");
+        if (message instanceof Invalid || message instanceof Extension) {
+            throw new IllegalArgumentException("only offers, answers and candidates go this way: " + message);
+        }
+        String text = SignalCodec.encode(message, dialect);
+        synchronized (lock) {
+            if (finished || !connectionOpen || !outbox.isEmpty()) {
+                log.debug("not sending {}: no connection open for it", message.getClass().getSimpleName());
+                return false;
+            }
+            return connection.trySend(text);
+        }
+    }
+
+    /**
      * Closes with a normal close (1000), stops reconnecting and drops anything still queued. The listener hears
      * {@link SignalingState#CLOSED} last. Idempotent; does not wait for the server's answer.
      */

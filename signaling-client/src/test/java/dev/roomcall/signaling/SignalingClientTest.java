@@ -325,6 +325,22 @@ class SignalingClientTest {
     }
 
     @Test
+    void addressedMessagesAreNeverKeptForTheNextConnection() throws Exception {
+        TestRelay relay = relay(TestRelay.roomcall(0));
+        SignalingClient client = track(builder(roomOn(relay.getPort()), listener).build());
+        Candidate stale = new Candidate(new IceCandidate("candidate:1", "0", 0), "p2", "p1");
+        assertFalse(client.sendOnThisConnection(stale), "no connection: dropped, since its 'from' dies with it");
+        assertEquals(0, client.queued());
+
+        client.connect();
+        listener.awaitState(SignalingState.OPEN);
+        Candidate now = new Candidate(new IceCandidate("candidate:2", "0", 0), "p3", "p1");
+        assertTrue(client.sendOnThisConnection(now));
+        assertEquals(SignalCodec.encode(now), relay.awaitFrame().text());
+        assertThrows(IllegalArgumentException.class, () -> client.sendOnThisConnection(new Bye()));
+    }
+
+    @Test
     void refusesMoreThanTheQueueHolds() {
         SignalingClient client = track(builder(URI.create("ws://127.0.0.1:9/x"), listener).queueCapacity(2).build());
         assertTrue(client.send(OFFER));

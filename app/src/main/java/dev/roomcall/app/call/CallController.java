@@ -7,7 +7,8 @@ import dev.roomcall.media.render.FrameSource;
 import dev.roomcall.media.session.ChatText;
 import dev.roomcall.media.session.PeerMessage;
 import dev.roomcall.media.session.PeerSession;
-import dev.roomcall.signaling.IceServer;
+import dev.roomcall.media.session.Signaller;
+import dev.roomcall.media.stats.CallStats;
 import dev.roomcall.signaling.SignalMessage;
 import dev.roomcall.signaling.SignalingClient;
 import dev.roomcall.signaling.SignalingClientBuilder;
@@ -15,10 +16,8 @@ import dev.roomcall.signaling.SignalingListener;
 import dev.roomcall.signaling.SignalingState;
 import dev.roomcall.signaling.SignalingUrl;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -26,13 +25,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One call: a signaling connection to a room, a peer session for each other person there (kept by {@link PeerId}),
- * and the tracks this side sends to all of them. {@link WhoOffers} decides who offers; this class carries the
- * decisions out and turns everything that happens into {@link CallEvent}s.
+ * One call: a signaling connection to a room, a peer session for each other person there ({@link PeerSessions},
+ * kept by {@link PeerId}), and the tracks this side sends to all of them. {@link CallRoom} follows who is in the
+ * room and which sessions that calls for (one per member of a group room; {@link PeerId#OTHER} in a two-person call
+ * without member ids); everything that happens becomes a {@link CallEvent}.
  *
  * <p>Each call has one thread. Signaling events, session callbacks and the person's commands all run on it, so they
  * never race; whatever belongs to a session the call no longer holds, or arrives after the call ended, is dropped in
- * one place ({@link #onCallThread(PeerLink, Runnable)}).
+ * one place ({@link #ifCurrent(PeerLink, Runnable)}).
  *
  * <p>Start a call with {@link #start(CallOptions, MediaEngine, CallListener)}, or {@link #prepare} and
  * {@link #start(CallListener)} when the listener needs the call's controls first.
@@ -45,37 +45,28 @@ public final class CallController implements CallControls, AutoCloseable {
     private final MediaEngine engine;
     private final ExecutorService thread;
     private final SignalingClient signaling;
-    private final WhoOffers offers;
     private final OutgoingTracks tracks;
-    /** Written only on the call's thread; concurrent because the window reads remote pictures on its own. */
-    private final Map<PeerId, PeerLink> peers = new ConcurrentHashMap<>();
-    private final PeerLink.Call linkEvents = new LinkEvents();
+    private final PeerSessions sessions = new PeerSessions(this::openSession, new LinkEvents());
+    private final CallRoom room;
     private volatile CallListener listener;
 
     // Only touched on the call's thread.
     private long joinedAtNanos;
-    private boolean serverGivesPresence;
-    private List<IceServer> iceServers;
-    /** Once the options or the server ask for relay-only it stays so for the whole call: no quiet way back to direct. */
-    private boolean relayOnly;
     private boolean ended;
 
     private CallController(CallOptions options, MediaEngine engine) {
         this.options = Objects.requireNonNull(options, "options");
         this.engine = Objects.requireNonNull(engine, "engine");
-        this.iceServers = options.iceServers();
-        this.relayOnly = options.relayOnly();
-        this.offers = new WhoOffers(options.role());
+        this.room = new CallRoom(options, sessions, new RoomEvents());
         this.tracks = new OutgoingTracks(engine.localMedia());
         this.thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "roomcall-call");
             t.setDaemon(true);
             return t;
         });
-        // Signaling news comes straight onto the call's thread. The call holds one peer at a time (PeerId.OTHER), so
-        // it asks the server to keep its room at two rather than let in someone it could not talk to.
-        SignalingClientBuilder client = SignalingClient.builder(SignalingUrl.forOnePeer(options.server(),
-                options.room()), new SignalingEvents()).executor(thread);
+        // Signaling news comes straight onto the call's thread.
+        SignalingClientBuilder client = SignalingClient.builder(SignalingUrl.of(options.server(), options.room()),
+                new SignalingEvents()).executor(thread);
         // The built-in server's certificate is self-signed: trusted because it is exactly the one this app made.
         if (options.certificatePin() != null) {
             client.pinnedCertificate(options.certificatePin());
@@ -107,7 +98,8 @@ public final class CallController implements CallControls, AutoCloseable {
         }
         listener = callListener;
         run(() -> {
-            log.info("event=call-start server={} role={}", options.server(), options.role());
+            log.info("event=call-start server={} role={} named={}", options.server(), options.role(),
+                    !options.displayName().isEmpty());
             signaling.connect();
         });
     }
@@ -148,7 +140,7 @@ public final class CallController implements CallControls, AutoCloseable {
             return Optional.empty();
         }
         boolean sent = false;
-        for (PeerLink link : peers.values()) {
+        for (PeerLink link : sessions.ordered()) {
             sent |= link.session().send(chat);
         }
         if (!sent) {
@@ -160,13 +152,30 @@ public final class CallController implements CallControls, AutoCloseable {
 
     @Override
     public double microphoneLevel() {
-        return peers.values().stream().mapToDouble(link -> link.session().microphoneLevel()).max().orElse(0);
+        return sessions.ordered().stream().mapToDouble(link -> link.session().microphoneLevel()).max().orElse(0);
     }
 
-    /** The other person's newest picture, or null before a peer session exists. */
+    /**
+     * The first other person's newest picture (whoever's session began first), or null while there is nobody: what
+     * a view with room for one picture shows.
+     */
     public FrameSource remoteVideo() {
-        PeerLink link = peers.get(PeerId.OTHER);
-        return link == null ? null : link.session().remoteVideo();
+        List<PeerLink> all = sessions.ordered();
+        return all.isEmpty() ? null : all.get(0).session().remoteVideo();
+    }
+
+    /** {@code peer}'s newest camera picture; empty while there is no session with them. Callable from any thread. */
+    public Optional<FrameSource> remoteVideo(PeerId peer) {
+        return sessions.remoteVideo(peer);
+    }
+
+    /**
+     * The other people in the call now, in the order their sessions began, with their names. Callable from any
+     * thread; {@link CallEvent.PeerJoined}, {@link CallEvent.PeerLeft} and {@link CallEvent.PeerName} say when it
+     * changes.
+     */
+    public List<RemotePeer> peers() {
+        return sessions.people();
     }
 
     @Override
@@ -190,10 +199,12 @@ public final class CallController implements CallControls, AutoCloseable {
             case OPEN -> {
                 joinedAtNanos = System.nanoTime();
                 emit(new CallEvent.SignalingOpen(options.server().toString()));
-                // A plain relay never says who is there: a caller offers now and the relay holds the offer.
-                carryOut(offers.opened());
+                room.opened();
             }
-            case RECONNECTING -> emit(new CallEvent.SignalingLost(reason == null ? "connection lost" : reason));
+            case RECONNECTING -> {
+                room.lost();
+                emit(new CallEvent.SignalingLost(reason == null ? "connection lost" : reason));
+            }
             case CLOSED -> {
                 if (reason != null && !reason.isBlank()) {
                     emit(new CallEvent.Error("signaling-closed", reason));
@@ -204,83 +215,10 @@ public final class CallController implements CallControls, AutoCloseable {
         }
     }
 
-    private void onSignal(SignalMessage message) {
-        if (message instanceof SignalMessage.Joined joined) {
-            serverGivesPresence = true;
-            iceServers = IceServerList.merged(joined.iceServers(), options.iceServers());
-            if (joined.relayOnly() && !relayOnly) {
-                // The deployment's policy can only tighten ours, never loosen it.
-                log.info("event=server-relay-only");
-                relayOnly = true;
-            }
-            emit(new CallEvent.Joined(joined.room(), joined.peers()));
-            carryOut(offers.joined(joined.peers(), joined.queued()));
-        } else if (message instanceof SignalMessage.PeerJoined) {
-            emit(new CallEvent.PeerJoined());
-            carryOut(offers.peerJoined());
-        } else if (message instanceof SignalMessage.PeerLeft || message instanceof SignalMessage.Bye) {
-            carryOut(offers.peerLeft());
-            emit(new CallEvent.PeerLeft(message instanceof SignalMessage.Bye ? "bye" : "left"));
-        } else if (message instanceof SignalMessage.RoomFull full) {
-            emit(new CallEvent.RoomFull(full.room()));
-        } else if (message instanceof SignalMessage.ServerError error) {
-            emit(new CallEvent.Error("server-" + error.code(), error.message()));
-        } else if (message instanceof SignalMessage.Invalid invalid) {
-            log.warn("event=invalid-signal problem={} detail={}", invalid.problem(), invalid.detail());
-        } else {
-            WhoOffers.Move move = offers.peerSignal(message instanceof SignalMessage.Offer);
-            carryOut(move);
-            if (move == WhoOffers.Move.DELIVER || move == WhoOffers.Move.ANSWER_AND_DELIVER) {
-                peers.get(PeerId.OTHER).session().handle(message);
-            } else {
-                log.debug("event=signal-without-session type={}", message.getClass().getSimpleName());
-            }
-        }
-    }
-
-    // ------------------------------------------------------------------ peer sessions
-
-    private void carryOut(WhoOffers.Move move) {
-        switch (move) {
-            case OFFER, DROP_AND_OFFER -> startSession(PeerId.OTHER, true);
-            case ANSWER, ANSWER_AND_DELIVER -> startSession(PeerId.OTHER, false);
-            case CLOSE -> closeSession(PeerId.OTHER);
-            default -> { }
-        }
-    }
-
-    private void startSession(PeerId peer, boolean offerer) {
-        closeSession(peer);
-        boolean polite = !offerer;
-        log.info("event=session-start offerer={} polite={} presence={} relayOnly={}", offerer, polite,
-                serverGivesPresence, relayOnly);
-        if (relayOnly && !IceServerList.hasTurn(iceServers)) {
-            // libwebrtc would simply never gather a candidate and wait: say why the call cannot connect.
-            emit(new CallEvent.Error("relay-unavailable",
-                    "Relay-only calls need a TURN server, and none is configured or announced."));
-        }
-        PeerLink link = new PeerLink(peer, linkEvents);
-        // Callbacks reach the link on this thread, after this step: by then it is the peer's.
-        link.attach(openSession(new SessionConfig(polite, iceServers, relayOnly), link));
-        peers.put(peer, link);
-        link.session().start(offerer);
-    }
-
     /** The one place the call asks the media engine for a session. */
-    private PeerSession openSession(SessionConfig config, PeerLink link) {
+    private PeerSession openSession(PeerLink link, SessionConfig config, Signaller signaller) {
         // Every callback of the session already runs on this call's thread, queued after the current step.
-        return engine.createSession(config, thread, signaling::send, link.listener(action -> ifCurrent(link, action)));
-    }
-
-    private void closeSession(PeerId peer) {
-        PeerLink old = peers.remove(peer);
-        if (old != null && old.session() != null) {
-            try {
-                old.session().close();
-            } catch (RuntimeException e) {
-                log.warn("event=session-close-failed", e);
-            }
-        }
+        return engine.createSession(config, thread, signaller, link.listener(action -> ifCurrent(link, action)));
     }
 
     /**
@@ -289,7 +227,7 @@ public final class CallController implements CallControls, AutoCloseable {
      */
     private void ifCurrent(PeerLink link, Runnable action) {
         step(() -> {
-            if (peers.get(link.peer) == link) {
+            if (sessions.isCurrent(link)) {
                 action.run();
             }
         });
@@ -298,7 +236,15 @@ public final class CallController implements CallControls, AutoCloseable {
     /** Tells the peers whether our microphone and camera are on, so they can say "muted" for certain. */
     private void announceTracks() {
         PeerMessage.MediaState state = tracks.state();
-        peers.values().forEach(link -> link.session().send(state));
+        sessions.ordered().forEach(link -> link.session().send(state));
+    }
+
+    private void chatChanged() {
+        try {
+            listener.onChatChannel(sessions.anyChatOpen());
+        } catch (RuntimeException e) {
+            log.warn("event=listener-failed type=chat-channel", e);
+        }
     }
 
     // ------------------------------------------------------------------ lifecycle
@@ -307,7 +253,7 @@ public final class CallController implements CallControls, AutoCloseable {
         ended = true;
         // Bye first, while the socket is still open: the peer learns at once that we left.
         signaling.send(new SignalMessage.Bye());
-        List.copyOf(peers.keySet()).forEach(this::closeSession);
+        sessions.closeAll();
         signaling.close();
         emit(new CallEvent.Ended(reason));
     }
@@ -352,7 +298,29 @@ public final class CallController implements CallControls, AutoCloseable {
 
         @Override
         public void onMessage(SignalMessage message) {
-            step(() -> onSignal(message));
+            step(() -> room.onSignal(message));
+        }
+    }
+
+    private final class RoomEvents implements CallRoom.Host {
+        @Override
+        public void emit(CallEvent event) {
+            CallController.this.emit(event);
+        }
+
+        @Override
+        public void send(SignalMessage message) {
+            signaling.send(message);
+        }
+
+        @Override
+        public void sendOnThisConnection(SignalMessage message) {
+            signaling.sendOnThisConnection(message);
+        }
+
+        @Override
+        public void chatChanged() {
+            CallController.this.chatChanged();
         }
     }
 
@@ -372,20 +340,21 @@ public final class CallController implements CallControls, AutoCloseable {
             if (open) {
                 link.session().send(tracks.state());
             }
+            chatChanged();
+        }
+
+        @Override
+        public void peerMessage(PeerLink link, PeerMessage message) {
             try {
-                listener.onChatChannel(open);
+                listener.onPeerMessage(link.peer, message);
             } catch (RuntimeException e) {
-                log.warn("event=listener-failed type=chat-channel", e);
+                log.warn("event=listener-failed type=peer-message", e);
             }
         }
 
         @Override
-        public void peerMessage(PeerMessage message) {
-            try {
-                listener.onPeerMessage(message);
-            } catch (RuntimeException e) {
-                log.warn("event=listener-failed type=peer-message", e);
-            }
+        public void stats(PeerLink link, CallStats stats) {
+            CallController.this.emit(new CallEvent.Stats(link.peer, stats, sessions.newestStats()));
         }
     }
 }

@@ -3,10 +3,15 @@ package dev.roomcall.app.call;
 import dev.roomcall.media.MediaWarning;
 import dev.roomcall.media.stats.CallStats;
 import dev.roomcall.media.stats.DtlsVerification;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * What a call reports to whoever shows it: the headless JSON lines and the window both read these.
  * {@code ms} fields count from the moment the room was joined (signaling open).
+ *
+ * <p>Events about one other person carry its {@link PeerId} ({@link PeerId#OTHER} in a two-person call without
+ * member ids: a demo relay, a demo page, an old server). The shorter constructors make such 1:1 events.
  */
 public sealed interface CallEvent {
 
@@ -15,31 +20,113 @@ public sealed interface CallEvent {
     /** The socket dropped unexpectedly; the client is reconnecting. Media keeps flowing meanwhile. */
     record SignalingLost(String reason) implements CallEvent {}
 
-    record Joined(String room, int peers) implements CallEvent {}
+    /** In the room; {@code members} are the people already there, in the order they came (empty without ids). */
+    record Joined(String room, int peers, List<RemotePeer> members) implements CallEvent {
+        public Joined {
+            members = members == null ? List.of() : List.copyOf(members);
+        }
 
-    record PeerJoined() implements CallEvent {}
+        public Joined(String room, int peers) {
+            this(room, peers, List.of());
+        }
+    }
 
-    record Connected(long ms) implements CallEvent {}
+    /** Someone came into the room after us. */
+    record PeerJoined(PeerId peer, String name) implements CallEvent {
+        public PeerJoined {
+            Objects.requireNonNull(peer, "peer");
+            name = name == null ? "" : name;
+        }
 
-    /** ICE dropped: the call may come back by itself. */
-    record Disconnected() implements CallEvent {}
+        public PeerJoined() {
+            this(PeerId.OTHER, "");
+        }
+    }
+
+    /** Someone said (or changed) their display name, already bounded for showing as plain text. */
+    record PeerName(PeerId peer, String name) implements CallEvent {}
+
+    /** The connection to {@code peer} works (again, after {@link Disconnected}). */
+    record Connected(PeerId peer, long ms) implements CallEvent {
+        public Connected(long ms) {
+            this(PeerId.OTHER, ms);
+        }
+    }
+
+    /** ICE to {@code peer} dropped: it may come back by itself. */
+    record Disconnected(PeerId peer) implements CallEvent {
+        public Disconnected() {
+            this(PeerId.OTHER);
+        }
+    }
 
     /** Connectivity stayed lost, so the call asked for new ICE candidates ({@code attempt} since it last worked). */
-    record IceRestart(int attempt) implements CallEvent {}
+    record IceRestart(PeerId peer, int attempt) implements CallEvent {
+        public IceRestart(int attempt) {
+            this(PeerId.OTHER, attempt);
+        }
+    }
 
     /** Something about this side's media changed mid-call, e.g. the microphone's sound stopped arriving. */
     record MediaProblem(MediaWarning warning) implements CallEvent {}
 
-    record FirstRemoteVideo(int width, int height, long ms) implements CallEvent {}
+    record FirstRemoteVideo(PeerId peer, int width, int height, long ms) implements CallEvent {
+        public FirstRemoteVideo(int width, int height, long ms) {
+            this(PeerId.OTHER, width, height, ms);
+        }
+    }
 
-    record Stats(CallStats stats) implements CallEvent {}
+    /**
+     * One person's statistics ({@code peer}, {@code stats}) as its session measured them, and the newest of
+     * everyone in the call ({@code everyone}, in the order they came), which is what sums are made of.
+     */
+    record Stats(PeerId peer, CallStats stats, List<PeerStats> everyone) implements CallEvent {
+        public Stats {
+            Objects.requireNonNull(peer, "peer");
+            Objects.requireNonNull(stats, "stats");
+            everyone = everyone == null ? List.of() : List.copyOf(everyone);
+        }
 
-    /** Both DTLS fingerprints of the current peer's session and the code the two people can compare aloud. */
-    record Verification(DtlsVerification verification) implements CallEvent {}
+        public Stats(CallStats stats) {
+            this(PeerId.OTHER, stats, List.of(new PeerStats(PeerId.OTHER, "", stats)));
+        }
 
-    record PeerLeft(String reason) implements CallEvent {}
+        /** Whether this person is the first in the call: one line per round of statistics is printed for them. */
+        public boolean first() {
+            return !everyone.isEmpty() && everyone.get(0).peer().equals(peer);
+        }
+    }
 
-    record RoomFull(String room) implements CallEvent {}
+    /** Both DTLS fingerprints of the session with {@code peer} and the code the two people can compare aloud. */
+    record Verification(PeerId peer, DtlsVerification verification) implements CallEvent {
+        public Verification(DtlsVerification verification) {
+            this(PeerId.OTHER, verification);
+        }
+    }
+
+    /** Someone left ({@code left}) or hung up ({@code bye}); the call goes on with whoever else is there. */
+    record PeerLeft(PeerId peer, String name, String reason) implements CallEvent {
+        public PeerLeft {
+            Objects.requireNonNull(peer, "peer");
+            name = name == null ? "" : name;
+        }
+
+        public PeerLeft(String reason) {
+            this(PeerId.OTHER, "", reason);
+        }
+    }
+
+    /** The room had no place for us; {@code message} is the server's reason in words, or null when it is just full. */
+    record RoomFull(String room, String message) implements CallEvent {
+        public RoomFull(String room) {
+            this(room, null);
+        }
+
+        /** What to tell the person: the server's words, or that the room is full. */
+        public String explanation() {
+            return message == null || message.isBlank() ? "Room " + room + " is full." : message;
+        }
+    }
 
     record Error(String code, String message) implements CallEvent {}
 

@@ -7,9 +7,14 @@ import dev.roomcall.media.session.PeerMessage;
 public interface CallListener {
     void onEvent(CallEvent event);
 
-    /** The chat data channel with the current peer opened or closed. */
+    /** Chat now reaches someone ({@code true}) or no one: a chat channel with one of the people opened or closed. */
     default void onChatChannel(boolean open) {}
 
-    /** The current peer sent a chat line or told us about its microphone and camera. */
+    /** Someone sent a chat line or told us about their microphone and camera. */
     default void onPeerMessage(PeerMessage message) {}
+
+    /** {@code peer} sent a chat line or told us about their microphone and camera; by default the same as without. */
+    default void onPeerMessage(PeerId peer, PeerMessage message) {
+        onPeerMessage(message);
+    }
 }

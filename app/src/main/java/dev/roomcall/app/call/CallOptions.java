@@ -1,5 +1,6 @@
 package dev.roomcall.app.call;
 
+import dev.roomcall.signaling.DisplayText;
 import dev.roomcall.signaling.IceServer;
 import java.net.URI;
 import java.util.List;
@@ -12,13 +13,27 @@ import java.util.Objects;
  * @param relayOnly       only TURN-relayed paths, never a direct one (the server can ask for this too, never undo it)
  * @param certificatePin  the SHA-256 fingerprint the server's certificate must have (the built-in server's
  *                        self-signed one, which this app made); null to trust certificate authorities as usual
+ * @param displayName     the name others see, bounded as the server bounds it ({@link DisplayText.Kind#NAME});
+ *                        {@code ""} to say none
  */
 public record CallOptions(URI server, String room, Role role, List<IceServer> iceServers, boolean relayOnly,
-                          String certificatePin) {
+                          String certificatePin, String displayName) {
     public CallOptions {
         Objects.requireNonNull(server, "server");
         Objects.requireNonNull(room, "room");
         Objects.requireNonNull(role, "role");
         iceServers = iceServers == null ? List.of() : List.copyOf(iceServers);
+        displayName = displayName == null ? "" : DisplayText.bound(displayName, DisplayText.Kind.NAME).text();
+    }
+
+    /** Without a display name. */
+    public CallOptions(URI server, String room, Role role, List<IceServer> iceServers, boolean relayOnly,
+                       String certificatePin) {
+        this(server, room, role, iceServers, relayOnly, certificatePin, "");
+    }
+
+    /** The same call under another display name. */
+    public CallOptions withDisplayName(String name) {
+        return new CallOptions(server, room, role, iceServers, relayOnly, certificatePin, name);
     }
 }

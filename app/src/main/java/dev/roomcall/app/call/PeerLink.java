@@ -26,19 +26,45 @@ final class PeerLink {
         /** The chat channel opened or closed. */
         void chatChannel(PeerLink link, boolean open);
 
-        void peerMessage(PeerMessage message);
+        void peerMessage(PeerLink link, PeerMessage message);
+
+        /** The session measured its statistics. */
+        void stats(PeerLink link, CallStats stats);
     }
 
     final PeerId peer;
+    /** Orders the call's people by when their session began (the window shows the first one large). */
+    final long order;
     private final Call call;
     private PeerSession session;
+    /** Written on the call's thread; volatile because the window reads the people on its own thread. */
+    private volatile String name = "";
+    private CallStats lastStats;
     private boolean connectedOnce;
     private boolean interrupted;
     private boolean remoteVideoSeen;
 
-    PeerLink(PeerId peer, Call call) {
+    PeerLink(PeerId peer, long order, Call call) {
         this.peer = peer;
+        this.order = order;
         this.call = call;
+    }
+
+    String name() {
+        return name;
+    }
+
+    void name(String newName) {
+        name = newName == null ? "" : newName;
+    }
+
+    RemotePeer remote() {
+        return new RemotePeer(peer, name);
+    }
+
+    /** The session's newest statistics, or null before the first round. */
+    CallStats lastStats() {
+        return lastStats;
     }
 
     void attach(PeerSession started) {
@@ -64,7 +90,7 @@ final class PeerLink {
 
             @Override
             public void onIceRestart(int attempt) {
-                onCallThread.accept(() -> call.emit(new CallEvent.IceRestart(attempt)));
+                onCallThread.accept(() -> call.emit(new CallEvent.IceRestart(peer, attempt)));
             }
 
             @Override
@@ -74,12 +100,15 @@ final class PeerLink {
 
             @Override
             public void onStats(CallStats stats) {
-                onCallThread.accept(() -> call.emit(new CallEvent.Stats(stats)));
+                onCallThread.accept(() -> {
+                    lastStats = stats;
+                    call.stats(PeerLink.this, stats);
+                });
             }
 
             @Override
             public void onVerification(DtlsVerification verification) {
-                onCallThread.accept(() -> call.emit(new CallEvent.Verification(verification)));
+                onCallThread.accept(() -> call.emit(new CallEvent.Verification(peer, verification)));
             }
 
             @Override
@@ -94,7 +123,7 @@ final class PeerLink {
 
             @Override
             public void onPeerMessage(PeerMessage message) {
-                onCallThread.accept(() -> call.peerMessage(message));
+                onCallThread.accept(() -> call.peerMessage(PeerLink.this, message));
             }
         };
     }
@@ -104,15 +133,15 @@ final class PeerLink {
             // Again after an interruption, so whoever shows the call can say it is back.
             connectedOnce = true;
             interrupted = false;
-            call.emit(new CallEvent.Connected(call.sinceJoinedMs()));
+            call.emit(new CallEvent.Connected(peer, call.sinceJoinedMs()));
         } else if (state == ConnectionState.DISCONNECTED) {
             interrupted = true;
-            call.emit(new CallEvent.Disconnected());
+            call.emit(new CallEvent.Disconnected(peer));
         } else if (state == ConnectionState.FAILED && connectedOnce) {
             // The session restarts ICE by itself; until it works again this is an interruption.
             if (!interrupted) {
                 interrupted = true;
-                call.emit(new CallEvent.Disconnected());
+                call.emit(new CallEvent.Disconnected(peer));
             }
         } else if (state == ConnectionState.FAILED) {
             call.emit(new CallEvent.Error("ice-failed", "The connection to the peer failed."));
@@ -122,7 +151,7 @@ final class PeerLink {
     private void firstRemoteVideo(int width, int height) {
         if (!remoteVideoSeen) {
             remoteVideoSeen = true;
-            call.emit(new CallEvent.FirstRemoteVideo(width, height, call.sinceJoinedMs()));
+            call.emit(new CallEvent.FirstRemoteVideo(peer, width, height, call.sinceJoinedMs()));
         }
     }
 }

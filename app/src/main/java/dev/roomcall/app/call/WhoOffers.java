@@ -1,5 +1,7 @@
 package dev.roomcall.app.call;
 
+import dev.roomcall.signaling.NegotiationRole;
+
 /**
  * Decides who makes the offer, from what signaling says: a pure state machine with no engine, socket or thread, so
  * every case is a line in a table test. The call feeds it each signaling event and does what the returned
@@ -14,6 +16,9 @@ package dev.roomcall.app.call;
  *   <li>A session that survived a signaling outage keeps the media flowing while we are alone; once the other
  *       person is back on a new connection it cannot be renegotiated with, so it is replaced.</li>
  * </ul>
+ *
+ * <p>In a group room (member ids, no demo page) each pair decides for itself with {@link #towardMember}; this state
+ * machine is the two-person call without member ids (a demo relay, a demo page in the room, an old server).
  */
 public final class WhoOffers {
 
@@ -46,6 +51,17 @@ public final class WhoOffers {
 
     public WhoOffers(Role role) {
         this.role = role;
+    }
+
+    /**
+     * Who offers to one member of a group room: the newcomer offers to everyone listed in its {@code joined}, and
+     * waits for an offer from everyone announced later ({@link NegotiationRole#toward}). A {@link Role#CALLEE}
+     * never offers, as in a two-person call.
+     *
+     * @param listedInJoined the member was already there when we joined
+     */
+    public static NegotiationRole towardMember(Role role, boolean listedInJoined) {
+        return role == Role.CALLEE ? NegotiationRole.WAIT : NegotiationRole.toward(listedInJoined, false);
     }
 
     /** The signaling socket opened (first time or after an outage). */

@@ -36,6 +36,10 @@ public final class CommandLine {
                     + "caller: offer on connect. callee: wait for an offer.")
     Role role;
 
+    @Option(names = "--name", paramLabel = "NAME",
+            description = "The name others in the room see (one line, at most 64 characters).")
+    String name;
+
     @Option(names = "--fake-media",
             description = "Send a synthetic test pattern and tone instead of camera and microphone.")
     boolean fakeMedia;
@@ -71,6 +75,11 @@ public final class CommandLine {
 
     public Role role() {
         return role;
+    }
+
+    /** {@code --name}, or null when not given. */
+    public String name() {
+        return name;
     }
 
     public boolean fakeMedia() {

@@ -2,11 +2,11 @@ package dev.roomcall.app.headless;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.roomcall.app.call.CallEvent;
 import dev.roomcall.app.call.CallListener;
-import dev.roomcall.media.stats.CallStats;
-import dev.roomcall.media.stats.CandidatePair;
+import dev.roomcall.app.call.PeerId;
 import java.io.PrintStream;
 
 /**
@@ -25,6 +25,9 @@ public final class JsonLinesReporter implements CallListener {
 
     @Override
     public void onEvent(CallEvent event) {
+        if (event instanceof CallEvent.Stats s && !s.first()) {
+            return; // one line per round of statistics, made when the first person's arrive, sums over everyone
+        }
         print(toJson(event));
     }
 
@@ -39,7 +42,7 @@ public final class JsonLinesReporter implements CallListener {
 
     static JsonObject toJson(CallEvent event) {
         if (event instanceof CallEvent.Stats s) {
-            return stats(s.stats());
+            return StatsJson.of(s.everyone());
         }
         if (event instanceof CallEvent.SignalingOpen e) {
             JsonObject json = named("signaling-open");
@@ -55,18 +58,27 @@ public final class JsonLinesReporter implements CallListener {
             JsonObject json = named("joined");
             json.addProperty("room", e.room());
             json.addProperty("peers", e.peers());
+            JsonArray members = new JsonArray();
+            e.members().forEach(member -> members.add(person(member.id(), member.name())));
+            json.add("members", members);
             return json;
         }
-        if (event instanceof CallEvent.PeerJoined) {
-            return named("peer-joined");
+        if (event instanceof CallEvent.PeerJoined e) {
+            return person(named("peer-joined"), e.peer(), e.name());
+        }
+        if (event instanceof CallEvent.PeerName e) {
+            return person(named("peer-name"), e.peer(), e.name());
         }
         if (event instanceof CallEvent.Connected e) {
             JsonObject json = named("connected");
+            json.addProperty("peer", e.peer().value());
             json.addProperty("ms", e.ms());
             return json;
         }
-        if (event instanceof CallEvent.Disconnected) {
-            return named("disconnected");
+        if (event instanceof CallEvent.Disconnected e) {
+            JsonObject json = named("disconnected");
+            json.addProperty("peer", e.peer().value());
+            return json;
         }
         if (event instanceof CallEvent.MediaProblem e) {
             JsonObject json = named("warning");
@@ -76,11 +88,13 @@ public final class JsonLinesReporter implements CallListener {
         }
         if (event instanceof CallEvent.IceRestart e) {
             JsonObject json = named("ice-restart");
+            json.addProperty("peer", e.peer().value());
             json.addProperty("attempt", e.attempt());
             return json;
         }
         if (event instanceof CallEvent.FirstRemoteVideo e) {
             JsonObject json = named("first-remote-video");
+            json.addProperty("peer", e.peer().value());
             json.addProperty("width", e.width());
             json.addProperty("height", e.height());
             json.addProperty("ms", e.ms());
@@ -88,20 +102,21 @@ public final class JsonLinesReporter implements CallListener {
         }
         if (event instanceof CallEvent.Verification e) {
             JsonObject json = named("verification");
+            json.addProperty("peer", e.peer().value());
             json.addProperty("code", e.verification().code().digits());
             json.addProperty("localFingerprint", e.verification().local().normalized());
             json.addProperty("remoteFingerprint", e.verification().remote().normalized());
             return json;
         }
         if (event instanceof CallEvent.PeerLeft e) {
-            JsonObject json = named("peer-left");
+            JsonObject json = person(named("peer-left"), e.peer(), e.name());
             json.addProperty("reason", e.reason());
             return json;
         }
         if (event instanceof CallEvent.RoomFull e) {
             JsonObject json = named("error");
             json.addProperty("code", "room-full");
-            json.addProperty("message", "Room " + e.room() + " already has two people in it.");
+            json.addProperty("message", e.explanation());
             return json;
         }
         if (event instanceof CallEvent.Error e) {
@@ -128,39 +143,13 @@ public final class JsonLinesReporter implements CallListener {
         return json;
     }
 
-    private static JsonObject stats(CallStats s) {
-        JsonObject json = named("stats");
-        json.addProperty("framesDecoded", s.framesDecoded());
-        json.addProperty("framesSent", s.framesSent());
-        json.addProperty("bytesReceived", s.bytesReceived());
-        json.addProperty("bytesSent", s.bytesSent());
-        json.addProperty("audioBytesReceived", s.audioBytesReceived());
-        json.addProperty("width", s.width());
-        json.addProperty("height", s.height());
-        json.addProperty("fps", s.fps());
-        json.addProperty("rttMs", s.rttMs());
-        json.addProperty("codec", s.codec());
-        json.addProperty("packetsLost", s.packetsLost());
-        json.addProperty("candidateType", s.candidateType());
-        if (s.candidatePair().isKnown()) {
-            // The same shape as the browser page's window.roomcall.stats().candidatePair.
-            JsonObject pair = new JsonObject();
-            pair.add("local", candidate(s.candidatePair().local()));
-            pair.add("remote", candidate(s.candidatePair().remote()));
-            json.add("candidatePair", pair);
-        }
-        return json;
+    private static JsonObject person(PeerId peer, String name) {
+        return person(new JsonObject(), peer, name);
     }
 
-    private static JsonObject candidate(CandidatePair.Candidate c) {
-        JsonObject json = new JsonObject();
-        json.addProperty("type", c.type());
-        json.addProperty("address", c.address());
-        json.addProperty("port", c.port());
-        json.addProperty("protocol", c.protocol());
-        if (!c.relayProtocol().isEmpty()) {
-            json.addProperty("relayProtocol", c.relayProtocol());
-        }
+    private static JsonObject person(JsonObject json, PeerId peer, String name) {
+        json.addProperty("peer", peer.value());
+        json.addProperty("name", name);
         return json;
     }
 }

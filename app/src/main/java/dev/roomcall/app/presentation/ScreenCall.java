@@ -4,11 +4,14 @@ import dev.roomcall.app.call.CallController;
 import dev.roomcall.app.call.CallEvent;
 import dev.roomcall.app.call.CallListener;
 import dev.roomcall.app.call.CallOptions;
+import dev.roomcall.app.call.PeerId;
+import dev.roomcall.app.call.RemotePeer;
 import dev.roomcall.media.CameraState;
 import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.local.LocalMedia;
 import dev.roomcall.media.render.FrameSource;
 import dev.roomcall.media.session.PeerMessage;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -83,9 +86,19 @@ public final class ScreenCall {
         return devices;
     }
 
-    /** The other person's newest picture; null until there is a peer session. */
+    /** The first other person's newest picture (whoever's session began first); null while there is nobody. */
     public Supplier<FrameSource> remoteVideo() {
         return call::remoteVideo;
+    }
+
+    /** {@code peer}'s newest picture; null while there is no session with them. Callable from any thread. */
+    public Supplier<FrameSource> remoteVideo(PeerId peer) {
+        return () -> call.remoteVideo(peer).orElse(null);
+    }
+
+    /** The other people now, in the order their sessions began, with their names. Callable from any thread. */
+    public List<RemotePeer> peers() {
+        return call.peers();
     }
 
     /** This side's own picture, as sent. */

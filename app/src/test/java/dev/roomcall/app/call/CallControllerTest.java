@@ -127,7 +127,9 @@ class CallControllerTest {
     }
 
     @Test
-    void aThirdPersonIsToldTheRoomIsFull() throws Exception {
+    void aPersonBeyondTheRoomsSizeIsToldTheRoomIsFull() throws Exception {
+        server.close();
+        server = SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(0).roomSize(2).build());
         EventLog one = new EventLog("one");
         EventLog two = new EventLog("two");
         EventLog three = new EventLog("three");

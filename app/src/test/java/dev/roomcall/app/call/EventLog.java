@@ -13,6 +13,7 @@ final class EventLog implements CallListener {
     private final String name;
     private final List<CallEvent> events = new ArrayList<>();
     private final List<PeerMessage> peerMessages = new ArrayList<>();
+    private final List<String> senders = new ArrayList<>();
     private boolean chatOpen;
 
     EventLog(String name) {
@@ -32,9 +33,29 @@ final class EventLog implements CallListener {
     }
 
     @Override
-    public synchronized void onPeerMessage(PeerMessage message) {
+    public synchronized void onPeerMessage(PeerId peer, PeerMessage message) {
         peerMessages.add(message);
+        senders.add(peer.value());
         notifyAll();
+    }
+
+    /** Waits for a peer message that matches from {@code peer}. */
+    synchronized void awaitPeerMessage(PeerId peer, Predicate<PeerMessage> matches, Duration timeout)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            for (int i = 0; i < peerMessages.size(); i++) {
+                if (senders.get(i).equals(peer.value()) && matches.test(peerMessages.get(i))) {
+                    return;
+                }
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError(name + ": no such message from " + peer + " within " + timeout + "; got "
+                        + peerMessages + " from " + senders);
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
     }
 
     /** Waits until the chat channel is open (or closed). */

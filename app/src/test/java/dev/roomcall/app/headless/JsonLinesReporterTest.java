@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roomcall.app.call.CallEvent;
+import dev.roomcall.app.call.PeerId;
+import dev.roomcall.app.call.PeerStats;
+import dev.roomcall.app.call.RemotePeer;
 import dev.roomcall.media.stats.CallStats;
 import dev.roomcall.media.stats.CandidatePair;
 import dev.roomcall.media.stats.DtlsFingerprint;
@@ -11,6 +14,7 @@ import dev.roomcall.media.stats.DtlsVerification;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Headless stdout is a contract scripts rely on: one JSON object per line, named by "event". */
@@ -25,8 +29,9 @@ class JsonLinesReporterTest {
 
     @Test
     void firstRemoteVideoCarriesSizeAndTimeSinceJoining() {
-        reporter.onEvent(new CallEvent.FirstRemoteVideo(1280, 720, 412));
-        assertEquals("{\"event\":\"first-remote-video\",\"width\":1280,\"height\":720,\"ms\":412}\n", output());
+        reporter.onEvent(new CallEvent.FirstRemoteVideo(PeerId.member("p2"), 1280, 720, 412));
+        assertEquals("{\"event\":\"first-remote-video\",\"peer\":\"p2\",\"width\":1280,\"height\":720,\"ms\":412}\n",
+                output());
     }
 
     @Test
@@ -34,7 +39,39 @@ class JsonLinesReporterTest {
         reporter.onEvent(new CallEvent.Stats(new CallStats(10, 11, 1000, 2000, 300, 640, 480, 29.5, 12.0, "VP8", 3, "host")));
         assertEquals("{\"event\":\"stats\",\"framesDecoded\":10,\"framesSent\":11,\"bytesReceived\":1000,\"bytesSent\":2000,"
                 + "\"audioBytesReceived\":300,\"width\":640,\"height\":480,\"fps\":29.5,\"rttMs\":12.0,\"codec\":\"VP8\","
-                + "\"packetsLost\":3,\"candidateType\":\"host\"}\n", output());
+                + "\"packetsLost\":3,\"candidateType\":\"host\",\"peers\":[{\"peer\":\"other\",\"name\":\"\","
+                + "\"framesDecoded\":10,\"bytesReceived\":1000,\"audioBytesReceived\":300,\"width\":640,\"height\":480,"
+                + "\"fps\":29.5,\"rttMs\":12.0,\"candidateType\":\"host\"}]}\n", output());
+    }
+
+    @Test
+    void groupStatsSumTheCountersAndListEveryPersonOncePerRound() {
+        CallStats ann = new CallStats(10, 11, 1000, 2000, 300, 640, 480, 29.5, 12.0, "VP8", 3, "host");
+        CallStats bea = new CallStats(5, 11, 500, 2100, 200, 320, 240, 15.0, 20.0, "VP8", 1, "srflx");
+        List<PeerStats> both = List.of(new PeerStats(PeerId.member("p1"), "Ann", ann),
+                new PeerStats(PeerId.member("p3"), "Bea", bea));
+        // Bea's round is not printed on its own: the line comes with the first person's, and holds everyone's newest.
+        reporter.onEvent(new CallEvent.Stats(PeerId.member("p3"), bea, both));
+        reporter.onEvent(new CallEvent.Stats(PeerId.member("p1"), ann, both));
+        assertEquals("{\"event\":\"stats\",\"framesDecoded\":15,\"framesSent\":22,\"bytesReceived\":1500,"
+                + "\"bytesSent\":4100,\"audioBytesReceived\":500,\"width\":640,\"height\":480,\"fps\":29.5,\"rttMs\":12.0,"
+                + "\"codec\":\"VP8\",\"packetsLost\":4,\"candidateType\":\"host\",\"peers\":["
+                + "{\"peer\":\"p1\",\"name\":\"Ann\",\"framesDecoded\":10,\"bytesReceived\":1000,\"audioBytesReceived\":300,"
+                + "\"width\":640,\"height\":480,\"fps\":29.5,\"rttMs\":12.0,\"candidateType\":\"host\"},"
+                + "{\"peer\":\"p3\",\"name\":\"Bea\",\"framesDecoded\":5,\"bytesReceived\":500,\"audioBytesReceived\":200,"
+                + "\"width\":320,\"height\":240,\"fps\":15.0,\"rttMs\":20.0,\"candidateType\":\"srflx\"}]}\n", output());
+    }
+
+    @Test
+    void comingLeavingAndNamingSayWhoAndTheirName() {
+        reporter.onEvent(new CallEvent.Joined("r", 1, List.of(new RemotePeer(PeerId.member("p1"), "Ann"))));
+        reporter.onEvent(new CallEvent.PeerJoined(PeerId.member("p3"), ""));
+        reporter.onEvent(new CallEvent.PeerName(PeerId.member("p3"), "<b>Bea</b>"));
+        reporter.onEvent(new CallEvent.PeerLeft(PeerId.member("p3"), "<b>Bea</b>", "left"));
+        assertEquals("{\"event\":\"joined\",\"room\":\"r\",\"peers\":1,\"members\":[{\"peer\":\"p1\",\"name\":\"Ann\"}]}\n"
+                + "{\"event\":\"peer-joined\",\"peer\":\"p3\",\"name\":\"\"}\n"
+                + "{\"event\":\"peer-name\",\"peer\":\"p3\",\"name\":\"<b>Bea</b>\"}\n"
+                + "{\"event\":\"peer-left\",\"peer\":\"p3\",\"name\":\"<b>Bea</b>\",\"reason\":\"left\"}\n", output());
     }
 
     @Test
@@ -42,10 +79,10 @@ class JsonLinesReporterTest {
         CandidatePair pair = new CandidatePair(new CandidatePair.Candidate("relay", "192.0.2.2", 50000, "udp", "tcp"),
                 new CandidatePair.Candidate("relay", "192.0.2.2", 50001, "udp", ""));
         reporter.onEvent(new CallEvent.Stats(new CallStats(0, 0, 0, 0, 0, 0, 0, 0, 0, "", 0, "relay", 0, 0, 0, pair)));
-        assertTrue(output().endsWith(",\"candidateType\":\"relay\",\"candidatePair\":{"
+        assertTrue(output().contains(",\"candidateType\":\"relay\",\"candidatePair\":{"
                 + "\"local\":{\"type\":\"relay\",\"address\":\"192.0.2.2\",\"port\":50000,\"protocol\":\"udp\","
                 + "\"relayProtocol\":\"tcp\"},"
-                + "\"remote\":{\"type\":\"relay\",\"address\":\"192.0.2.2\",\"port\":50001,\"protocol\":\"udp\"}}}\n"),
+                + "\"remote\":{\"type\":\"relay\",\"address\":\"192.0.2.2\",\"port\":50001,\"protocol\":\"udp\"}},\"peers\":["),
                 output());
     }
 
@@ -54,7 +91,7 @@ class JsonLinesReporterTest {
         reporter.onEvent(new CallEvent.Verification(DtlsVerification.of(
                 new DtlsFingerprint("sha-256", "00:01:02:03:04:05:06:07:08:09:0A:0B:0C:0D:0E:0F:10:11:12:13:14:15:16:17:18:19:1A:1B:1C:1D:1E:1F"),
                 new DtlsFingerprint("sha-256", "FF:FE:FD:FC:FB:FA:F9:F8:F7:F6:F5:F4:F3:F2:F1:F0:EF:EE:ED:EC:EB:EA:E9:E8:E7:E6:E5:E4:E3:E2:E1:E0"))));
-        assertEquals("{\"event\":\"verification\",\"code\":\"148373\","
+        assertEquals("{\"event\":\"verification\",\"peer\":\"other\",\"code\":\"148373\","
                 + "\"localFingerprint\":\"sha-256 00:01:02:03:04:05:06:07:08:09:0A:0B:0C:0D:0E:0F:10:11:12:13:14:15:16:17:18:19:1A:1B:1C:1D:1E:1F\","
                 + "\"remoteFingerprint\":\"sha-256 FF:FE:FD:FC:FB:FA:F9:F8:F7:F6:F5:F4:F3:F2:F1:F0:EF:EE:ED:EC:EB:EA:E9:E8:E7:E6:E5:E4:E3:E2:E1:E0\"}\n",
                 output());
@@ -63,8 +100,16 @@ class JsonLinesReporterTest {
     @Test
     void aFullRoomIsAnErrorWithAStableCode() {
         reporter.onEvent(new CallEvent.RoomFull("abcd-efgh-jkmnp"));
-        assertEquals("{\"event\":\"error\",\"code\":\"room-full\",\"message\":\"Room abcd-efgh-jkmnp already has two people in it.\"}\n",
+        assertEquals("{\"event\":\"error\",\"code\":\"room-full\",\"message\":\"Room abcd-efgh-jkmnp is full.\"}\n",
                 output());
+    }
+
+    @Test
+    void aFullRoomSaysWhyInTheServersWords() {
+        reporter.onEvent(new CallEvent.RoomFull("abcd-efgh-jkmnp",
+                "room full: a page without group calls (no roomcall.v1) limits this room to two"));
+        assertEquals("{\"event\":\"error\",\"code\":\"room-full\",\"message\":\"room full: a page without group calls "
+                + "(no roomcall.v1) limits this room to two\"}\n", output());
     }
 
     @Test
@@ -76,7 +121,7 @@ class JsonLinesReporterTest {
     @Test
     void anIceRestartSaysWhichAttemptItIs() {
         reporter.onEvent(new CallEvent.IceRestart(2));
-        assertEquals("{\"event\":\"ice-restart\",\"attempt\":2}\n", output());
+        assertEquals("{\"event\":\"ice-restart\",\"peer\":\"other\",\"attempt\":2}\n", output());
     }
 
     @Test

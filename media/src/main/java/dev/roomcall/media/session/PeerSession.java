@@ -15,6 +15,7 @@ import dev.onvoid.webrtc.RTCRtcpMuxPolicy;
 import dev.onvoid.webrtc.RTCRtpReceiver;
 import dev.onvoid.webrtc.RTCRtpTransceiver;
 import dev.onvoid.webrtc.RTCSignalingState;
+import dev.roomcall.media.CameraEncoding;
 import dev.roomcall.media.SessionConfig;
 import dev.roomcall.media.local.LocalMedia;
 import dev.roomcall.media.render.FrameSource;
@@ -142,6 +143,15 @@ public final class PeerSession implements AutoCloseable {
             }
             // libwebrtc now asks for negotiation, which makes the offer if we are the offerer.
         });
+    }
+
+    /**
+     * Limits how the camera is sent to this peer (size, bit rate, frame rate), now and for a camera sent later;
+     * no renegotiation. Called before {@link #start} it holds from the first frame.
+     */
+    public void limitCamera(CameraEncoding limits) {
+        Objects.requireNonNull(limits, "limits");
+        runner.run(() -> senders.limitCamera(limits));
     }
 
     /** Feeds a message from the peer. Only Offer, Answer and Candidate mean anything here; others are ignored. */

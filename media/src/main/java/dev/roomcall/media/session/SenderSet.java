@@ -5,6 +5,7 @@ import dev.onvoid.webrtc.RTCRtpSender;
 import dev.onvoid.webrtc.RTCRtpTransceiver;
 import dev.onvoid.webrtc.RTCRtpTransceiverDirection;
 import dev.onvoid.webrtc.media.MediaStreamTrack;
+import dev.roomcall.media.CameraEncoding;
 import dev.roomcall.media.local.LocalMedia;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ final class SenderSet implements LocalMedia.Senders {
     private final Map<String, RTCRtpSender> senders = new LinkedHashMap<>();
     private final Map<String, RTCRtpTransceiver> transceivers = new LinkedHashMap<>();
     private RTCPeerConnection pc;
+    private CameraEncoding cameraLimits = CameraEncoding.FULL;
 
     SenderSet(String id, SessionRunner runner) {
         this.id = id;
@@ -41,6 +43,18 @@ final class SenderSet implements LocalMedia.Senders {
         this.pc = connection;
         for (LocalMedia.Outgoing track : tracks) {
             apply(track.key(), track.track());
+        }
+    }
+
+    /** Limits the camera's encoding from now on (and at once if it is sent already); on the executor. */
+    void limitCamera(CameraEncoding limits) {
+        if (limits.equals(cameraLimits)) {
+            return;
+        }
+        cameraLimits = limits;
+        RTCRtpSender camera = senders.get(LocalMedia.CAMERA);
+        if (camera != null && pc != null) {
+            CameraLimits.apply(id, camera, limits);
         }
     }
 
@@ -132,9 +146,7 @@ final class SenderSet implements LocalMedia.Senders {
             reused.replaceTrack(track);
             idle.setDirection(RTCRtpTransceiverDirection.SEND_RECV);
             senders.put(key, reused);
-            if (LocalMedia.SCREEN.equals(key)) {
-                ScreenEncoding.apply(id, reused);
-            }
+            limit(key, reused);
         } else {
             LOG.info("session {}: sends {}", id, key);
             // Only the camera shares a stream with the microphone: libwebrtc lip-syncs one video per stream.
@@ -142,9 +154,16 @@ final class SenderSet implements LocalMedia.Senders {
                     ? streams : List.of(streams.get(0) + "-" + key));
             senders.put(key, added);
             transceiverOf(track).ifPresent(t -> transceivers.put(key, t));
-            if (LocalMedia.SCREEN.equals(key)) {
-                ScreenEncoding.apply(id, added);
-            }
+            limit(key, added);
+        }
+    }
+
+    /** A new or reused sender gets its kind's limits: the screen's own, the camera's for the call's size. */
+    private void limit(String key, RTCRtpSender sender) {
+        if (LocalMedia.SCREEN.equals(key)) {
+            ScreenEncoding.apply(id, sender);
+        } else if (LocalMedia.CAMERA.equals(key) && !cameraLimits.equals(CameraEncoding.FULL)) {
+            CameraLimits.apply(id, sender, cameraLimits);
         }
     }
 }

@@ -293,6 +293,8 @@ class CallScreenTest {
 
     @Test
     void aFullRoomIsSaidInWordsAndOffersAWayBack(FxRobot robot) throws Exception {
+        server.close();
+        server = SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(0).roomSize(2).build());
         Peer one = peer("one");
         one.await(CallEvent.Joined.class, j -> true);
         Peer two = peer("two");

@@ -1,0 +1,230 @@
+package dev.roomcall.app.call;
+
+import dev.roomcall.media.SessionConfig;
+import dev.roomcall.media.session.Signaller;
+import dev.roomcall.signaling.IceServer;
+import dev.roomcall.signaling.NegotiationRole;
+import dev.roomcall.signaling.SignalMessage;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The room as one call sees it: what the server says about who is there, and the peer sessions that follow from
+ * it. In a group room (member ids, no demo page) each member gets a session of its own, whatever arrives is routed
+ * by its {@code from} and whatever a session sends is addressed {@code to} its member; {@link WhoOffers#towardMember}
+ * decides who offers in each pair. A two-person call without member ids (a demo relay, a demo page in the room, an
+ * old server) keeps one session, {@link PeerId#OTHER}, unaddressed, and the {@link WhoOffers} state machine.
+ * Runs on the call's thread only.
+ */
+final class CallRoom {
+
+    private static final Logger log = LoggerFactory.getLogger(CallRoom.class);
+
+    /** What the room needs from its call. */
+    interface Host {
+        void emit(CallEvent event);
+
+        void send(SignalMessage message);
+
+        /** Sends on the connection open now or drops it (see {@code SignalingClient.sendOnThisConnection}). */
+        void sendOnThisConnection(SignalMessage message);
+
+        /** Whether chat reaches anyone may have changed. */
+        void chatChanged();
+    }
+
+    private final CallOptions options;
+    private final PeerSessions sessions;
+    private final Host host;
+    private final WhoOffers offers;
+    private final RoomMembers members = new RoomMembers();
+    private boolean serverGivesPresence;
+    private List<IceServer> iceServers;
+    /** Once the options or the server ask for relay-only it stays so for the whole call: no quiet way back to direct. */
+    private boolean relayOnly;
+    /** Welcomed on the connection open now: only then do messages with our member id mean anything. */
+    private boolean welcomed;
+
+    CallRoom(CallOptions options, PeerSessions sessions, Host host) {
+        this.options = options;
+        this.sessions = sessions;
+        this.host = host;
+        this.offers = new WhoOffers(options.role());
+        this.iceServers = options.iceServers();
+        this.relayOnly = options.relayOnly();
+    }
+
+    /** The signaling socket opened (first time or after an outage). */
+    void opened() {
+        welcomed = false;
+        // A plain relay never says who is there: a caller offers now and the relay holds the offer.
+        carryOut(offers.opened());
+    }
+
+    /** The signaling connection dropped; the client reconnects. */
+    void lost() {
+        welcomed = false;
+    }
+
+    /** Something the server (or the other person through it) said. */
+    void onSignal(SignalMessage message) {
+        if (message instanceof SignalMessage.Joined joined) {
+            welcome(joined);
+        } else if (message instanceof SignalMessage.PeerJoined joined) {
+            members.arrived(joined.peer(), joined.name(), joined.demo());
+            if (members.isPairPartner(joined.peer())) {
+                host.emit(new CallEvent.PeerJoined(PeerId.OTHER, joined.name()));
+                carryOut(offers.peerJoined());
+            } else {
+                // A member we still hold a session for came back under the same id: its new session replaces it.
+                PeerId peer = PeerId.member(joined.peer());
+                host.emit(new CallEvent.PeerJoined(peer, joined.name()));
+                startMemberSession(peer, false);
+            }
+        } else if (message instanceof SignalMessage.PeerLeft left) {
+            boolean pair = members.isPairPartner(left.peer());
+            String name = members.left(left.peer());
+            PeerId peer = pair ? PeerId.OTHER : PeerId.member(left.peer());
+            if (pair) {
+                carryOut(offers.peerLeft());
+            } else {
+                closeSession(peer);
+            }
+            host.emit(new CallEvent.PeerLeft(peer, name, "left"));
+        } else if (message instanceof SignalMessage.Bye) {
+            // Only a plain relay passes a bye on, and only between two people.
+            carryOut(offers.peerLeft());
+            host.emit(new CallEvent.PeerLeft(PeerId.OTHER, "", "bye"));
+        } else if (message instanceof SignalMessage.PeerName named) {
+            members.named(named.peer(), named.name());
+            PeerId peer = members.isPairPartner(named.peer()) ? PeerId.OTHER : PeerId.member(named.peer());
+            PeerLink link = sessions.get(peer);
+            if (link != null) {
+                link.name(named.name());
+            }
+            host.emit(new CallEvent.PeerName(peer, named.name()));
+        } else if (message instanceof SignalMessage.RoomFull full) {
+            host.emit(new CallEvent.RoomFull(full.room(), full.message()));
+        } else if (message instanceof SignalMessage.ServerError error) {
+            host.emit(new CallEvent.Error("server-" + error.code(), error.message()));
+        } else if (message instanceof SignalMessage.Invalid invalid) {
+            log.warn("event=invalid-signal problem={} detail={}", invalid.problem(), invalid.detail());
+        } else if (message instanceof SignalMessage.Extension) {
+            log.debug("event=signal-ignored type={}", message.getClass().getSimpleName());
+        } else if (members.grouped()) {
+            memberSignal(message);
+        } else {
+            pairSignal(message);
+        }
+    }
+
+    private void welcome(SignalMessage.Joined joined) {
+        serverGivesPresence = true;
+        iceServers = IceServerList.merged(joined.iceServers(), options.iceServers());
+        if (joined.relayOnly() && !relayOnly) {
+            // The deployment's policy can only tighten ours, never loosen it.
+            log.info("event=server-relay-only");
+            relayOnly = true;
+        }
+        members.welcome(joined.id(), joined.members());
+        welcomed = true;
+        List<RemotePeer> there = joined.members().stream()
+                .map(m -> new RemotePeer(members.isPairPartner(m.id()) ? PeerId.OTHER : PeerId.member(m.id()), m.name()))
+                .toList();
+        host.emit(new CallEvent.Joined(joined.room(), joined.peers(), there));
+        if (joined.id() != null && !options.displayName().isEmpty()) {
+            host.send(new SignalMessage.Hello(options.displayName()));
+        }
+        if (!members.grouped()) {
+            carryOut(offers.joined(joined.peers(), joined.queued()));
+            return;
+        }
+        // A new member id: whoever we held sessions with before an outage saw our old id leave.
+        sessions.closeAll();
+        for (SignalMessage.Peer member : joined.members()) {
+            if (WhoOffers.towardMember(options.role(), true) == NegotiationRole.OFFER) {
+                startMemberSession(PeerId.member(member.id()), true);
+            }
+        }
+    }
+
+    /** An offer, answer or candidate in a group room: it belongs to the session with its sender. */
+    private void memberSignal(SignalMessage message) {
+        String from = Addressing.from(message);
+        PeerLink link;
+        if (from == null) {
+            // An unaddressed message can only be from the one other person there is.
+            List<PeerLink> all = sessions.ordered();
+            link = all.size() == 1 ? all.get(0) : null;
+        } else {
+            link = sessions.get(PeerId.member(from));
+            if (link == null && message instanceof SignalMessage.Offer) {
+                link = startMemberSession(PeerId.member(from), false);
+            }
+        }
+        if (link == null) {
+            log.debug("event=signal-without-session from={} type={}", from, message.getClass().getSimpleName());
+            return;
+        }
+        link.session().handle(message);
+    }
+
+    /** An offer, answer or candidate in a two-person call: {@link WhoOffers} says what to do with it. */
+    private void pairSignal(SignalMessage message) {
+        WhoOffers.Move move = offers.peerSignal(message instanceof SignalMessage.Offer);
+        carryOut(move);
+        if (move == WhoOffers.Move.DELIVER || move == WhoOffers.Move.ANSWER_AND_DELIVER) {
+            sessions.get(PeerId.OTHER).session().handle(message);
+        } else {
+            log.debug("event=signal-without-session type={}", message.getClass().getSimpleName());
+        }
+    }
+
+    // ------------------------------------------------------------------ peer sessions
+
+    /** Carries out what {@link WhoOffers} decided for the two-person call. */
+    void carryOut(WhoOffers.Move move) {
+        switch (move) {
+            case OFFER, DROP_AND_OFFER -> startSession(PeerId.OTHER, true, null);
+            case ANSWER, ANSWER_AND_DELIVER -> startSession(PeerId.OTHER, false, null);
+            case CLOSE -> closeSession(PeerId.OTHER);
+            default -> { }
+        }
+    }
+
+    private PeerLink startMemberSession(PeerId peer, boolean offerer) {
+        return startSession(peer, offerer, peer.value());
+    }
+
+    /** @param memberId the member id to address, or null for the unaddressed two-person call */
+    private PeerLink startSession(PeerId peer, boolean offerer, String memberId) {
+        boolean polite = !offerer;
+        log.info("event=session-start peer={} offerer={} polite={} presence={} relayOnly={}", peer, offerer, polite,
+                serverGivesPresence, relayOnly);
+        if (relayOnly && !IceServerList.hasTurn(iceServers)) {
+            // libwebrtc would simply never gather a candidate and wait: say why the call cannot connect.
+            host.emit(new CallEvent.Error("relay-unavailable",
+                    "Relay-only calls need a TURN server, and none is configured or announced."));
+        }
+        String from = members.ownId();
+        Signaller signaller = memberId == null ? host::send : message -> {
+            // Our member id dies with the connection: what a session says after that is for nobody.
+            if (welcomed && from.equals(members.ownId())) {
+                host.sendOnThisConnection(Addressing.address(message, from, memberId));
+            } else {
+                log.debug("event=signal-dropped peer={} reason=connection-gone", memberId);
+            }
+        };
+        return sessions.start(peer, members.name(memberId), offerer, new SessionConfig(polite, iceServers, relayOnly),
+                signaller);
+    }
+
+    private void closeSession(PeerId peer) {
+        PeerLink old = sessions.close(peer);
+        if (old != null && old.session().dataChannelOpen() && !sessions.isEmpty()) {
+            // Its own "closed" is dropped with the session: say whether chat still reaches anyone.
+            host.chatChanged();
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package dev.roomcall.app.call;
+
+import dev.roomcall.media.CameraEncoding;
+import dev.roomcall.media.SessionConfig;
+import dev.roomcall.media.render.FrameSource;
+import dev.roomcall.media.session.PeerSession;
+import dev.roomcall.media.session.Signaller;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The call's peer sessions, one {@link PeerLink} per other person, kept by {@link PeerId}; the one owner of that
+ * map. Starting or ending one fits the camera's encoding of every session to the call's new size
+ * ({@link GroupEncoding}). Changed only on the call's thread; the window reads pictures and people on its own, so
+ * the map is concurrent.
+ */
+final class PeerSessions {
+
+    private static final Logger log = LoggerFactory.getLogger(PeerSessions.class);
+
+    /** How the call asks the media engine for a session. */
+    @FunctionalInterface
+    interface Opener {
+        PeerSession open(PeerLink link, SessionConfig config, Signaller signaller);
+    }
+
+    private final Map<PeerId, PeerLink> links = new ConcurrentHashMap<>();
+    private final Opener opener;
+    private final PeerLink.Call call;
+    private long nextOrder;
+
+    PeerSessions(Opener opener, PeerLink.Call call) {
+        this.opener = opener;
+        this.call = call;
+    }
+
+    /** Replaces the session with {@code peer}, if any, with a new one that offers or waits for an offer. */
+    PeerLink start(PeerId peer, String name, boolean offerer, SessionConfig config, Signaller signaller) {
+        close(peer);
+        PeerLink link = new PeerLink(peer, nextOrder++, call);
+        link.name(name);
+        // Callbacks reach the link on the call's thread, after this step: by then it is the peer's.
+        link.attach(opener.open(link, config, signaller));
+        links.put(peer, link);
+        CameraEncoding fit = fitEncoding();
+        log.info("event=session-start peer={} offerer={} polite={} people={} cameraScale={}", peer, offerer,
+                config.polite(), links.size(), fit.scaleDownBy());
+        link.session().start(offerer);
+        return link;
+    }
+
+    /** Ends the session with {@code peer}; returns it, or null if there was none. */
+    PeerLink close(PeerId peer) {
+        PeerLink old = links.remove(peer);
+        if (old != null && old.session() != null) {
+            try {
+                old.session().close();
+            } catch (RuntimeException e) {
+                log.warn("event=session-close-failed peer={}", peer, e);
+            }
+            fitEncoding();
+        }
+        return old;
+    }
+
+    void closeAll() {
+        List.copyOf(links.keySet()).forEach(this::close);
+    }
+
+    PeerLink get(PeerId peer) {
+        return links.get(peer);
+    }
+
+    /** Whether {@code link} is still the session the call holds for its person. */
+    boolean isCurrent(PeerLink link) {
+        return links.get(link.peer) == link;
+    }
+
+    boolean isEmpty() {
+        return links.isEmpty();
+    }
+
+    /** Every session, in the order they began. */
+    List<PeerLink> ordered() {
+        return links.values().stream().sorted(Comparator.comparingLong(link -> link.order)).toList();
+    }
+
+    /** The other people, in the order their sessions began. */
+    List<RemotePeer> people() {
+        return ordered().stream().map(PeerLink::remote).toList();
+    }
+
+    /** The newest statistics of everyone that measured any yet, in the order their sessions began. */
+    List<PeerStats> newestStats() {
+        return ordered().stream().filter(link -> link.lastStats() != null)
+                .map(link -> new PeerStats(link.peer, link.name(), link.lastStats())).toList();
+    }
+
+    /** {@code peer}'s camera picture, if there is a session with them. */
+    Optional<FrameSource> remoteVideo(PeerId peer) {
+        PeerLink link = links.get(Objects.requireNonNull(peer, "peer"));
+        return link == null || link.session() == null ? Optional.empty() : Optional.of(link.session().remoteVideo());
+    }
+
+    /** Whether a chat line can go to anyone. */
+    boolean anyChatOpen() {
+        return links.values().stream().anyMatch(link -> link.session() != null && link.session().dataChannelOpen());
+    }
+
+    /** Every session's camera gets the limits for the call's size. */
+    private CameraEncoding fitEncoding() {
+        CameraEncoding fit = GroupEncoding.forOthers(links.size());
+        links.values().forEach(link -> link.session().limitCamera(fit));
+        return fit;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.roomcall.app.headless;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import dev.roomcall.app.call.PeerStats;
+import dev.roomcall.media.stats.CallStats;
+import dev.roomcall.media.stats.CandidatePair;
+import java.util.List;
+import java.util.function.ToLongFunction;
+
+/**
+ * The headless {@code stats} line: counters summed over everyone in the call, what only one picture can have
+ * (size, frame rate, round trip, codec, candidates) from the first person, as the browser page's
+ * {@code window.roomcall.stats()} does, and {@code peers} with one object per person.
+ */
+final class StatsJson {
+
+    private StatsJson() {}
+
+    static JsonObject of(List<PeerStats> everyone) {
+        JsonObject json = JsonLinesReporter.named("stats");
+        CallStats first = everyone.isEmpty() ? CallStats.EMPTY : everyone.get(0).stats();
+        json.addProperty("framesDecoded", sum(everyone, CallStats::framesDecoded));
+        json.addProperty("framesSent", sum(everyone, CallStats::framesSent));
+        json.addProperty("bytesReceived", sum(everyone, CallStats::bytesReceived));
+        json.addProperty("bytesSent", sum(everyone, CallStats::bytesSent));
+        json.addProperty("audioBytesReceived", sum(everyone, CallStats::audioBytesReceived));
+        json.addProperty("width", first.width());
+        json.addProperty("height", first.height());
+        json.addProperty("fps", first.fps());
+        json.addProperty("rttMs", first.rttMs());
+        json.addProperty("codec", first.codec());
+        json.addProperty("packetsLost", sum(everyone, CallStats::packetsLost));
+        json.addProperty("candidateType", first.candidateType());
+        if (first.candidatePair().isKnown()) {
+            // The same shape as the browser page's window.roomcall.stats().candidatePair.
+            JsonObject pair = new JsonObject();
+            pair.add("local", candidate(first.candidatePair().local()));
+            pair.add("remote", candidate(first.candidatePair().remote()));
+            json.add("candidatePair", pair);
+        }
+        JsonArray peers = new JsonArray();
+        everyone.forEach(person -> peers.add(person(person)));
+        json.add("peers", peers);
+        return json;
+    }
+
+    private static JsonObject person(PeerStats person) {
+        CallStats s = person.stats();
+        JsonObject json = new JsonObject();
+        json.addProperty("peer", person.peer().value());
+        json.addProperty("name", person.name());
+        json.addProperty("framesDecoded", s.framesDecoded());
+        json.addProperty("bytesReceived", s.bytesReceived());
+        json.addProperty("audioBytesReceived", s.audioBytesReceived());
+        json.addProperty("width", s.width());
+        json.addProperty("height", s.height());
+        json.addProperty("fps", s.fps());
+        json.addProperty("rttMs", s.rttMs());
+        json.addProperty("candidateType", s.candidateType());
+        return json;
+    }
+
+    private static long sum(List<PeerStats> everyone, ToLongFunction<CallStats> counter) {
+        return everyone.stream().mapToLong(person -> counter.applyAsLong(person.stats())).sum();
+    }
+
+    private static JsonObject candidate(CandidatePair.Candidate c) {
+        JsonObject json = new JsonObject();
+        json.addProperty("type", c.type());
+        json.addProperty("address", c.address());
+        json.addProperty("port", c.port());
+        json.addProperty("protocol", c.protocol());
+        if (!c.relayProtocol().isEmpty()) {
+            json.addProperty("relayProtocol", c.relayProtocol());
+        }
+        return json;
+    }
+}
