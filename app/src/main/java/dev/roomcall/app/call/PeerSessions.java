@@ -48,9 +48,7 @@ final class PeerSessions {
         // Callbacks reach the link on the call's thread, after this step: by then it is the peer's.
         link.attach(opener.open(link, config, signaller));
         links.put(peer, link);
-        CameraEncoding fit = fitEncoding();
-        log.info("event=session-start peer={} offerer={} polite={} people={} cameraScale={}", peer, offerer,
-                config.polite(), links.size(), fit.scaleDownBy());
+        fitEncoding();
         link.session().start(offerer);
         return link;
     }
@@ -114,9 +112,9 @@ final class PeerSessions {
     }
 
     /** Every session's camera gets the limits for the call's size. */
-    private CameraEncoding fitEncoding() {
+    private void fitEncoding() {
         CameraEncoding fit = GroupEncoding.forOthers(links.size());
+        log.debug("event=camera-fit people={} encoding={}", links.size(), fit);
         links.values().forEach(link -> link.session().limitCamera(fit));
-        return fit;
     }
 }
