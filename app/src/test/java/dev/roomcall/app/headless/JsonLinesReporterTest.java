@@ -28,6 +28,16 @@ class JsonLinesReporterTest {
     }
 
     @Test
+    void aRoomOnTheMediaServerSaysSoAndWhenTheServerIsLostAndBack() {
+        reporter.onEvent(new CallEvent.MovedToSfu(1234));
+        reporter.onEvent(new CallEvent.MediaServerLost("the connection to the media server was lost"));
+        reporter.onEvent(new CallEvent.MediaServerBack());
+        assertEquals("{\"event\":\"moved-to-sfu\",\"videoroom\":1234}\n"
+                + "{\"event\":\"media-server-lost\",\"reason\":\"the connection to the media server was lost\"}\n"
+                + "{\"event\":\"media-server-back\"}\n", output());
+    }
+
+    @Test
     void firstRemoteVideoCarriesSizeAndTimeSinceJoining() {
         reporter.onEvent(new CallEvent.FirstRemoteVideo(PeerId.member("p2"), 1280, 720, 412));
         assertEquals("{\"event\":\"first-remote-video\",\"peer\":\"p2\",\"width\":1280,\"height\":720,\"ms\":412}\n",
