@@ -140,6 +140,12 @@ public sealed interface CallEvent {
     /** Back on the media server after {@link MediaServerLost}. */
     record MediaServerBack() implements CallEvent {}
 
+    /**
+     * About once a second in a room on the media server: what this side's publishing connection sent and its
+     * subscription (everyone else's feeds together) received.
+     */
+    record SfuStats(CallStats sending, CallStats receiving) implements CallEvent {}
+
     record Error(String code, String message) implements CallEvent {}
 
     /** Always the last event of a call. */

@@ -2,6 +2,7 @@ package dev.roomcall.app.call;
 
 import dev.roomcall.app.call.sfu.SfuMedia;
 import dev.roomcall.media.render.FrameSource;
+import dev.roomcall.media.stats.CallStats;
 import dev.roomcall.signaling.IceServer;
 import dev.roomcall.signaling.SignalMessage;
 import java.util.List;
@@ -37,6 +38,7 @@ final class SfuPeers {
     private final Map<PeerId, FrameSource> videos = new ConcurrentHashMap<>();
     private SfuMedia media;
     private SfuMedia.Target target;
+    private CallStats receiving = CallStats.EMPTY;
 
     SfuPeers(Host host) {
         this.host = host;
@@ -74,6 +76,7 @@ final class SfuPeers {
             media = null;
         }
         videos.clear();
+        receiving = CallStats.EMPTY;
     }
 
     /** The media server's news, already on the call's thread. */
@@ -98,6 +101,16 @@ final class SfuPeers {
         @Override
         public void restored() {
             host.emit(new CallEvent.MediaServerBack());
+        }
+
+        @Override
+        public void stats(boolean sending, CallStats stats) {
+            if (sending) {
+                // Once a round, with the receiving side's newest.
+                host.emit(new CallEvent.SfuStats(stats, receiving));
+            } else {
+                receiving = stats;
+            }
         }
     }
 }

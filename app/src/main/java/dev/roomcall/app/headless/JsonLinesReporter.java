@@ -132,6 +132,9 @@ public final class JsonLinesReporter implements CallListener {
         if (event instanceof CallEvent.MediaServerBack) {
             return named("media-server-back");
         }
+        if (event instanceof CallEvent.SfuStats e) {
+            return StatsJson.ofSfu(e.sending(), e.receiving());
+        }
         if (event instanceof CallEvent.Error e) {
             return error(e.code(), e.message());
         }

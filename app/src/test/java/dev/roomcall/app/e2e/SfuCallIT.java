@@ -48,6 +48,9 @@ class SfuCallIT {
             }
             for (AppProcess app : apps) {
                 awaitPicturesAfter(app, "moved-to-sfu");
+                // Sent once, received from both others: the publisher's frames and the subscription's keep rising.
+                app.await("sfu-stats", json -> json.get("framesSent").getAsLong() > 30
+                        && json.get("framesDecoded").getAsLong() > 60 && json.get("bytesSent").getAsLong() > 0, TIMEOUT);
             }
 
             long killed = System.nanoTime();

@@ -5,6 +5,7 @@ import dev.roomcall.media.SessionConfig;
 import dev.roomcall.media.render.FrameSource;
 import dev.roomcall.media.session.PeerSession;
 import dev.roomcall.media.session.SessionListener;
+import dev.roomcall.media.stats.CallStats;
 import dev.roomcall.signaling.janus.JanusConnection;
 import dev.roomcall.signaling.janus.JanusException;
 import dev.roomcall.signaling.janus.JanusSession;
@@ -39,6 +40,8 @@ final class SfuAttempt {
         void feedVideo(String display, FrameSource video, int width, int height);
 
         void feedGone(String display);
+
+        void stats(boolean sending, CallStats stats);
 
         /** This attempt is over; {@code reason} says why in words. */
         void lost(SfuAttempt attempt, String reason);
@@ -86,7 +89,7 @@ final class SfuAttempt {
                 return;
             }
             publishing = engine.createSession(new SessionConfig(false, target.iceServers(), target.relayOnly()), call,
-                    signaller, new Problems("publishing"));
+                    signaller, new Problems(true));
             signaller.attach(publishing);
             publishing.start(true);
         });
@@ -229,24 +232,34 @@ final class SfuAttempt {
         }
     }
 
-    /** A session's trouble, for the log: the attempt's fate is decided by Janus's connection. */
-    private static class Problems implements SessionListener {
-        private final String which;
+    /**
+     * A session's measurements, and its trouble for the log: the attempt's fate is decided by Janus's connection.
+     */
+    private class Problems implements SessionListener {
+        private final boolean sending;
 
-        Problems(String which) {
-            this.which = which;
+        Problems(boolean sending) {
+            this.sending = sending;
+        }
+
+        @Override
+        public void onStats(CallStats stats) {
+            if (!over) {
+                events.stats(sending, stats);
+            }
         }
 
         @Override
         public void onError(String code, String message) {
-            LOG.warn("event=sfu-session-error session={} code={} message={}", which, code, message);
+            LOG.warn("event=sfu-session-error session={} code={} message={}", sending ? "publishing" : "receiving", code,
+                    message);
         }
     }
 
     /** The subscription's first frame on each m-section: whose it is, from what Janus said the m-section carries. */
     private final class Feeds extends Problems {
         Feeds() {
-            super("receiving");
+            super(false);
         }
 
         @Override

@@ -2,6 +2,7 @@ package dev.roomcall.app.call.sfu;
 
 import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.render.FrameSource;
+import dev.roomcall.media.stats.CallStats;
 import dev.roomcall.signaling.Backoff;
 import dev.roomcall.signaling.IceServer;
 import dev.roomcall.signaling.SignalMessage;
@@ -43,6 +44,9 @@ public final class SfuMedia implements AutoCloseable {
 
         /** Back on the media server after an interruption, publishing again. */
         void restored();
+
+        /** About once a second: what the publishing ({@code sending}) or the receiving connection measured. */
+        void stats(boolean sending, CallStats stats);
     }
 
     /** Where to publish and how. */
@@ -147,6 +151,13 @@ public final class SfuMedia implements AutoCloseable {
         public void feedGone(String display) {
             if (!closed) {
                 listener.feedGone(display);
+            }
+        }
+
+        @Override
+        public void stats(boolean sending, CallStats stats) {
+            if (!closed) {
+                listener.stats(sending, stats);
             }
         }
 
