@@ -178,7 +178,7 @@ public final class CallController implements CallControls, AutoCloseable {
      * changes.
      */
     public List<RemotePeer> peers() {
-        return sessions.people();
+        return sfu.active() ? sfu.people() : sessions.people();
     }
 
     @Override
@@ -340,9 +340,9 @@ public final class CallController implements CallControls, AutoCloseable {
         }
 
         @Override
-        public SfuMedia start(SfuMedia.Target target, SfuMedia.Listener listener) {
-            // The listener hears everything on this call's thread, through the same staleness check as sessions.
-            return SfuMedia.start(engine, thread, target, listener);
+        public SfuPeers.Running start(SfuMedia.Target target, SfuMedia.Listener listener) {
+            // The listener hears everything on this call's thread.
+            return SfuMedia.start(engine, thread, target, listener)::close;
         }
     }
 

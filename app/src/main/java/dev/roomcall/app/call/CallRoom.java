@@ -80,6 +80,7 @@ final class CallRoom {
                 carryOut(offers.peerJoined());
             } else if (sfu.active()) {
                 // Their media arrives through the media server once they publish.
+                sfu.arrived(PeerId.member(joined.peer()), joined.name() == null ? "" : joined.name());
                 host.emit(new CallEvent.PeerJoined(PeerId.member(joined.peer()), joined.name()));
             } else {
                 // A member we still hold a session for came back under the same id: its new session replaces it.
@@ -95,6 +96,7 @@ final class CallRoom {
                 carryOut(offers.peerLeft());
             } else {
                 closeSession(peer);
+                sfu.left(peer);
             }
             host.emit(new CallEvent.PeerLeft(peer, name, "left"));
         } else if (message instanceof SignalMessage.Bye) {
@@ -108,6 +110,7 @@ final class CallRoom {
             if (link != null) {
                 link.name(named.name());
             }
+            sfu.renamed(peer, named.name());
             host.emit(new CallEvent.PeerName(peer, named.name()));
         } else if (message instanceof SignalMessage.RoomFull full) {
             host.emit(new CallEvent.RoomFull(full.room(), full.message()));
@@ -169,6 +172,7 @@ final class CallRoom {
         boolean first = !sfu.active();
         sessions.closeAll();
         sfu.follow(moved, own, iceServers, relayOnly);
+        sfu.present(members.others());
         if (first) {
             host.emit(new CallEvent.MovedToSfu(moved.videoroom()));
         }

@@ -30,13 +30,21 @@ final class SfuPeers {
 
         long sinceJoinedMs();
 
-        /** Starts a member's SFU media on the call's thread and engine. */
-        SfuMedia start(SfuMedia.Target target, SfuMedia.Listener listener);
+        /** Starts a member's SFU media on the call's thread and engine; what it returns stops it. */
+        Running start(SfuMedia.Target target, SfuMedia.Listener listener);
+    }
+
+    /** A member's running SFU media ({@link SfuMedia}, in tests a stand-in). */
+    @FunctionalInterface
+    interface Running {
+        void close();
     }
 
     private final Host host;
     private final Map<PeerId, FrameSource> videos = new ConcurrentHashMap<>();
-    private SfuMedia media;
+    /** Who is in the room while it is on the media server, in the order they came; the window reads it. */
+    private final List<RemotePeer> people = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile Running media;
     private SfuMedia.Target target;
     private CallStats receiving = CallStats.EMPTY;
 
@@ -66,6 +74,30 @@ final class SfuPeers {
         media = host.start(next, new Feeds());
     }
 
+    /** The people there when the room moved. */
+    void present(List<RemotePeer> there) {
+        people.clear();
+        people.addAll(there);
+    }
+
+    void arrived(PeerId peer, String name) {
+        left(peer);
+        people.add(new RemotePeer(peer, name));
+    }
+
+    void left(PeerId peer) {
+        people.removeIf(p -> p.id().equals(peer));
+    }
+
+    void renamed(PeerId peer, String name) {
+        people.replaceAll(p -> p.id().equals(peer) ? new RemotePeer(peer, name) : p);
+    }
+
+    /** The other people while the room is on the media server. */
+    List<RemotePeer> people() {
+        return List.copyOf(people);
+    }
+
     Optional<FrameSource> remoteVideo(PeerId peer) {
         return Optional.ofNullable(videos.get(peer));
     }
@@ -76,6 +108,7 @@ final class SfuPeers {
             media = null;
         }
         videos.clear();
+        people.clear();
         receiving = CallStats.EMPTY;
     }
 
