@@ -31,10 +31,10 @@ window.roomcall = Object.freeze({
   chatLines: () => chat.lines.map((line) => ({ from: line.from, name: line.name || '', text: line.text, shortened: line.shortened })),
   /** This page's member id in a group room, or null. */
   id: () => call.myId,
-  /** The other people: [{peer, name, connectionState, speaking, presenting}]. */
+  /** The other people: [{peer, name, connectionState, speaking, presenting, videoSections}]. */
   peers: () => links().map((link) => ({
     peer: link.peerId, name: link.name, connectionState: link.pc.connectionState, speaking: link.speaking,
-    presenting: link.presenting,
+    presenting: link.presenting, videoSections: link.videoSections,
   })),
   sendChat: (text) => sendChat(text),
   unread: () => chat.unread,

@@ -159,6 +159,11 @@ export class PeerLink {
     transceiver.sender.replaceTrack(null).catch(() => {});
   }
 
+  /** How many video m-sections the connection has negotiated: sharing on and off must not add more. */
+  get videoSections() {
+    return this.pc.getTransceivers().filter((t) => t.mid !== null && t.receiver.track.kind === 'video').length;
+  }
+
   /** Derives the verification code from both descriptions; renegotiation keeps the certificates. */
   async verify() {
     const pc = this.pc;

@@ -62,6 +62,8 @@ class PageScreenShareIT {
                 assertTrue(hasClass(ben, "presenting"), "the stage shows the screen");
                 assertLargeIsScreenAndTileIsCamera(ben, shown);
                 assertCameraGoesOn(ben, "Ana", shown);
+                assertEquals(List.of(), AxeCheck.violations(ben), "the presenter view is accessible");
+                ben.screenshot(E2eDirs.logs().resolve("share-ben-presenting.png"));
                 Map<String, Object> anaStats = stats(ana);
                 assertTrue(number(anaStats, "screenFramesSent") > 0, "Ana counts the screen she sends: " + anaStats);
                 assertTrue(number(anaStats, "framesSent") > 0, "and her camera apart: " + anaStats);
@@ -80,6 +82,10 @@ class PageScreenShareIT {
                 ana.awaitTrue("return window.roomcall.sharing();", TIMEOUT);
                 long before = number(stopped, "screenFramesDecoded");
                 awaitPeer(ben, "Ana", p -> (Boolean) p.get("presenting") && number(p, "screenFramesDecoded") >= before + FRAMES);
+                for (BrowserPeer page : List.of(ana, ben)) {
+                    assertEquals(2L, page.execute("return window.roomcall.peers()[0].videoSections;"),
+                            page.name() + ": camera and screen, the second share on the first one's section");
+                }
                 endCaptureAsTheBrowserDoes(ana);
                 ana.awaitTrue("return !window.roomcall.sharing()"
                         + " && document.getElementById('toggle-share').getAttribute('aria-pressed') === 'false'"
@@ -125,6 +131,13 @@ class PageScreenShareIT {
                             "return document.querySelector('#grid .tile.presenter .tile-name').textContent;"));
                     assertEquals(number(shown, "screenWidth"),
                             ((Number) viewer.execute("return document.getElementById('remote-video').videoWidth;")).longValue());
+                }
+
+                // Someone who joins during the share gets the screen too (Bea answers, then offers her screen).
+                try (BrowserPeer dee = BrowserPeer.open("share-group-dee", base + "?name=Dee#" + room, SMALL)) {
+                    awaitPeer(dee, "<b>Bea</b>", p -> (Boolean) p.get("presenting") && number(p, "screenFramesDecoded") >= FRAMES);
+                    awaitPeer(dee, "Ann", p -> number(p, "framesDecoded") >= FRAMES);
+                    dee.awaitTrue("return document.getElementById('presenter').textContent === '<b>Bea</b> is presenting';", TIMEOUT);
                 }
 
                 click(bea, "toggle-share");
