@@ -153,6 +153,22 @@ class PageScreenShareIT {
     }
 
     @Test
+    void aRefusedShareIsANoteAndNothingIsShared() throws Exception {
+        try (SignalingServer server = SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(0).build());
+                BrowserPeer page = BrowserPeer.open("share-refused", server.httpUri() + "#share-refused",
+                        SMALL.withMedia(ChromiumOptions.Media.DENIED))) {
+            page.awaitState("waiting", TIMEOUT);
+            click(page, "toggle-share");
+            page.awaitTrue("return document.getElementById('signal-note').textContent"
+                    + " === 'Screen sharing was not allowed — nothing was shared.';", TIMEOUT);
+            assertEquals(false, page.execute("return window.roomcall.sharing();"));
+            assertEquals("Share screen", text(page, "toggle-share"));
+            assertEquals("false", page.execute("return document.getElementById('toggle-share').getAttribute('aria-pressed');"));
+            assertEquals(true, page.execute("return document.getElementById('local-screen').hidden;"));
+        }
+    }
+
+    @Test
     void theLayoutDecisionFollowsItsTable() throws Exception {
         try (SignalingServer server = SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(0).build());
                 BrowserPeer page = BrowserPeer.open("share-layout", server.httpUri() + "#layout-table", SMALL)) {
