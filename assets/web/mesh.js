@@ -32,6 +32,7 @@ export function newLink({ peerId = '', name = '', demo = false, offerer }) {
     iceTransportPolicy: call.iceTransportPolicy,
     localStream: call.localStream,
     screen: currentScreen(),
+    singleVideo: demo || !call.extensions, // a demo page, or any page behind a plain relay, shows one video
     polite: !offerer,
     offerer,
     send: (message) => send(addressed(message, peerId, demo)),

@@ -3,7 +3,8 @@
 //
 // Video m-sections (docs/protocol.md §12): the first one this page sends its camera on comes first; a shared screen
 // goes on a later one. From the other side, the first video track to arrive is its camera and a video track on any
-// other mid is its shared screen.
+// other mid is its shared screen. A peer that shows one video only (a demo page) gets the screen instead of the
+// camera, on the camera's sender, and the camera back when sharing stops.
 
 import { fingerprintOf, verificationCode } from './verification.js';
 
@@ -12,8 +13,10 @@ const MAX_QUEUED_CANDIDATES = 256;
 const RECEIVING = new Set(['sendrecv', 'recvonly']);
 
 export class PeerLink {
-  constructor({ iceServers, iceTransportPolicy, localStream, screen, polite, offerer, send, onChange, onChannel, onMedia }) {
+  constructor({ iceServers, iceTransportPolicy, localStream, screen, singleVideo, polite, offerer, send, onChange, onChannel,
+    onMedia }) {
     this.polite = polite;
+    this.singleVideo = singleVideo;
     this.onChannel = onChannel;
     this.onMedia = onMedia;
     this.channel = null;
@@ -138,6 +141,10 @@ export class PeerLink {
    */
   startScreen(track, stream) {
     if (this.closed) return;
+    if (this.singleVideo) {
+      this.replaceCamera(track);
+      return;
+    }
     const spare = this.pc.getTransceivers().find((t) => t !== this.cameraTransceiver && !t.stopped
       && t.receiver.track.kind === 'video' && !t.sender.track && t.currentDirection !== 'stopped');
     if (spare) {
@@ -152,6 +159,11 @@ export class PeerLink {
 
   /** Stops sending the screen: its section turns recvonly (the peer may still share on it) and stays for later. */
   stopScreen() {
+    if (this.singleVideo) {
+      if (this.cameraTrack !== undefined) this.replaceCamera(this.cameraTrack);
+      this.cameraTrack = undefined;
+      return;
+    }
     const transceiver = this.screenTransceiver;
     this.screenTransceiver = null;
     if (this.closed || !transceiver || transceiver.stopped) return;
@@ -162,6 +174,15 @@ export class PeerLink {
   /** How many video m-sections the connection has negotiated: sharing on and off must not add more. */
   get videoSections() {
     return this.pc.getTransceivers().filter((t) => t.mid !== null && t.receiver.track.kind === 'video').length;
+  }
+
+  /** Puts track (the screen, or the camera back) on the camera's sender: no renegotiation when it sends already. */
+  replaceCamera(track) {
+    const camera = this.cameraTransceiver;
+    if (this.closed || !camera) return;
+    if (this.cameraTrack === undefined) this.cameraTrack = camera.sender.track;
+    if (camera.direction === 'recvonly' && track) camera.direction = 'sendrecv'; // a page without a camera
+    camera.sender.replaceTrack(track).catch((err) => console.warn(`Roomcall: could not switch the video: ${err.message}`));
   }
 
   /** Derives the verification code from both descriptions; renegotiation keeps the certificates. */

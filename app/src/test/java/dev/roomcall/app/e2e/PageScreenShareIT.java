@@ -8,6 +8,7 @@ import dev.roomcall.server.ServerConfig;
 import dev.roomcall.server.SignalingServer;
 import dev.roomcall.signaling.RoomCode;
 import dev.roomcall.testkit.ChromiumOptions;
+import dev.roomcall.testkit.NodeRelay;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -153,6 +154,30 @@ class PageScreenShareIT {
     }
 
     @Test
+    void aDemoPageThatShowsOneVideoGetsTheScreenInsteadOfTheCameraAndTheCameraBack() throws Exception {
+        try (NodeRelay pages = DemoRelay.start();
+                SignalingServer server = SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(0).roomSize(2)
+                        .allowedOrigins(List.of("http://127.0.0.1:" + pages.port())).build());
+                BrowserPeer demo = BrowserPeer.open("share-demo004-callee", pages.url("/?signal=" + server.uri() + "demo-share"));
+                BrowserPeer page = BrowserPeer.open("share-page-to-demo", server.httpUri() + "#demo-share", SHARING)) {
+            BrowserStats camera = demo.awaitFramesDecoded(FRAMES, TIMEOUT);
+            page.awaitFramesDecoded(FRAMES, TIMEOUT);
+
+            click(page, "toggle-share");
+            page.awaitTrue("return window.roomcall.sharing() && document.getElementById('local-screen').videoWidth > 0;", TIMEOUT);
+            long width = ((Number) page.execute("return document.getElementById('local-screen').videoWidth;")).longValue();
+            long height = ((Number) page.execute("return document.getElementById('local-screen').videoHeight;")).longValue();
+            assertTrue(width != camera.width() || height != camera.height(), "a screen unlike the camera: " + width + "x" + height);
+            BrowserStats screen = awaitDemo(demo, s -> s.width() == width && s.height() == height, camera.framesDecoded());
+            assertEquals(1L, page.execute("return window.roomcall.peers()[0].videoSections;"), "no second section for it");
+
+            click(page, "toggle-share");
+            awaitDemo(demo, s -> s.width() != width || s.height() != height, screen.framesDecoded());
+            assertEquals(List.of(), demo.execute("return window.roomcall.errors();"));
+        }
+    }
+
+    @Test
     void aRefusedShareIsANoteAndNothingIsShared() throws Exception {
         try (SignalingServer server = SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(0).build());
                 BrowserPeer page = BrowserPeer.open("share-refused", server.httpUri() + "#share-refused",
@@ -187,6 +212,20 @@ class PageScreenShareIT {
                         row[0]), "layoutOf(" + row[0] + ")");
             }
         }
+    }
+
+    /** Waits until the demo page decodes FRAMES more frames than {@code after} and its picture satisfies {@code size}. */
+    private static BrowserStats awaitDemo(BrowserPeer demo, Predicate<BrowserStats> size, long after) {
+        Instant deadline = Instant.now().plus(TIMEOUT);
+        BrowserStats last = BrowserStats.NONE;
+        while (Instant.now().isBefore(deadline)) {
+            last = demo.stats();
+            if (last.framesDecoded() >= after + FRAMES && size.test(last)) {
+                return last;
+            }
+            sleep();
+        }
+        throw new AssertionError(demo.name() + ": never decoded the expected picture; last " + last);
     }
 
     /**
