@@ -141,6 +141,20 @@ class PageScreenShareIT {
                     dee.awaitTrue("return document.getElementById('presenter').textContent === '<b>Bea</b> is presenting';", TIMEOUT);
                 }
 
+                // Cy shares too: the most recent presenter fills the stage, on the section Bea's screen opened.
+                click(cy, "toggle-share");
+                cy.awaitTrue("return window.roomcall.sharing();", TIMEOUT);
+                awaitPeer(ann, "Cy", p -> (Boolean) p.get("presenting") && number(p, "screenFramesDecoded") >= FRAMES);
+                awaitPeer(bea, "Cy", p -> (Boolean) p.get("presenting") && number(p, "screenFramesDecoded") >= FRAMES);
+                awaitPeer(cy, "<b>Bea</b>", p -> (Boolean) p.get("presenting"));
+                ann.awaitTrue("return document.getElementById('presenter').textContent === 'Cy is presenting'"
+                        + " && document.querySelector('#grid .tile.presenter .tile-name').textContent === 'Cy';", TIMEOUT);
+                assertEquals(2L, bea.execute("return window.roomcall.peers().find((p) => p.name === 'Cy').videoSections;"),
+                        "both screens on one section between Bea and Cy");
+                click(cy, "toggle-share");
+                ann.awaitTrue("return document.getElementById('presenter').textContent === '<b>Bea</b> is presenting';", TIMEOUT);
+                awaitPeer(ann, "Cy", p -> !(Boolean) p.get("presenting"));
+
                 click(bea, "toggle-share");
                 for (BrowserPeer viewer : List.of(ann, cy)) {
                     awaitPeer(viewer, "<b>Bea</b>", p -> !(Boolean) p.get("presenting"));
