@@ -4,7 +4,7 @@
 import { ui } from './dom.js';
 import { links, firstLink } from './state.js';
 import { layoutOf } from './layout.js';
-import { updatePresenters } from './screen-view.js';
+import { updatePresenters, showPresenter } from './screen-view.js';
 import { t } from './texts.js';
 
 // Each extra person is one more encoding of this page's camera: scale them down so a group fits a laptop.
@@ -64,6 +64,7 @@ export function renderTiles() {
   const presenter = layout.mode === 'presenting' ? all.find((link) => link.peerId === layout.presenter) : null;
   ui.stage.classList.toggle('group', layout.mode === 'grid');
   ui.stage.classList.toggle('presenting', !!presenter);
+  showPresenter(presenter, all.length);
   ui.grid.hidden = layout.tiles.length === 0;
   ui.grid.dataset.count = String(all.length);
   for (const link of links()) {

@@ -8,9 +8,9 @@ import { t } from './texts.js';
 const STOPPED_NOTE_MS = 5000;
 
 let starts = 0; // counts share starts, so the most recent presenter is the one with the highest number
-const line = { said: null, timer: 0, sharing: false };
+const line = { timer: 0, sharing: false };
 
-/** Notes who started or stopped presenting since the last look, and says so. */
+/** Notes who started or stopped presenting since the last look (presentingSince), and says who stopped. */
 export function updatePresenters(people) {
   for (const link of people) {
     const presenting = link.presenting;
@@ -25,8 +25,11 @@ export function updatePresenters(people) {
       sayLater(stoppedText(link, people.length));
     }
   }
-  const presenter = people.filter((link) => link.presentingSince).sort((a, b) => b.presentingSince - a.presentingSince)[0];
-  if (presenter) say(presentingText(presenter, people.length));
+}
+
+/** Says who fills the stage (a link, or null for nobody) among count people; else whether this page shares. */
+export function showPresenter(presenter, count) {
+  if (presenter) say(presentingText(presenter, count));
   else if (line.timer === 0) say(line.sharing ? t('share.youAre') : null);
 }
 
