@@ -30,6 +30,8 @@ class PageScreenShareIT {
     private static final ChromiumOptions SHARING = ChromiumOptions.defaults().withWindowSize(800, 600)
             .withExtraArguments("--auto-select-desktop-capture-source=Entire screen");
     private static final ChromiumOptions SMALL = SHARING.withWindowSize(480, 360);
+    /** The presenter view for people to look at (docs/screenshots has copies). */
+    private static final java.nio.file.Path SHOTS = E2eDirs.target().resolve("screenshots");
     private static final String PEERS_SCRIPT = """
             const done = arguments[arguments.length - 1];
             window.roomcall.stats().then((s) => done(s), (e) => done({ error: String(e) }));
@@ -64,7 +66,8 @@ class PageScreenShareIT {
                 assertLargeIsScreenAndTileIsCamera(ben, shown);
                 assertCameraGoesOn(ben, "Ana", shown);
                 assertEquals(List.of(), AxeCheck.violations(ben), "the presenter view is accessible");
-                ben.screenshot(E2eDirs.logs().resolve("share-ben-presenting.png"));
+                ben.screenshot(SHOTS.resolve("page-presenting-zh.png"));
+                ana.screenshot(SHOTS.resolve("page-sharing.png"));
                 Map<String, Object> anaStats = stats(ana);
                 assertTrue(number(anaStats, "screenFramesSent") > 0, "Ana counts the screen she sends: " + anaStats);
                 assertTrue(number(anaStats, "framesSent") > 0, "and her camera apart: " + anaStats);
@@ -133,6 +136,7 @@ class PageScreenShareIT {
                     assertEquals(number(shown, "screenWidth"),
                             ((Number) viewer.execute("return document.getElementById('remote-video').videoWidth;")).longValue());
                 }
+                ann.screenshot(SHOTS.resolve("page-presenting-group.png"));
 
                 // Someone who joins during the share gets the screen too (Bea answers, then offers her screen).
                 try (BrowserPeer dee = BrowserPeer.open("share-group-dee", base + "?name=Dee#" + room, SMALL)) {
