@@ -8,8 +8,12 @@ import { flashNote, render } from './view.js';
 import { setOwnSharing } from './screen-view.js';
 import { t } from './texts.js';
 
-// Text stays sharp: the browser keeps the resolution and drops frames under pressure ('detail'); 15 fps is plenty.
-const SCREEN_CONSTRAINTS = { video: { frameRate: { ideal: 15, max: 15 } }, audio: false };
+// Text stays sharp: the screen's own size up to 1920x1080, and under pressure the browser drops frames before
+// resolution (content hint 'detail'); 15 fps is plenty for documents and slides.
+const SCREEN_CONSTRAINTS = {
+  video: { width: { max: 1920 }, height: { max: 1080 }, frameRate: { ideal: 15, max: 15 } },
+  audio: false,
+};
 
 const screen = { track: null, stream: null, starting: false };
 
