@@ -53,6 +53,8 @@ window.roomcall = Object.freeze({
   stopSharing: () => stopSharing('stopped by the page'),
   /** The stage's layout decision alone, for checking it against a table. */
   layoutOf: (people) => layoutOf(people),
+  /** In a room on the media server: 'connecting', 'up' or 'lost'; null in a mesh. */
+  mediaServer: () => (call.sfu ? call.sfu.state : null),
   /** The page's language and any text it lacks there. */
   language: () => language,
   missingTexts: () => missingTexts(),

@@ -10,6 +10,7 @@ import { renderChat, partnerLeftChat, channelEvent } from './chat.js';
 import { releaseMedia } from './media.js';
 import { currentScreen, stopSharing, renderShareButton } from './share.js';
 import { nameText } from './display-text.js';
+import { onSfu, moveToSfu, addPerson, removePerson } from './sfu.js';
 import { t } from './texts.js';
 
 function linkChanged(link) {
@@ -98,11 +99,19 @@ export async function handle(message) {
     case 'bye': onPeerLeft({ peer: null }); break;
     case 'peer-name': onPeerName(message); break;
     case 'room-full': roomIsFull(); break;
+    case 'sfu':
+      if (!call.myId) {
+        console.warn('Roomcall: a media server room without a member id; ignored');
+        break;
+      }
+      await moveToSfu({ url: message.url, videoroom: message.videoroom, pin: message.pin });
+      break;
     case 'error':
       console.warn(`Roomcall: server error ${message.code}: ${message.message}`);
       flashNote(t('note.serverError', { message: message.message || message.code }));
       break;
     case 'description': {
+      if (onSfu()) break; // an offer from before its sender heard the room moved: the media server carries everyone
       const link = linkFor(message.from);
       if (link) {
         call.peerLeft = false;
@@ -111,6 +120,7 @@ export async function handle(message) {
       break;
     }
     case 'candidate': {
+      if (onSfu()) break;
       const link = linkFor(message.from);
       if (link) await link.acceptCandidate(message.candidate);
       break;
@@ -154,6 +164,11 @@ function onJoined({ peers, iceServers: servers, relayOnly, id, size, members }) 
 function onPeerJoined({ peer, name, demo }) {
   call.peerPresent = true;
   call.peerLeft = false;
+  if (onSfu() && peer !== null) {
+    addPerson(peer, name); // their picture comes through the media server once they publish
+    flashNote(t('note.joined', { name: name || t('person.someone') }));
+    return;
+  }
   links().filter((link) => link.orphaned).forEach(dropLink);
   if (peer === null) {
     // A server without groups: the newcomer, or the other person back after an outage, offers afresh.
@@ -186,6 +201,12 @@ export function roomIsFull() {
 }
 
 function onPeerLeft({ peer }) {
+  if (onSfu() && peer !== null) {
+    const link = call.links.get(peer);
+    if (link) flashNote(t('note.left', { name: link.name || t('person.someone') }));
+    removePerson(peer);
+    return;
+  }
   const gone = peer === null ? links() : [call.links.get(peer)].filter(Boolean);
   for (const link of gone) {
     partnerLeftChat(link);

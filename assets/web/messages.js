@@ -42,6 +42,12 @@ export function parseMessage(text) {
           name: nameText(data.name),
           demo: data.demo === true,
         };
+      case 'sfu':
+        if (typeof data.url !== 'string' || !/^wss?:\/\//.test(data.url) || !Number.isInteger(data.videoroom)
+            || data.videoroom <= 0 || typeof data.pin !== 'string') {
+          return rejected('bad sfu message', '');
+        }
+        return { kind: 'sfu', url: data.url, videoroom: data.videoroom, pin: data.pin };
       case 'bye':
       case 'room-full':
         return { kind: json.event };

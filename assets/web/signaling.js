@@ -115,6 +115,7 @@ export function leave() {
   if (call.extensions) send({ event: 'bye' }); // a plain relay would hand "bye" to a demo page that chokes on it
   if (call.socket) call.socket.close(1000, 'bye');
   links().forEach((link) => link.close());
+  if (call.sfu) call.sfu.stop(); // leaves the media server's room at once, not at its session timeout
 }
 
 /** Back online after the network went away: try the server now rather than at the end of the back-off. */

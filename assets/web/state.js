@@ -20,6 +20,7 @@ export const call = {
   // "relay": only TURN-relayed candidates, so neither side learns the other's addresses. Asked for by the
   // link (?ice=relay) or by the server's welcome (a deployment that wants every call relayed).
   iceTransportPolicy: new URLSearchParams(location.search).get('ice') === 'relay' ? 'relay' : 'all',
+  sfu: null, // the room on the media server (sfu.js), once the server moved it there
   links: new Map(), // member id ('' for the one unaddressed peer of a 1:1 call) -> PeerLink
   myId: null, // this page's id in a group room; null on servers without groups
   myName: '', // from ?name=, said to the others with "hello"

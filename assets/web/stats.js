@@ -33,6 +33,8 @@ export async function stats() {
     };
     if (link === first) result.candidatePair = pair;
     report.forEach((s) => {
+      // Through the media server everyone's feeds share one connection: count only this person's sections.
+      if (link.feed && s.type === 'inbound-rtp' && !link.mids.has(s.mid)) return;
       if (s.type === 'inbound-rtp' && s.kind === 'video') {
         const prefix = isRemoteScreen(link, s) ? 'screen' : '';
         peer[field(prefix, 'framesDecoded')] += s.framesDecoded || 0;
@@ -63,6 +65,15 @@ export async function stats() {
     }
     result.peers.push(peer);
   }
+  if (call.sfu && call.sfu.publisher) {
+    // Sent once, to the media server, whoever receives it.
+    const report = await call.sfu.publisher.getStats();
+    report.forEach((s) => {
+      if (s.type === 'outbound-rtp' && s.kind === 'video') result.framesSent += s.framesSent || 0;
+      if (s.type === 'outbound-rtp') result.bytesSent += s.bytesSent || 0;
+    });
+  }
+  result.mediaServer = call.sfu ? call.sfu.state : null;
   return result;
 }
 
@@ -107,6 +118,7 @@ export async function pollSpeaking() {
       const report = await link.pc.getStats();
       let level = 0;
       report.forEach((s) => {
+        if (link.feed && !link.mids.has(s.mid)) return;
         if (s.type === 'inbound-rtp' && s.kind === 'audio' && typeof s.audioLevel === 'number') level = Math.max(level, s.audioLevel);
       });
       link.audioLevel = level;

@@ -17,6 +17,8 @@ const EN = {
   'note.serverError': 'Server: {message}',
   'note.joined': '{name} joined',
   'note.left': '{name} left',
+  'note.mediaServerLost': 'The media server is unreachable: pictures are paused, reconnecting…',
+  'note.mediaServerBack': 'Back on the media server.',
   'hint.shareLink': 'Send this page’s link to the person you want to call.',
 
   'media.noApiSecure': 'This browser cannot use a camera or microphone here — you can still see and hear the other person.',
@@ -101,6 +103,8 @@ const ZH_CN = {
   'note.serverError': '服务器：{message}',
   'note.joined': '{name} 加入了',
   'note.left': '{name} 离开了',
+  'note.mediaServerLost': '无法连接媒体服务器：画面已暂停，正在重新连接…',
+  'note.mediaServerBack': '已重新连接媒体服务器。',
   'hint.shareLink': '把这个页面的链接发给你想通话的人。',
 
   'media.noApiSecure': '此浏览器无法在这里使用摄像头或麦克风，但你仍然可以看到和听到对方。',

@@ -176,7 +176,8 @@ public final class SignalingServer implements AutoCloseable {
             connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
         }
         // After SecureRequestCustomizer, which tells it whether the request is https.
-        http.addCustomizer(new SecurityHeadersCustomizer());
+        http.addCustomizer(new SecurityHeadersCustomizer(
+                config.sfu() == null ? null : SecurityHeaders.originOf(config.sfu().publicUrl())));
         connector.setHost(config.host());
         connector.setPort(config.port());
         jetty.addConnector(connector);
