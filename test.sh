@@ -8,6 +8,7 @@ packages=(
   chromium chromium-driver              # the browser peer of the end-to-end tests
   coturn                                # TURN relay
   haproxy                               # several signaling nodes behind a load balancer
+  janus                                 # the SFU that hosts rooms past the mesh
   curl openssl                          # clients the network-namespace lab and the TLS-policy tests run
   nftables iproute2                     # two homes behind NAT routers in network namespaces
   pulseaudio pulseaudio-utils libasound2-plugins  # a private sound system; the chime recorded from a null sink

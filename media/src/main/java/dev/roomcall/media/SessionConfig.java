@@ -13,14 +13,27 @@ import java.util.List;
  * @param relayOnly  ICE transport policy "relay": only TURN relay candidates are gathered and used, so the peer
  *                   never learns this machine's addresses. Without a TURN server among {@code iceServers} such a
  *                   session cannot connect; it never falls back to direct paths.
+ * @param receiveOnly a subscription to a media server's forwarded feeds: the session sends no local track, and
+ *                   each video it receives (one per m-section, one per person) is a picture of its own
+ *                   ({@code PeerSession.remoteVideo(mid)}) rather than the peer's camera and screen
  */
-public record SessionConfig(boolean polite, List<IceServer> iceServers, boolean relayOnly) {
+public record SessionConfig(boolean polite, List<IceServer> iceServers, boolean relayOnly, boolean receiveOnly) {
     public SessionConfig {
         iceServers = iceServers == null ? List.of() : List.copyOf(iceServers);
+    }
+
+    /** A call leg with one peer, both sending. */
+    public SessionConfig(boolean polite, List<IceServer> iceServers, boolean relayOnly) {
+        this(polite, iceServers, relayOnly, false);
     }
 
     /** All candidate types allowed. */
     public SessionConfig(boolean polite, List<IceServer> iceServers) {
         this(polite, iceServers, false);
+    }
+
+    /** A subscription to an SFU's feeds: the SFU offers, this side answers and sends nothing. */
+    public static SessionConfig subscription(List<IceServer> iceServers, boolean relayOnly) {
+        return new SessionConfig(true, iceServers, relayOnly, true);
     }
 }

@@ -42,6 +42,7 @@ import dev.roomcall.signaling.SignalMessage.Offer;
 import dev.roomcall.signaling.SignalMessage.PeerJoined;
 import dev.roomcall.signaling.SignalMessage.PeerLeft;
 import dev.roomcall.signaling.SignalMessage.PeerName;
+import dev.roomcall.signaling.SignalMessage.Sfu;
 import dev.roomcall.signaling.SignalMessage.RoomFull;
 import dev.roomcall.signaling.SignalMessage.ServerError;
 
@@ -81,6 +82,12 @@ final class SignalEncoder {
             data.addProperty(PEER, p.peer());
             data.addProperty(NAME, p.name());
             json = event(SignalFields.EVENT_PEER_NAME, data);
+        } else if (message instanceof Sfu sfu) {
+            JsonObject data = new JsonObject();
+            data.addProperty(SignalFields.URL, sfu.url());
+            data.addProperty(SignalFields.VIDEOROOM, sfu.videoroom());
+            data.addProperty(SignalFields.PIN, sfu.pin());
+            json = event(SignalFields.EVENT_SFU, data);
         } else if (message instanceof Hello h) {
             json = event(SignalFields.EVENT_HELLO, single(NAME, new JsonPrimitive(h.name())));
         } else if (message instanceof RoomFull r) {

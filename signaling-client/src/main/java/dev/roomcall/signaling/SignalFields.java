@@ -21,6 +21,7 @@ public final class SignalFields {
     public static final String EVENT_ERROR = "error";
     public static final String EVENT_HELLO = "hello";
     public static final String EVENT_PEER_NAME = "peer-name";
+    public static final String EVENT_SFU = "sfu";
 
     public static final String EVENT = "event";
     public static final String DATA = "data";
@@ -48,16 +49,19 @@ public final class SignalFields {
     public static final String MEMBERS = "members";
     public static final String DEMO = "demo";
     public static final String SIZE = "size";
+    public static final String URL = "url";
+    public static final String VIDEOROOM = "videoroom";
+    public static final String PIN = "pin";
 
     /** Every member name {@link SignalRules} reads; any other member is only skipped. */
     public static final List<String> READ = List.of(EVENT, DATA, SDP, TYPE, CANDIDATE, SDP_MID, SDP_MLINE_INDEX,
             USERNAME_FRAGMENT, ROOM, PEERS, QUEUED, ICE_SERVERS, URLS, USERNAME, CREDENTIAL, ICE_TRANSPORT_POLICY, CODE,
-            MESSAGE, FROM, TO, ID, NAME, PEER, MEMBERS, DEMO, SIZE);
+            MESSAGE, FROM, TO, ID, NAME, PEER, MEMBERS, DEMO, SIZE, URL, VIDEOROOM, PIN);
 
     /** Members whose string value the rules compare; every other string only has to be one. */
     public static final Set<String> COMPARED_STRINGS = Set.of(EVENT, TYPE, ICE_TRANSPORT_POLICY, FROM, TO, NAME);
     /** Members whose number the rules check (a whole, non-negative number). */
-    public static final Set<String> NUMBERS = Set.of(SDP_MLINE_INDEX, PEERS, QUEUED, SIZE);
+    public static final Set<String> NUMBERS = Set.of(SDP_MLINE_INDEX, PEERS, QUEUED, SIZE, VIDEOROOM);
     /** Members that, as objects, hold members the rules read. */
     public static final Set<String> OBJECTS = Set.of(DATA, SDP, CANDIDATE);
     /** Members that, as arrays, hold elements the rules read. */

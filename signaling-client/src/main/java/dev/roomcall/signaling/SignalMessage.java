@@ -120,6 +120,21 @@ public sealed interface SignalMessage {
         }
     }
 
+    /**
+     * The room's media goes through an SFU from now on: a Janus VideoRoom, reached at {@code url} (Janus's WebSocket
+     * API), joined with {@code pin}. Sent right after {@code joined} in such a room, and to everyone when a room
+     * grows into one. Only the server sends it.
+     */
+    record Sfu(String url, long videoroom, String pin) implements Extension {
+        public Sfu {
+            Objects.requireNonNull(url, "url");
+            Objects.requireNonNull(pin, "pin");
+            if (videoroom <= 0) {
+                throw new IllegalArgumentException("a VideoRoom id is positive");
+            }
+        }
+    }
+
     /** Sent by a client to say its display name; the server bounds it and tells the others. */
     record Hello(String name) implements Extension {
         public Hello {

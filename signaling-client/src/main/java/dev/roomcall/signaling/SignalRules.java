@@ -42,6 +42,7 @@ import dev.roomcall.signaling.SignalMessage.PeerName;
 import dev.roomcall.signaling.SignalMessage.Problem;
 import dev.roomcall.signaling.SignalMessage.RoomFull;
 import dev.roomcall.signaling.SignalMessage.ServerError;
+import dev.roomcall.signaling.SignalMessage.Sfu;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -89,6 +90,7 @@ public final class SignalRules {
                         optionalString(data, NAME, null));
                 case SignalFields.EVENT_PEER_NAME -> new PeerName(string(data, PEER), string(data, NAME));
                 case SignalFields.EVENT_HELLO -> new Hello(string(data, NAME));
+                case SignalFields.EVENT_SFU -> sfu(data);
                 case SignalFields.EVENT_ROOM_FULL -> new RoomFull(optionalString(data, ROOM, ""),
                         optionalString(data, MESSAGE, null));
                 case SignalFields.EVENT_BYE -> new Bye();
@@ -111,6 +113,14 @@ public final class SignalRules {
             return new Candidate(iceCandidate(object(json, CANDIDATE)), from, to);
         }
         return new Invalid(Problem.UNKNOWN, "neither an event nor an sdp or candidate message");
+    }
+
+    private static Sfu sfu(JsonView data) {
+        long videoroom = count(data, SignalFields.VIDEOROOM);
+        if (videoroom <= 0) {
+            throw new FieldException("'" + SignalFields.VIDEOROOM + "' is not a positive number");
+        }
+        return new Sfu(string(data, SignalFields.URL), videoroom, string(data, SignalFields.PIN));
     }
 
     /** The members already in the room, as {@code joined} lists them: each an object with a string id. */

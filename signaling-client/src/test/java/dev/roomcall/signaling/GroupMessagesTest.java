@@ -69,6 +69,9 @@ class GroupMessagesTest {
             demo is a string            | {"event":"peer-joined","data":{"peer":"p1","demo":"yes"}}                  | 'demo' is not true or false
             hello without a name        | {"event":"hello","data":{}}                                                | 'name' is missing
             peer-name without a peer    | {"event":"peer-name","data":{"name":"x"}}                                  | 'peer' is missing
+            sfu without a pin           | {"event":"sfu","data":{"url":"ws://j","videoroom":5}}                      | 'pin' is missing
+            sfu with room zero          | {"event":"sfu","data":{"url":"ws://j","videoroom":0,"pin":"p"}}            | 'videoroom' is not a positive number
+            sfu with a string room      | {"event":"sfu","data":{"url":"ws://j","videoroom":"5","pin":"p"}}          | 'videoroom' is not a number
             """)
     void brokenGroupFieldsAreMalformedWithTheirReason(String what, String json, String detail) {
         SignalMessage decoded = SignalCodec.decode(json);

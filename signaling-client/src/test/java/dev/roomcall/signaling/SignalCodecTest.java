@@ -162,7 +162,9 @@ class SignalCodecTest {
                             List.of(new SignalMessage.Peer("p1", "Ann", false), new SignalMessage.Peer("p2", "", true)), 4),
                     new PeerJoined("p4", "", false), new PeerJoined("p2", "", true), new PeerLeft("p2", "Bea"),
                     new SignalMessage.PeerName("p1", "Ann"), new SignalMessage.Hello("Ann"),
-                    new RoomFull("r", "a page without group calls limits this room to two"));
+                    new RoomFull("r", "a page without group calls limits this room to two"),
+                    // rooms on the media server
+                    new SignalMessage.Sfu("wss://sfu.example.org/janus", 1_234_567, "pin"));
         }
 
         @ParameterizedTest

@@ -1,5 +1,7 @@
 package dev.roomcall.server;
 
+import dev.roomcall.signaling.SignalMessage;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,6 +32,8 @@ final class Room {
     private int joinsSoFar;
     private int dropped;
     private boolean retired;
+    /** The SFU room that carries this room's media, once it has outgrown the mesh; null while it is a mesh. */
+    private SignalMessage.Sfu sfu;
 
     Room(RoomName name, int queueCapacity, int size) {
         this.name = name;
@@ -103,6 +107,11 @@ final class Room {
     }
 
     /** The members other than {@code member}, in join order, with their seats. */
+    /** Every member, in the order they joined. */
+    java.util.List<Member> everyone() {
+        return java.util.List.copyOf(members.keySet());
+    }
+
     Map<Member, Seat> othersThan(Member member) {
         Map<Member, Seat> others = new LinkedHashMap<>(members);
         others.remove(member);
@@ -112,6 +121,14 @@ final class Room {
     /** The member with this id, if it is still here. */
     Optional<Member> byId(String id) {
         return members.entrySet().stream().filter(e -> e.getValue().id().equals(id)).map(Map.Entry::getKey).findFirst();
+    }
+
+    SignalMessage.Sfu sfu() {
+        return sfu;
+    }
+
+    void useSfu(SignalMessage.Sfu room) {
+        this.sfu = room;
     }
 
     /** Emptied and taken out of the room list: a joiner who still found it must take the room's successor. */

@@ -1,5 +1,6 @@
 package dev.roomcall.server;
 
+import dev.roomcall.server.sfu.SfuRooms;
 import dev.roomcall.signaling.DisplayText;
 import dev.roomcall.signaling.IceServer;
 import dev.roomcall.signaling.Protocol;
@@ -38,12 +39,20 @@ final class Rooms {
     static final String REASON_DEMO_LIMIT = "room full: a page without group calls (no roomcall.v1) limits this room to two";
     /** Said to a joiner refused because a member that joins no groups (peers=1) is in the room, or the joiner is one. */
     static final String REASON_PAIR_ONLY = "room full: someone in this room takes part in two-person calls only";
+    /** Said to a joiner who would take a room past the mesh while the media server cannot take it. */
+    static final String REASON_SFU_UNAVAILABLE = "room full: a room this large needs the media server, which cannot be reached now";
+    /** Said to a demo page joining a room whose media goes through the media server, which it cannot use. */
+    static final String REASON_SFU_DEMO = "room full: this room's call goes through a media server, which this page cannot use";
+    /** How long a join waits for the media server to make a room. */
+    private static final java.time.Duration SFU_WAIT = java.time.Duration.ofSeconds(10);
 
     private final int queueCapacity;
     private final int roomSize;
     private final List<IceServer> iceServers;
     private final TurnCredentials turn;
     private final boolean relayOnly;
+    /** Where rooms go that outgrow the mesh; null when this server has no media server. */
+    private final SfuRooms sfu;
     // Each room is guarded by its own monitor and nothing holds two locks, so rooms relay in parallel and
     // a synchronous callback from a send (a failing peer leaving) can never wait on another lock.
     private final Map<String, Room> byName = new ConcurrentHashMap<>();
@@ -62,8 +71,15 @@ final class Rooms {
      * @param relayOnly  every {@code joined} asks for ICE transport policy {@code relay}
      */
     Rooms(int queueCapacity, int roomSize, List<IceServer> iceServers, TurnCredentials turn, boolean relayOnly) {
+        this(queueCapacity, roomSize, iceServers, turn, relayOnly, null);
+    }
+
+    /** @param sfu where rooms that outgrow the mesh get their media server (they then hold its room size); null for none */
+    Rooms(int queueCapacity, int roomSize, List<IceServer> iceServers, TurnCredentials turn, boolean relayOnly,
+          SfuRooms sfu) {
         this.queueCapacity = queueCapacity;
-        this.roomSize = roomSize;
+        this.sfu = sfu;
+        this.roomSize = sfu == null ? roomSize : sfu.settings().roomSize();
         this.iceServers = List.copyOf(iceServers);
         this.turn = turn;
         this.relayOnly = relayOnly;
@@ -91,12 +107,62 @@ final class Rooms {
                 if (room.isRetired()) {
                     continue; // its last member left just now and took it out of byName: take the next one
                 }
-                return joinLocked(member, name, room);
+                if (!growsPastMesh(room, member)) {
+                    return joinLocked(member, name, room);
+                }
+            }
+            // Asking the media server takes a round trip: never under the room's lock, which relays everyone's messages.
+            SignalMessage.Sfu sfuRoom = sfu.openWithin(name.value(), SFU_WAIT).orElse(null);
+            if (sfuRoom == null) {
+                synchronized (room) {
+                    retireIfEmpty(room); // made for this joiner alone: it must not stay behind, empty
+                }
+                refuse(member, name, REASON_SFU_UNAVAILABLE);
+                return false;
+            }
+            synchronized (room) {
+                if (room.isRetired()) {
+                    sfu.release(name.value()); // emptied meanwhile: the next room of this name asks again
+                    continue;
+                }
+                moveToSfu(room, sfuRoom);
             }
         }
     }
 
+    /**
+     * Whether this joiner takes a room that has no media server past the mesh, so it needs one first. A room with a
+     * demo page in it stays a call of two: the page could not follow it to the media server.
+     */
+    private boolean growsPastMesh(Room room, Member joiner) {
+        return sfu != null && room.sfu() == null && sfu.settings().needsSfu(room.size() + 1) && room.hasRoomFor(joiner)
+                && !room.hasDemoWith(joiner);
+    }
+
+    /** From now on the room's media goes through {@code sfuRoom}: everyone there is told to move, once. */
+    private void moveToSfu(Room room, SignalMessage.Sfu sfuRoom) {
+        if (room.sfu() != null) {
+            return;
+        }
+        room.useSfu(sfuRoom);
+        LOG.info("event=room-to-sfu room={} members={} videoroom={}", room.name(), room.size(), sfuRoom.videoroom());
+        Payload move = extension(sfuRoom);
+        room.everyone().stream().filter(Member::speaksExtensions).forEach(m -> m.send(move));
+    }
+
+    private void refuse(Member member, RoomName name, String why) {
+        LOG.info("event=room-full room={} member={} reason=\"{}\"", name, member.id(), why);
+        if (member.speaksExtensions()) {
+            member.send(extension(new SignalMessage.RoomFull(name.value(), why)));
+        }
+        member.close(Protocol.CLOSE_ROOM_FULL, why);
+    }
+
     private boolean joinLocked(Member member, RoomName name, Room room) {
+        if (room.sfu() != null && !member.speaksExtensions()) {
+            refuse(member, name, REASON_SFU_DEMO);
+            return false;
+        }
         if (!room.hasRoomFor(member)) {
             boolean limited = room.capacityWith(member) < roomSize;
             String why = !limited ? null : room.hasDemoWith(member) ? REASON_DEMO_LIMIT : REASON_PAIR_ONLY;
@@ -120,6 +186,9 @@ final class Rooms {
             others.forEach((m, s) -> members.add(new SignalMessage.Peer(s.id(), s.name(), !m.speaksExtensions())));
             member.send(extension(new SignalMessage.Joined(name.value(), peersBefore, iceServersForJoin(), queued.size(),
                     relayOnly, seat.id(), members, room.capacityWith(member))));
+        }
+        if (room.sfu() != null) {
+            member.send(extension(room.sfu()));
         }
         queued.forEach(member::send);
         if (!queued.isEmpty()) {
@@ -242,10 +311,26 @@ final class Rooms {
                 Payload left = extension(new SignalMessage.PeerLeft(seat.id(), seat.name()));
                 room.othersThan(member).keySet().stream().filter(Member::speaksExtensions).forEach(o -> o.send(left));
             }
-            if (room.isEmpty()) {
-                room.retire();
-                byName.remove(room.name().value(), room);
-            }
+            retireIfEmpty(room);
+        }
+    }
+
+    /** Takes an emptied room out of the list, and its media server room with it. Under the room's lock. */
+    private void retireIfEmpty(Room room) {
+        if (!room.isEmpty() || room.isRetired()) {
+            return;
+        }
+        room.retire();
+        byName.remove(room.name().value(), room);
+        if (room.sfu() != null) {
+            sfu.release(room.name().value());
+        }
+    }
+
+    /** Destroys what this server still holds on the media server; after the members left. */
+    void closeSfu() {
+        if (sfu != null) {
+            sfu.close();
         }
     }
 

@@ -33,14 +33,32 @@ final class SecurityHeaders {
 
     private SecurityHeaders() {}
 
+    /** The origin of a media server's WebSocket address, as connect-src names it ({@code wss://host:port}). */
+    static String originOf(java.net.URI webSocket) {
+        String scheme = webSocket.getScheme().toLowerCase(java.util.Locale.ROOT);
+        String host = webSocket.getHost().toLowerCase(java.util.Locale.ROOT);
+        if (!HOST.matcher(host).matches()) {
+            throw new IllegalArgumentException("not a host name or address: " + host);
+        }
+        return scheme + "://" + host + (webSocket.getPort() == -1 ? "" : ":" + webSocket.getPort());
+    }
+
     /**
      * @param secure whether the request came over TLS
      * @param host   the request's Host header (null if it had none)
      * @return header name to value, in a stable order
      */
     static Map<String, String> forRequest(boolean secure, String host) {
+        return forRequest(secure, host, null);
+    }
+
+    /**
+     * @param mediaServer the origin ({@code wss://sfu.example.org:8989}) of the media server pages connect to in a
+     *                    room hosted there (protocol §14), from the server's own configuration; null for none
+     */
+    static Map<String, String> forRequest(boolean secure, String host, String mediaServer) {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Content-Security-Policy", contentSecurityPolicy(secure, host));
+        headers.put("Content-Security-Policy", contentSecurityPolicy(secure, host, mediaServer));
         headers.put("X-Content-Type-Options", "nosniff");
         headers.put("Referrer-Policy", "no-referrer");
         headers.put("Permissions-Policy", "camera=(self), microphone=(self), display-capture=(self)");
@@ -58,9 +76,16 @@ final class SecurityHeaders {
      * explicit socket origin is for those that read {@code 'self'} as http(s) only.
      */
     static String contentSecurityPolicy(boolean secure, String host) {
+        return contentSecurityPolicy(secure, host, null);
+    }
+
+    static String contentSecurityPolicy(boolean secure, String host, String mediaServer) {
         String connect = "'self'";
         if (host != null && HOST.matcher(host).matches()) {
             connect += " " + (secure ? "wss://" : "ws://") + host.toLowerCase(java.util.Locale.ROOT);
+        }
+        if (mediaServer != null) {
+            connect += " " + mediaServer;
         }
         return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                 + "media-src 'self' blob: mediastream:; connect-src " + connect + "; object-src 'none'; "

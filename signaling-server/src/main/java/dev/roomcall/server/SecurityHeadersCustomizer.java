@@ -13,9 +13,20 @@ import org.eclipse.jetty.server.Request;
  */
 final class SecurityHeadersCustomizer implements HttpConfiguration.Customizer {
 
+    /** The media server's origin pages may connect to (rooms on Janus), or null. */
+    private final String mediaServer;
+
+    SecurityHeadersCustomizer() {
+        this(null);
+    }
+
+    SecurityHeadersCustomizer(String mediaServer) {
+        this.mediaServer = mediaServer;
+    }
+
     @Override
     public Request customize(Request request, HttpFields.Mutable responseHeaders) {
-        SecurityHeaders.forRequest(request.isSecure(), request.getHeaders().get(HttpHeader.HOST))
+        SecurityHeaders.forRequest(request.isSecure(), request.getHeaders().get(HttpHeader.HOST), mediaServer)
                 .forEach(responseHeaders::put);
         return request;
     }

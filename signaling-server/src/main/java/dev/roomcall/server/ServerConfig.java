@@ -1,5 +1,6 @@
 package dev.roomcall.server;
 
+import dev.roomcall.server.sfu.SfuSettings;
 import dev.roomcall.signaling.IceServer;
 import dev.roomcall.signaling.IceServerRule;
 import dev.roomcall.signaling.SignalCodec;
@@ -42,6 +43,8 @@ import java.util.Objects;
  * @param roomSize                 members a room holds ({@value #MIN_ROOM_SIZE}..{@value #MAX_ROOM_SIZE}); each connects
  *                                 to each other (a mesh), so every member sends its media roomSize - 1 times. A room
  *                                 with a demo page in it holds two whatever this says
+ * @param sfu                      hands rooms that outgrow the mesh to Janus (they then hold its room size); null keeps
+ *                                 every room a mesh of at most roomSize
  */
 public record ServerConfig(
         String host,
@@ -61,7 +64,8 @@ public record ServerConfig(
         TurnCredentials turn,
         boolean relayOnly,
         String nodeName,
-        int roomSize) {
+        int roomSize,
+        SfuSettings sfu) {
 
     public static final String DEFAULT_HOST = "0.0.0.0";
     public static final int DEFAULT_PORT = 3000;
@@ -150,6 +154,7 @@ public record ServerConfig(
         b.relayOnly = relayOnly;
         b.nodeName = nodeName;
         b.roomSize = roomSize;
+        b.sfu = sfu;
         return b;
     }
 
@@ -189,6 +194,7 @@ public record ServerConfig(
         private boolean relayOnly;
         private String nodeName;
         private int roomSize = DEFAULT_ROOM_SIZE;
+        private SfuSettings sfu;
 
         private Builder() {}
 
@@ -289,10 +295,16 @@ public record ServerConfig(
         }
 
         /** @throws IllegalArgumentException naming the first setting that makes no sense */
+        /** Rooms that outgrow the mesh move to Janus; null (the default) keeps every room a mesh. */
+        public Builder sfu(SfuSettings sfu) {
+            this.sfu = sfu;
+            return this;
+        }
+
         public ServerConfig build() {
             return new ServerConfig(host, port, webRoot, maxMessageBytes, maxQueuedMessages, maxConnectionsPerAddress,
                     messagesPerSecond, messageBurst, idleTimeout, iceServers, tls, allowedOrigins, joinsPerAddress,
-                    joinWindow, turn, relayOnly, nodeName, roomSize);
+                    joinWindow, turn, relayOnly, nodeName, roomSize, sfu);
         }
     }
 }

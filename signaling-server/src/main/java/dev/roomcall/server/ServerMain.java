@@ -1,6 +1,7 @@
 package dev.roomcall.server;
 
 import dev.roomcall.server.cli.IceServerOptions;
+import dev.roomcall.server.cli.SfuOptions;
 import dev.roomcall.signaling.IceServer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -46,6 +47,9 @@ public final class ServerMain implements Callable<Integer> {
     /** Announced to every client, before the {@link #turn} relay's fresh credentials. */
     @Mixin
     IceServerOptions iceServers = new IceServerOptions();
+
+    @Mixin
+    SfuOptions sfu = new SfuOptions();
 
     @ArgGroup(exclusive = false, multiplicity = "0..1",
             heading = "%nA TURN relay sharing a secret with this server (coturn's use-auth-secret):%n")
@@ -238,6 +242,10 @@ public final class ServerMain implements Callable<Integer> {
             out.println("  TURN relay: " + String.join(" ", config.turn().urls()) + " (credentials per join, valid "
                     + config.turn().ttl().toString().substring(2).toLowerCase(java.util.Locale.ROOT) + ")");
         }
+        if (config.sfu() != null) {
+            out.println("  large rooms: more than " + config.sfu().sfuFrom() + " people go to Janus at " + config.sfu().janus()
+                    + " (members reach it at " + config.sfu().publicUrl() + "), up to " + config.sfu().roomSize() + " per room");
+        }
         if (config.relayOnly()) {
             out.println("  ICE policy: relay only (clients use TURN relays, never direct connections)");
         }
@@ -274,7 +282,7 @@ public final class ServerMain implements Callable<Integer> {
         try {
             ServerConfig.Builder builder = ServerConfig.builder().host(host).port(port).iceServers(iceServers.servers())
                     .allowedOrigins(allowedOrigins).relayOnly(relayOnly).nodeName(nodeName).roomSize(roomSize)
-                    .maxConnectionsPerAddress(connectionsPerAddress);
+                    .maxConnectionsPerAddress(connectionsPerAddress).sfu(sfu.settings(roomSize));
             if (drainNotice.compareTo(drainTimeout) > 0) {
                 throw new IllegalArgumentException("--drain-notice " + drainNotice + " is longer than --drain-timeout "
                         + drainTimeout);

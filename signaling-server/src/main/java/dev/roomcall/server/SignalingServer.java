@@ -1,5 +1,6 @@
 package dev.roomcall.server;
 
+import dev.roomcall.server.sfu.JanusRooms;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
@@ -125,7 +126,8 @@ public final class SignalingServer implements AutoCloseable {
         Server jetty = new Server(threads);
         jetty.setErrorHandler(new SecureErrorHandler());
         ServerConnector connector = connector(jetty, config, unified);
-        Rooms rooms = new Rooms(config.maxQueuedMessages(), config.roomSize(), config.iceServers(), config.turn(), config.relayOnly());
+        Rooms rooms = new Rooms(config.maxQueuedMessages(), config.roomSize(), config.iceServers(), config.turn(),
+                config.relayOnly(), config.sfu() == null ? null : new JanusRooms(config.sfu()));
         Heartbeat heartbeat = new Heartbeat(config.idleTimeout());
         EndpointFactory endpoints = new EndpointFactory(config, rooms, new AddressLimiter(config.maxConnectionsPerAddress()),
                 new JoinLimiter(config.joinsPerAddress(), config.joinWindow()), heartbeat, proxies);
@@ -137,6 +139,7 @@ public final class SignalingServer implements AutoCloseable {
         } catch (Exception e) {
             heartbeat.close();
             stopQuietly(jetty);
+            rooms.closeSfu();
             if (e instanceof IOException) {
                 throw (IOException) e;
             }
@@ -173,7 +176,8 @@ public final class SignalingServer implements AutoCloseable {
             connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
         }
         // After SecureRequestCustomizer, which tells it whether the request is https.
-        http.addCustomizer(new SecurityHeadersCustomizer());
+        http.addCustomizer(new SecurityHeadersCustomizer(
+                config.sfu() == null ? null : SecurityHeaders.originOf(config.sfu().publicUrl())));
         connector.setHost(config.host());
         connector.setPort(config.port());
         jetty.addConnector(connector);
@@ -236,6 +240,8 @@ public final class SignalingServer implements AutoCloseable {
         // other (media is peer to peer), so nobody may be told the other one left.
         rooms.shutDown();
         stopQuietly(jetty);
+        // After the members left: their rooms on the media server are destroyed on the way out.
+        rooms.closeSfu();
         LOG.info("event=stop port={}", port);
     }
 

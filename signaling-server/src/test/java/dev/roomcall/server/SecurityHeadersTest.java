@@ -34,6 +34,19 @@ class SecurityHeadersTest {
         assertTrue(policy.contains("; connect-src " + connectSources + ";"), policy);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "wss://SFU.example.org:8989/janus | wss://sfu.example.org:8989",
+            "ws://127.0.0.1:8188              | ws://127.0.0.1:8188",
+            "wss://sfu.example.org/           | wss://sfu.example.org",
+    })
+    void aServerWithAMediaServerLetsItsPagesConnectToItsOriginOnly(String url, String origin) {
+        String policy = SecurityHeaders.contentSecurityPolicy(true, "call.example.org",
+                SecurityHeaders.originOf(java.net.URI.create(url)));
+
+        assertTrue(policy.contains("; connect-src 'self' wss://call.example.org " + origin + ";"), policy);
+    }
+
     @ParameterizedTest(name = "secure={0}")
     @ValueSource(booleans = {false, true})
     void everyAnswerCarriesTheFixedHeaders(boolean secure) {

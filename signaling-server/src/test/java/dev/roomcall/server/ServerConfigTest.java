@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.roomcall.server.sfu.SfuSettings;
 import dev.roomcall.signaling.IceServer;
 import dev.roomcall.signaling.SignalCodec;
 import java.time.Duration;
@@ -14,6 +15,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ServerConfigTest {
+
+    private static final SfuSettings SFU = new SfuSettings(java.net.URI.create("ws://127.0.0.1:8188"), null, "k", 4, 12, 0);
 
     private static final String SECRET = "0123456789abcdef0123456789abcdef";
 
@@ -43,12 +46,12 @@ class ServerConfigTest {
         ServerConfig config = ServerConfig.builder().host("127.0.0.1").port(0).webRoot("w").maxMessageBytes(1000)
                 .maxQueuedMessages(3).maxConnectionsPerAddress(4).rateLimit(5, 6).idleTimeout(Duration.ofSeconds(7))
                 .iceServers(List.of(IceServer.stun("stun:s"))).allowedOrigins(List.of("https://call.example.org"))
-                .joinLimit(8, Duration.ofSeconds(9)).turn(turn).relayOnly(true).nodeName("node-a").build();
+                .joinLimit(8, Duration.ofSeconds(9)).turn(turn).relayOnly(true).nodeName("node-a").sfu(SFU).build();
 
         assertEquals(config, config.toBuilder().build());
         assertEquals(config.toBuilder().port(1).build(), new ServerConfig("127.0.0.1", 1, "w", 1000, 3, 4, 5, 6,
                 Duration.ofSeconds(7), List.of(IceServer.stun("stun:s")), null, List.of("https://call.example.org"), 8,
-                Duration.ofSeconds(9), turn, true, "node-a", 4));
+                Duration.ofSeconds(9), turn, true, "node-a", 4, SFU));
     }
 
     @Test

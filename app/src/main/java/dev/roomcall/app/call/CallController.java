@@ -1,6 +1,7 @@
 package dev.roomcall.app.call;
 
 import dev.roomcall.app.call.OutgoingTracks.Kind;
+import dev.roomcall.app.call.sfu.SfuMedia;
 import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.SessionConfig;
 import dev.roomcall.media.render.FrameSource;
@@ -48,6 +49,7 @@ public final class CallController implements CallControls, AutoCloseable {
     private final OutgoingTracks tracks;
     private final PeerSessions sessions = new PeerSessions(this::openSession, new LinkEvents());
     private final CallRoom room;
+    private final SfuPeers sfu;
     private volatile CallListener listener;
 
     // Only touched on the call's thread.
@@ -57,7 +59,8 @@ public final class CallController implements CallControls, AutoCloseable {
     private CallController(CallOptions options, MediaEngine engine) {
         this.options = Objects.requireNonNull(options, "options");
         this.engine = Objects.requireNonNull(engine, "engine");
-        this.room = new CallRoom(options, sessions, new RoomEvents());
+        this.sfu = new SfuPeers(new SfuEvents());
+        this.room = new CallRoom(options, sessions, sfu, new RoomEvents());
         this.tracks = new OutgoingTracks(engine.localMedia());
         this.thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "roomcall-call");
@@ -166,7 +169,7 @@ public final class CallController implements CallControls, AutoCloseable {
 
     /** {@code peer}'s newest camera picture; empty while there is no session with them. Callable from any thread. */
     public Optional<FrameSource> remoteVideo(PeerId peer) {
-        return sessions.remoteVideo(peer);
+        return sfu.active() ? sfu.remoteVideo(peer) : sessions.remoteVideo(peer);
     }
 
     /**
@@ -175,7 +178,7 @@ public final class CallController implements CallControls, AutoCloseable {
      * changes.
      */
     public List<RemotePeer> peers() {
-        return sessions.people();
+        return sfu.active() ? sfu.people() : sessions.people();
     }
 
     @Override
@@ -254,6 +257,7 @@ public final class CallController implements CallControls, AutoCloseable {
         // Bye first, while the socket is still open: the peer learns at once that we left.
         signaling.send(new SignalMessage.Bye());
         sessions.closeAll();
+        sfu.close();
         signaling.close();
         emit(new CallEvent.Ended(reason));
     }
@@ -321,6 +325,24 @@ public final class CallController implements CallControls, AutoCloseable {
         @Override
         public void chatChanged() {
             CallController.this.chatChanged();
+        }
+    }
+
+    private final class SfuEvents implements SfuPeers.Host {
+        @Override
+        public void emit(CallEvent event) {
+            CallController.this.emit(event);
+        }
+
+        @Override
+        public long sinceJoinedMs() {
+            return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - joinedAtNanos);
+        }
+
+        @Override
+        public SfuPeers.Running start(SfuMedia.Target target, SfuMedia.Listener listener) {
+            // The listener hears everything on this call's thread.
+            return SfuMedia.start(engine, thread, target, listener)::close;
         }
     }
 

@@ -128,6 +128,24 @@ public sealed interface CallEvent {
         }
     }
 
+    /** The room moved to the media server (protocol §14): everyone's media goes through it from now on. */
+    record MovedToSfu(long videoroom) implements CallEvent {}
+
+    /**
+     * The media server went away: the pictures it carried are gone (none is left up as if live) and the call keeps
+     * trying to get back to it.
+     */
+    record MediaServerLost(String reason) implements CallEvent {}
+
+    /** Back on the media server after {@link MediaServerLost}. */
+    record MediaServerBack() implements CallEvent {}
+
+    /**
+     * About once a second in a room on the media server: what this side's publishing connection sent and its
+     * subscription (everyone else's feeds together) received.
+     */
+    record SfuStats(CallStats sending, CallStats receiving) implements CallEvent {}
+
     record Error(String code, String message) implements CallEvent {}
 
     /** Always the last event of a call. */

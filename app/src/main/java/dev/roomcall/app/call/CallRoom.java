@@ -36,6 +36,7 @@ final class CallRoom {
 
     private final CallOptions options;
     private final PeerSessions sessions;
+    private final SfuPeers sfu;
     private final Host host;
     private final WhoOffers offers;
     private final RoomMembers members = new RoomMembers();
@@ -46,9 +47,10 @@ final class CallRoom {
     /** Welcomed on the connection open now: only then do messages with our member id mean anything. */
     private boolean welcomed;
 
-    CallRoom(CallOptions options, PeerSessions sessions, Host host) {
+    CallRoom(CallOptions options, PeerSessions sessions, SfuPeers sfu, Host host) {
         this.options = options;
         this.sessions = sessions;
+        this.sfu = sfu;
         this.host = host;
         this.offers = new WhoOffers(options.role());
         this.iceServers = options.iceServers();
@@ -76,6 +78,10 @@ final class CallRoom {
             if (members.isPairPartner(joined.peer())) {
                 host.emit(new CallEvent.PeerJoined(PeerId.OTHER, joined.name()));
                 carryOut(offers.peerJoined());
+            } else if (sfu.active()) {
+                // Their media arrives through the media server once they publish.
+                sfu.arrived(PeerId.member(joined.peer()), joined.name() == null ? "" : joined.name());
+                host.emit(new CallEvent.PeerJoined(PeerId.member(joined.peer()), joined.name()));
             } else {
                 // A member we still hold a session for came back under the same id: its new session replaces it.
                 PeerId peer = PeerId.member(joined.peer());
@@ -90,6 +96,7 @@ final class CallRoom {
                 carryOut(offers.peerLeft());
             } else {
                 closeSession(peer);
+                sfu.left(peer);
             }
             host.emit(new CallEvent.PeerLeft(peer, name, "left"));
         } else if (message instanceof SignalMessage.Bye) {
@@ -103,6 +110,7 @@ final class CallRoom {
             if (link != null) {
                 link.name(named.name());
             }
+            sfu.renamed(peer, named.name());
             host.emit(new CallEvent.PeerName(peer, named.name()));
         } else if (message instanceof SignalMessage.RoomFull full) {
             host.emit(new CallEvent.RoomFull(full.room(), full.message()));
@@ -110,6 +118,8 @@ final class CallRoom {
             host.emit(new CallEvent.Error("server-" + error.code(), error.message()));
         } else if (message instanceof SignalMessage.Invalid invalid) {
             log.warn("event=invalid-signal problem={} detail={}", invalid.problem(), invalid.detail());
+        } else if (message instanceof SignalMessage.Sfu moved) {
+            moveToSfu(moved);
         } else if (message instanceof SignalMessage.Extension) {
             log.debug("event=signal-ignored type={}", message.getClass().getSimpleName());
         } else if (members.grouped()) {
@@ -149,8 +159,32 @@ final class CallRoom {
         }
     }
 
+    /**
+     * The room is hosted on the media server from now on: the peer sessions end (their media would only double what
+     * Janus forwards) and the call publishes there under its member id.
+     */
+    private void moveToSfu(SignalMessage.Sfu moved) {
+        String own = members.ownId();
+        if (own == null) {
+            log.warn("event=sfu-without-member-id");
+            return;
+        }
+        boolean first = !sfu.active();
+        sessions.closeAll();
+        sfu.follow(moved, own, iceServers, relayOnly);
+        sfu.present(members.others());
+        if (first) {
+            host.emit(new CallEvent.MovedToSfu(moved.videoroom()));
+        }
+    }
+
     /** An offer, answer or candidate in a group room: it belongs to the session with its sender. */
     private void memberSignal(SignalMessage message) {
+        if (sfu.active()) {
+            // Someone's offer from before they heard the room moved: the media server carries everyone now.
+            log.debug("event=signal-ignored-on-sfu type={}", message.getClass().getSimpleName());
+            return;
+        }
         String from = Addressing.from(message);
         PeerLink link;
         if (from == null) {

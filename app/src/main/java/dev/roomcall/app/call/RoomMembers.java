@@ -61,6 +61,14 @@ final class RoomMembers {
         return id == null ? "" : names.getOrDefault(id, "");
     }
 
+    /** The other members, oldest member id first (the server numbers them p1, p2, … as they come). */
+    List<RemotePeer> others() {
+        return names.entrySet().stream()
+                .sorted(java.util.Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length())
+                        .thenComparing(Map.Entry::getKey))
+                .map(e -> new RemotePeer(PeerId.member(e.getKey()), e.getValue())).toList();
+    }
+
     /** Our own member id, or null before the welcome or from a server without groups. */
     String ownId() {
         return ownId;

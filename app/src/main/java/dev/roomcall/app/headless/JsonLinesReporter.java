@@ -119,6 +119,22 @@ public final class JsonLinesReporter implements CallListener {
             json.addProperty("message", e.explanation());
             return json;
         }
+        if (event instanceof CallEvent.MovedToSfu e) {
+            JsonObject json = named("moved-to-sfu");
+            json.addProperty("videoroom", e.videoroom());
+            return json;
+        }
+        if (event instanceof CallEvent.MediaServerLost e) {
+            JsonObject json = named("media-server-lost");
+            json.addProperty("reason", e.reason());
+            return json;
+        }
+        if (event instanceof CallEvent.MediaServerBack) {
+            return named("media-server-back");
+        }
+        if (event instanceof CallEvent.SfuStats e) {
+            return StatsJson.ofSfu(e.sending(), e.receiving());
+        }
         if (event instanceof CallEvent.Error e) {
             return error(e.code(), e.message());
         }

@@ -45,6 +45,23 @@ final class StatsJson {
         return json;
     }
 
+    /**
+     * The headless {@code sfu-stats} line of a room on the media server: what the publishing connection sent and
+     * what the subscription (everyone else's feeds together) received.
+     */
+    static JsonObject ofSfu(CallStats sending, CallStats receiving) {
+        JsonObject json = JsonLinesReporter.named("sfu-stats");
+        json.addProperty("framesSent", sending.framesSent());
+        json.addProperty("bytesSent", sending.bytesSent());
+        json.addProperty("framesDecoded", receiving.framesDecoded());
+        json.addProperty("bytesReceived", receiving.bytesReceived());
+        json.addProperty("audioBytesReceived", receiving.audioBytesReceived());
+        json.addProperty("packetsLost", receiving.packetsLost());
+        json.addProperty("rttMs", sending.rttMs());
+        json.addProperty("candidateType", sending.candidateType());
+        return json;
+    }
+
     private static JsonObject person(PeerStats person) {
         CallStats s = person.stats();
         JsonObject json = new JsonObject();

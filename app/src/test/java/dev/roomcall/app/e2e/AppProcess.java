@@ -120,6 +120,13 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
+    /** Every event printed until now, in order. */
+    List<JsonObject> eventsSoFar() {
+        synchronized (events) {
+            return List.copyOf(events);
+        }
+    }
+
     JsonObject await(String event, Duration timeout) throws InterruptedException {
         return await(event, json -> true, timeout);
     }

@@ -28,6 +28,26 @@ class JsonLinesReporterTest {
     }
 
     @Test
+    void aRoomOnTheMediaServerSaysSoAndWhenTheServerIsLostAndBack() {
+        reporter.onEvent(new CallEvent.MovedToSfu(1234));
+        reporter.onEvent(new CallEvent.MediaServerLost("the connection to the media server was lost"));
+        reporter.onEvent(new CallEvent.MediaServerBack());
+        assertEquals("{\"event\":\"moved-to-sfu\",\"videoroom\":1234}\n"
+                + "{\"event\":\"media-server-lost\",\"reason\":\"the connection to the media server was lost\"}\n"
+                + "{\"event\":\"media-server-back\"}\n", output());
+    }
+
+    @Test
+    void onTheMediaServerStatsSayWhatWasSentOnceAndReceivedFromEveryone() {
+        CallStats sending = new CallStats(0, 300, 0, 90_000, 0, 0, 0, 0, 2.0, "VP8", 0, "host");
+        CallStats receiving = new CallStats(580, 0, 170_000, 0, 16_000, 320, 240, 15.0, 0, "VP8", 3, "host");
+        reporter.onEvent(new CallEvent.SfuStats(sending, receiving));
+        assertEquals("{\"event\":\"sfu-stats\",\"framesSent\":300,\"bytesSent\":90000,\"framesDecoded\":580,"
+                + "\"bytesReceived\":170000,\"audioBytesReceived\":16000,\"packetsLost\":3,\"rttMs\":2.0,"
+                + "\"candidateType\":\"host\"}\n", output());
+    }
+
+    @Test
     void firstRemoteVideoCarriesSizeAndTimeSinceJoining() {
         reporter.onEvent(new CallEvent.FirstRemoteVideo(PeerId.member("p2"), 1280, 720, 412));
         assertEquals("{\"event\":\"first-remote-video\",\"peer\":\"p2\",\"width\":1280,\"height\":720,\"ms\":412}\n",

@@ -111,6 +111,25 @@ final class AppPeer implements AutoCloseable {
         }
     }
 
+    /** The newest event of this name read so far, or null. */
+    JsonObject latest(String name) {
+        synchronized (events) {
+            for (int i = events.size() - 1; i >= 0; i--) {
+                if (events.get(i).name().equals(name)) {
+                    return events.get(i).json();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** How many events of this name were read so far. */
+    int count(String name) {
+        synchronized (events) {
+            return (int) events.stream().filter(e -> e.name().equals(name)).count();
+        }
+    }
+
     /** The newest "stats" event read so far. */
     PeerStats latestStats() {
         synchronized (events) {

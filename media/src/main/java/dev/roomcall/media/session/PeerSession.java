@@ -93,7 +93,7 @@ public final class PeerSession implements AutoCloseable {
                 senders::reattach);
         this.monitor = new SessionMonitor(id, runner, timer, senders, negotiator);
         this.chat = new ChatChannel(id, runner);
-        this.remoteVideos = new RemoteVideos(id, runner);
+        this.remoteVideos = new RemoteVideos(id, runner, config.receiveOnly());
         runner.run(() -> open(factory));
     }
 
@@ -138,7 +138,9 @@ public final class PeerSession implements AutoCloseable {
                 init.protocol = "";
                 chat.adopt(pc.createDataChannel(DataLink.LABEL, init));
             }
-            senders.start(pc, localMedia.attach(id, senders));
+            if (!config.receiveOnly()) {
+                senders.start(pc, localMedia.attach(id, senders));
+            }
             // libwebrtc now asks for negotiation, which makes the offer if we are the offerer.
         });
     }
@@ -201,6 +203,14 @@ public final class PeerSession implements AutoCloseable {
      */
     public FrameSource remoteScreen() {
         return remoteVideos.screen();
+    }
+
+    /**
+     * In a subscription ({@code SessionConfig.receiveOnly}): the video received on m-section {@code mid}, converted
+     * to BGRA; null before a video arrived there.
+     */
+    public FrameSource remoteVideo(String mid) {
+        return remoteVideos.byMid(mid);
     }
 
     public ConnectionState connectionState() {

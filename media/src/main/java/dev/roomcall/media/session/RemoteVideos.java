@@ -23,6 +23,8 @@ final class RemoteVideos {
     private static final int SCREEN_SHOWN = 2;
 
     private final SessionRunner runner;
+    /** In a subscription: every video is someone's own picture; null in a call with one peer. */
+    private final FeedVideos feeds;
     private final ConvertingFrameSink camera;
     private final ConvertingFrameSink screen;
     private final AtomicBoolean firstCameraFrame = new AtomicBoolean();
@@ -32,8 +34,9 @@ final class RemoteVideos {
     private VideoTrack cameraTrack;
     private VideoTrack screenTrack;
 
-    RemoteVideos(String id, SessionRunner runner) {
+    RemoteVideos(String id, SessionRunner runner, boolean subscription) {
         this.runner = runner;
+        this.feeds = subscription ? new FeedVideos(id, runner) : null;
         this.camera = new ConvertingFrameSink("session " + id + " remote video");
         this.screen = new ConvertingFrameSink("session " + id + " remote screen");
         camera.addFrameListener(() -> {
@@ -60,6 +63,11 @@ final class RemoteVideos {
         return screen;
     }
 
+    /** In a subscription, the picture on {@code mid}; null before a video arrived there (or outside subscriptions). */
+    FrameSource byMid(String mid) {
+        return feeds == null ? null : feeds.byMid(mid);
+    }
+
     /** Shows a track the peer added, if it is video, as camera or screen by its mid. */
     void onTrack(RTCRtpTransceiver transceiver) {
         MediaStreamTrack received = transceiver.getReceiver().getTrack();
@@ -67,6 +75,10 @@ final class RemoteVideos {
             return;
         }
         String mid = transceiver.getMid();
+        if (feeds != null) {
+            feeds.onTrack(mid, video);
+            return;
+        }
         LOG.debug("remote video track on mid {} ({})", mid,
                 cameraMid == null || Objects.equals(cameraMid, mid) ? "camera" : "screen");
         if (cameraMid == null || Objects.equals(cameraMid, mid)) {
@@ -81,6 +93,10 @@ final class RemoteVideos {
 
     /** The peer stopped sending a track: if it was the screen, the share ended. */
     void onRemoveTrack(RTCRtpReceiver receiver) {
+        if (feeds != null) {
+            feeds.onRemoveTrack(receiver);
+            return;
+        }
         MediaStreamTrack removed = receiver.getTrack();
         if (screenTrack == null || removed == null || !screenTrack.getId().equals(removed.getId())) {
             return;
@@ -94,6 +110,9 @@ final class RemoteVideos {
 
     /** Stops showing anything; at teardown. */
     void detach() {
+        if (feeds != null) {
+            feeds.detach();
+        }
         cameraTrack = swap(cameraTrack, null, camera);
         screenTrack = swap(screenTrack, null, screen);
     }

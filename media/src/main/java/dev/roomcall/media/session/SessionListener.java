@@ -24,6 +24,13 @@ public interface SessionListener {
     /** The peer stopped sharing (it removed the track whose share {@link #onRemoteShareStarted} announced). */
     default void onRemoteShareStopped() {}
 
+    /**
+     * In a subscription ({@code SessionConfig.receiveOnly}): the video on m-section {@code mid} decoded its first
+     * frame; {@code PeerSession.remoteVideo(mid)} shows it. Again after the m-section carried nothing for a while
+     * and then someone else's video.
+     */
+    default void onRemoteVideo(String mid, int width, int height) {}
+
     /** About once a second while the session is open. */
     default void onStats(CallStats stats) {}
 

@@ -44,6 +44,9 @@ public final class PeopleFeed {
                 participants.audioLevel(person.peer(), person.stats().remoteAudioLevel());
                 participants.stats(person.peer(), person.stats());
             }
+        } else if (event instanceof CallEvent.MediaServerLost) {
+            // Every picture through the media server is gone; none may stay up as if live.
+            participants.tiles().get().forEach(tile -> participants.video(tile.peer(), null));
         } else if (event instanceof CallEvent.PeerLeft left) {
             participants.left(left.peer());
         } else if (event instanceof CallEvent.Ended) {

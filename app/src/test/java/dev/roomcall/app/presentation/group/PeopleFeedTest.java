@@ -88,6 +88,20 @@ class PeopleFeedTest {
     }
 
     @Test
+    void losingTheMediaServerTakesEveryPictureDownAndItsReturnBringsThemBack() {
+        pictures.put(ANN, FakeSource.INSTANCE);
+        feed.accept(new CallEvent.Joined("r", 1, List.of(new RemotePeer(ANN, "Ann"))));
+        feed.accept(new CallEvent.FirstRemoteVideo(ANN, 320, 240, 500));
+
+        feed.accept(new CallEvent.MediaServerLost("gone"));
+        assertNull(tile(ANN).camera(), "no frozen picture shown as if live");
+
+        feed.accept(new CallEvent.MediaServerBack());
+        feed.accept(new CallEvent.FirstRemoteVideo(ANN, 320, 240, 9000));
+        assertSame(FakeSource.INSTANCE, tile(ANN).camera());
+    }
+
+    @Test
     void whatEachSideSaysAboutItsMicrophoneAndCameraIsOnItsTileOnly() {
         feed.accept(new CallEvent.Joined("r", 2, List.of(new RemotePeer(ANN, "Ann"), new RemotePeer(BEA, "Bea"))));
         feed.peerMessage(BEA, new PeerMessage.MediaState(false, true));

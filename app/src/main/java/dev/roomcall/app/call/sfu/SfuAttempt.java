@@ -1,0 +1,277 @@
+package dev.roomcall.app.call.sfu;
+
+import dev.roomcall.media.MediaEngine;
+import dev.roomcall.media.SessionConfig;
+import dev.roomcall.media.render.FrameSource;
+import dev.roomcall.media.session.PeerSession;
+import dev.roomcall.media.session.SessionListener;
+import dev.roomcall.media.stats.CallStats;
+import dev.roomcall.signaling.janus.JanusConnection;
+import dev.roomcall.signaling.janus.JanusException;
+import dev.roomcall.signaling.janus.JanusSession;
+import dev.roomcall.signaling.janus.VideoRoomEvent;
+import dev.roomcall.signaling.janus.VideoRoomPublisher;
+import dev.roomcall.signaling.janus.VideoRoomSubscriber;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One connection's worth of a member's SFU media: the WebSocket to Janus, the publisher and its sending peer
+ * connection, the subscription and its receiving one. When anything of it breaks it reports {@code lost} once and is
+ * thrown away; {@link SfuMedia} makes the next.
+ *
+ * <p>Janus requests run on the Janus thread; the peer sessions and every report run on the call's executor.
+ */
+final class SfuAttempt {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SfuAttempt.class);
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+    /** What an attempt reports, on the call's executor. */
+    interface Events {
+        void feedVideo(String display, FrameSource video, int width, int height);
+
+        void feedGone(String display);
+
+        void stats(boolean sending, CallStats stats);
+
+        /** This attempt is over; {@code reason} says why in words. */
+        void lost(SfuAttempt attempt, String reason);
+    }
+
+    private final MediaEngine engine;
+    private final Executor call;
+    private final ScheduledExecutorService janus;
+    private final SfuMedia.Target target;
+    private final Events events;
+    private final SubscriberSignaller subscription;
+    /** Which feed each video m-section of the subscription carries, and whose each feed is. */
+    private final Map<String, Long> feedOfMid = new ConcurrentHashMap<>();
+    private final Map<Long, String> displayOfFeed = new ConcurrentHashMap<>();
+    // Only touched on the Janus thread.
+    private JanusConnection connection;
+    private JanusSession session;
+    private VideoRoomPublisher publisher;
+    private VideoRoomSubscriber subscriber;
+    private volatile PeerSession publishing;
+    private volatile PeerSession receiving;
+    private volatile boolean over;
+
+    SfuAttempt(MediaEngine engine, Executor call, ScheduledExecutorService janus, SfuMedia.Target target, Events events) {
+        this.engine = engine;
+        this.call = call;
+        this.janus = janus;
+        this.target = target;
+        this.events = events;
+        this.subscription = new SubscriberSignaller(janus, this::lose);
+    }
+
+    /** Connects, joins the room and publishes. On the Janus thread. */
+    void join() throws JanusException {
+        connection = JanusConnection.open(URI.create(target.room().url()), CONNECT_TIMEOUT, event -> { });
+        connection.whenClosed().thenRun(() -> lose("the connection to the media server was lost"));
+        session = JanusSession.create(connection, janus);
+        publisher = VideoRoomPublisher.join(session, target.room().videoroom(), target.room().pin(), target.display(),
+                this::publisherEvent);
+        LOG.info("event=sfu-joined videoroom={} feed={} publishers={}", target.room().videoroom(),
+                publisher.joined().id(), publisher.joined().publishers().size());
+        PublisherSignaller signaller = new PublisherSignaller(publisher, target.bitrate(), janus, this::lose);
+        call.execute(() -> {
+            if (over) {
+                return;
+            }
+            publishing = engine.createSession(new SessionConfig(false, target.iceServers(), target.relayOnly()), call,
+                    signaller, new Problems(true));
+            signaller.attach(publishing);
+            publishing.start(true);
+        });
+        subscribe(publisher.joined().publishers());
+    }
+
+    /** Everyone whose video this attempt received or awaited, by display. */
+    List<String> displays() {
+        return List.copyOf(displayOfFeed.values());
+    }
+
+    private void publisherEvent(VideoRoomEvent event) {
+        if (event instanceof VideoRoomEvent.Publishers more) {
+            onJanus(() -> subscribe(more.publishers()));
+        } else if (event instanceof VideoRoomEvent.Gone gone) {
+            onJanus(() -> unsubscribe(gone.feed()));
+        } else if (event instanceof VideoRoomEvent.Destroyed) {
+            lose("the media server closed the room");
+        } else if (event instanceof VideoRoomEvent.Hangup hangup) {
+            lose("the media server hung up: " + hangup.reason());
+        }
+    }
+
+    /** Janus's new offer after a change of feeds, when it did not come with the reply. */
+    private void subscriberEvent(VideoRoomEvent event) {
+        if (event instanceof VideoRoomEvent.Subscription changed) {
+            onJanus(() -> offer(changed));
+        }
+    }
+
+    /** Adds feeds to the subscription (making it on the first). On the Janus thread. */
+    private void subscribe(List<VideoRoomEvent.Publisher> publishers) {
+        List<Long> feeds = new ArrayList<>();
+        for (VideoRoomEvent.Publisher p : publishers) {
+            if (displayOfFeed.putIfAbsent(p.id(), p.display()) == null) {
+                feeds.add(p.id());
+            }
+        }
+        if (feeds.isEmpty() || over) {
+            return;
+        }
+        try {
+            if (subscriber != null) {
+                subscriber.update(feeds, List.of()).ifPresent(this::offer);
+                return;
+            }
+            VideoRoomSubscriber.Subscribed made = VideoRoomSubscriber.join(session, target.room().videoroom(),
+                    target.room().pin(), publisher.joined().privateId(), feeds, this::subscriberEvent);
+            subscriber = made.subscriber();
+            subscription.use(subscriber);
+            remember(made.subscription());
+            call.execute(() -> {
+                if (over) {
+                    return;
+                }
+                receiving = engine.createSession(SessionConfig.subscription(target.iceServers(), target.relayOnly()),
+                        call, subscription, new Feeds());
+                subscription.attach(receiving);
+                receiving.start(false);
+                subscription.offer(made.subscription());
+            });
+        } catch (JanusException e) {
+            lose("cannot receive the others through the media server: " + e.getMessage());
+        }
+    }
+
+    private void unsubscribe(long feed) {
+        String display = displayOfFeed.remove(feed);
+        if (display == null) {
+            return;
+        }
+        call.execute(() -> events.feedGone(display));
+        if (subscriber == null || over) {
+            return;
+        }
+        try {
+            subscriber.update(List.of(), List.of(feed)).ifPresent(this::offer);
+        } catch (JanusException e) {
+            // The feed is gone anyway; its m-section stays inactive.
+            LOG.debug("event=sfu-unsubscribe-failed feed={} reason={}", feed, e.getMessage());
+        }
+    }
+
+    private void offer(VideoRoomEvent.Subscription changed) {
+        remember(changed);
+        call.execute(() -> subscription.offer(changed));
+    }
+
+    private void remember(VideoRoomEvent.Subscription changed) {
+        for (VideoRoomEvent.Stream stream : changed.streams()) {
+            if ("video".equals(stream.type()) && stream.active()) {
+                feedOfMid.put(stream.mid(), stream.feed());
+            }
+        }
+    }
+
+    private void onJanus(Runnable step) {
+        if (!over && !janus.isShutdown()) {
+            janus.execute(step);
+        }
+    }
+
+    private void lose(String reason) {
+        if (over) {
+            return;
+        }
+        call.execute(() -> events.lost(this, reason));
+    }
+
+    /** Closes the peer connections at once and leaves Janus on its thread. Idempotent; never blocks. */
+    void close() {
+        if (over) {
+            return;
+        }
+        over = true;
+        PeerSession out = publishing;
+        PeerSession in = receiving;
+        if (out != null) {
+            out.close();
+        }
+        if (in != null) {
+            in.close();
+        }
+        Runnable leave = () -> {
+            if (subscriber != null) {
+                subscriber.close();
+            }
+            if (publisher != null) {
+                publisher.close();
+            }
+            if (session != null) {
+                session.close();
+            }
+            if (connection != null) {
+                connection.close();
+            }
+        };
+        if (!janus.isShutdown()) {
+            janus.execute(leave);
+        }
+    }
+
+    /**
+     * A session's measurements, and its trouble for the log: the attempt's fate is decided by Janus's connection.
+     */
+    private class Problems implements SessionListener {
+        private final boolean sending;
+
+        Problems(boolean sending) {
+            this.sending = sending;
+        }
+
+        @Override
+        public void onStats(CallStats stats) {
+            if (!over) {
+                events.stats(sending, stats);
+            }
+        }
+
+        @Override
+        public void onError(String code, String message) {
+            LOG.warn("event=sfu-session-error session={} code={} message={}", sending ? "publishing" : "receiving", code,
+                    message);
+        }
+    }
+
+    /** The subscription's first frame on each m-section: whose it is, from what Janus said the m-section carries. */
+    private final class Feeds extends Problems {
+        Feeds() {
+            super(false);
+        }
+
+        @Override
+        public void onRemoteVideo(String mid, int width, int height) {
+            Long feed = feedOfMid.get(mid);
+            String display = feed == null ? null : displayOfFeed.get(feed);
+            PeerSession in = receiving;
+            if (display == null || in == null || over) {
+                LOG.debug("event=sfu-video-without-feed mid={}", mid);
+                return;
+            }
+            events.feedVideo(display, in.remoteVideo(mid), width, height);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package dev.roomcall.app.call;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.roomcall.app.call.sfu.SfuMedia;
+import dev.roomcall.media.render.Frame;
+import dev.roomcall.media.render.FrameSource;
+import dev.roomcall.media.stats.CallStats;
+import dev.roomcall.signaling.SignalMessage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** A call's people while its room is on the media server: pictures by member, who is there, what is said. */
+class SfuPeersTest {
+
+    private static final SignalMessage.Sfu ROOM = new SignalMessage.Sfu("ws://127.0.0.1:8188", 7, "pin");
+    private static final FrameSource PICTURE = new FrameSource() {
+        @Override
+        public Frame latest() {
+            return null;
+        }
+
+        @Override
+        public long framesReceived() {
+            return 0;
+        }
+
+        @Override
+        public void addFrameListener(Runnable onNewFrame) {
+        }
+
+        @Override
+        public void removeFrameListener(Runnable onNewFrame) {
+        }
+    };
+
+    private final List<CallEvent> events = new ArrayList<>();
+    private final List<SfuMedia.Target> started = new ArrayList<>();
+    private final List<SfuMedia.Target> stopped = new ArrayList<>();
+    private SfuMedia.Listener listener;
+
+    private final SfuPeers peers = new SfuPeers(new SfuPeers.Host() {
+        @Override
+        public void emit(CallEvent event) {
+            events.add(event);
+        }
+
+        @Override
+        public long sinceJoinedMs() {
+            return 42;
+        }
+
+        @Override
+        public SfuPeers.Running start(SfuMedia.Target target, SfuMedia.Listener media) {
+            started.add(target);
+            listener = media;
+            return () -> stopped.add(target);
+        }
+    });
+
+    @Test
+    void followingTheSameRoomAgainKeepsTheMediaAndANewMemberIdStartsOver() {
+        assertFalse(peers.active());
+        peers.follow(ROOM, "p2", List.of(), false);
+        peers.follow(ROOM, "p2", List.of(), false);
+        assertEquals(1, started.size(), "the same room and id: nothing to redo");
+
+        peers.follow(ROOM, "p5", List.of(), false);
+        assertEquals(2, started.size(), "the others know our feed by the id it was published under");
+        assertEquals("p5", started.get(1).display());
+        assertEquals(List.of(started.get(0)), stopped);
+        assertTrue(peers.active());
+    }
+
+    @Test
+    void picturesArriveByMemberAndGoWhenTheirFeedGoes() {
+        peers.follow(ROOM, "p1", List.of(), false);
+        listener.feedVideo("p3", PICTURE, 320, 240);
+
+        assertEquals(List.of(new CallEvent.FirstRemoteVideo(PeerId.member("p3"), 320, 240, 42)), events);
+        assertEquals(Optional.of(PICTURE), peers.remoteVideo(PeerId.member("p3")));
+
+        listener.feedGone("p3");
+        assertEquals(Optional.empty(), peers.remoteVideo(PeerId.member("p3")));
+    }
+
+    @Test
+    void theMediaServerGoingAndComingBackIsSaidAndStatsComeOncePerPublisherRound() {
+        peers.follow(ROOM, "p1", List.of(), false);
+        CallStats received = new CallStats(90, 0, 1000, 0, 0, 320, 240, 15, 0, "VP8", 0, "host");
+        CallStats sent = new CallStats(0, 45, 0, 2000, 0, 0, 0, 0, 1, "VP8", 0, "host");
+
+        listener.interrupted("gone");
+        listener.restored();
+        listener.stats(false, received);
+        listener.stats(true, sent);
+
+        assertEquals(List.of(new CallEvent.MediaServerLost("gone"), new CallEvent.MediaServerBack(),
+                new CallEvent.SfuStats(sent, received)), events);
+    }
+
+    @Test
+    void peopleFollowTheRoomWhileItIsOnTheMediaServer() {
+        peers.follow(ROOM, "p1", List.of(), false);
+        peers.present(List.of(new RemotePeer(PeerId.member("p2"), "Ann")));
+        peers.arrived(PeerId.member("p3"), "");
+        peers.renamed(PeerId.member("p3"), "Bea");
+        peers.left(PeerId.member("p2"));
+
+        assertEquals(List.of(new RemotePeer(PeerId.member("p3"), "Bea")), peers.people());
+
+        peers.close();
+        assertEquals(List.of(), peers.people());
+        assertFalse(peers.active());
+    }
+}

@@ -1,0 +1,110 @@
+package dev.roomcall.app.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import dev.roomcall.server.ServerConfig;
+import dev.roomcall.server.SignalingServer;
+import dev.roomcall.server.sfu.SfuSettings;
+import dev.roomcall.signaling.RoomCode;
+import dev.roomcall.testkit.Janus;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Three headless apps in a room that outgrows the mesh (Roomcall's server with Debian's Janus, {@code --sfu-from 2}):
+ * two start as a mesh, the third's arrival moves the room to Janus, and each app decodes both others through it.
+ * Janus killed mid-call: every app says so within 5 s and gets its pictures back once Janus (and the room, which
+ * Roomcall's server makes again) is back.
+ */
+class SfuCallIT {
+
+    private static final Path DEPLOYMENT = Path.of(System.getProperty("roomcall.janus.config", "../packaging/server/janus"));
+    private static final String KEY = "sfu-call-it";
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    /** The bound for saying the media server is gone. */
+    private static final Duration TOLD_WITHIN = Duration.ofSeconds(5);
+
+    @Test
+    void aRoomThatGrowsPastTheMeshMovesToJanusAndComesBackAfterJanusDies() throws Exception {
+        Path work = Path.of("target", "sfu-call-it");
+        Janus janus = Janus.start(DEPLOYMENT, work, KEY);
+        List<AppProcess> apps = new ArrayList<>();
+        try (SignalingServer server = SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(0)
+                .sfu(new SfuSettings(janus.uri(), null, KEY, 2, 6, 300_000)).build())) {
+            String room = RoomCode.newRoomName();
+            for (String name : List.of("Ann", "Bob", "Cy")) {
+                apps.add(AppProcess.start("sfu-" + name, "--fake-media", "--name", name, "--server",
+                        server.uri().toString(), "--room", room));
+            }
+            for (AppProcess app : apps) {
+                app.await("moved-to-sfu", TIMEOUT);
+            }
+            for (AppProcess app : apps) {
+                awaitPicturesAfter(app, "moved-to-sfu");
+                // Sent once, received from both others: the publisher's frames and the subscription's keep rising.
+                app.await("sfu-stats", json -> json.get("framesSent").getAsLong() > 30
+                        && json.get("framesDecoded").getAsLong() > 60 && json.get("bytesSent").getAsLong() > 0, TIMEOUT);
+            }
+
+            long killed = System.nanoTime();
+            int port = janus.port();
+            janus.kill();
+            for (AppProcess app : apps) {
+                app.await("media-server-lost", TIMEOUT);
+                Duration told = Duration.ofNanos(System.nanoTime() - killed);
+                assertTrue(told.compareTo(TOLD_WITHIN) < 0, "told after " + told);
+            }
+            janus.close();
+            janus = Janus.start(DEPLOYMENT, work, KEY, port);
+            for (AppProcess app : apps) {
+                app.await("media-server-back", TIMEOUT);
+            }
+            for (AppProcess app : apps) {
+                awaitPicturesAfter(app, "media-server-back");
+            }
+            for (AppProcess app : apps) {
+                assertEquals(0, AppEventsSoFar.of(app, "ended").size(), "the call went on: " + app.logTail());
+            }
+        } finally {
+            apps.forEach(AppProcess::close);
+            janus.close();
+        }
+    }
+
+    /** Waits until the app reported a first picture from both other members after its last {@code marker} event. */
+    private static void awaitPicturesAfter(AppProcess app, String marker) throws InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        Set<String> from = Set.of();
+        while (from.size() < 2) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("pictures after '" + marker + "' only from " + from + "\n" + app.logTail());
+            }
+            Thread.sleep(100);
+            from = picturesAfter(app.eventsSoFar(), marker);
+        }
+    }
+
+    /** The members whose first picture came after the last {@code marker} event. */
+    static Set<String> picturesAfter(List<JsonObject> events, String marker) {
+        int start = 0;
+        for (int i = 0; i < events.size(); i++) {
+            if (marker.equals(events.get(i).get("event").getAsString())) {
+                start = i;
+            }
+        }
+        Set<String> from = new HashSet<>();
+        for (JsonObject event : events.subList(start, events.size())) {
+            if ("first-remote-video".equals(event.get("event").getAsString()) && event.get("width").getAsInt() > 0) {
+                from.add(event.get("peer").getAsString());
+            }
+        }
+        return from;
+    }
+}

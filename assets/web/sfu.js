@@ -1,0 +1,274 @@
+// A room on the media server (docs/protocol.md §14): once the server says "sfu", the mesh ends and this page
+// publishes its camera and microphone once to Janus and receives everyone else's on one subscription. Each other
+// person keeps an entry in call.links (a FeedLink) so the stage, names, speaking and stats work as in the mesh;
+// their pictures come from the subscription, picked out by mid.
+
+import { call, links } from './state.js';
+import { JanusRoom, feedsByMid } from './janus.js';
+import { renderTiles, makeTile } from './grid.js';
+import { flashNote, render } from './view.js';
+import { t } from './texts.js';
+
+const RETRY_FIRST_MS = 500;
+const RETRY_MAX_MS = 5000;
+
+/** One other person in a room on the media server: what the stage and stats read of a PeerLink. */
+class FeedLink {
+  constructor(peerId, name, subscription) {
+    this.peerId = peerId;
+    this.name = name;
+    this.subscription = subscription; // a holder: {pc}, replaced when the media server comes back
+    this.stream = null;
+    this.mids = new Set(); // the subscription's m-sections carrying this person
+    this.cameraMid = null;
+    this.screenTrack = null;
+    this.screenStream = null;
+    this.screenTransceiver = null;
+    this.cameraTransceiver = null;
+    this.presenting = false;
+    this.presentingSince = null;
+    this.speaking = false;
+    this.audioLevel = 0;
+    this.orphaned = false;
+    this.closed = false;
+    this.scaledForGroup = true; // nothing of ours goes through this entry: nothing to scale
+    this.videoSections = 0;
+    this.verification = null;
+    this.feed = true;
+  }
+
+  get pc() {
+    return this.subscription.pc || IDLE;
+  }
+
+  close() {
+    this.closed = true;
+  }
+}
+
+/** What a FeedLink shows while there is no subscription (before it is made, while the media server is away). */
+const IDLE = { connectionState: 'new', getSenders: () => [], getStats: async () => new Map(), remoteDescription: null };
+
+/** Whether this page's call goes through the media server. */
+export function onSfu() {
+  return !!call.sfu;
+}
+
+/** The server moved the room (again, after a reconnect, with the same or a new room). */
+export async function moveToSfu(room) {
+  const same = call.sfu && call.sfu.room.videoroom === room.videoroom && call.sfu.display === call.myId;
+  if (same) return;
+  if (call.sfu) call.sfu.stop();
+  const people = links().map((link) => ({ id: link.peerId, name: link.name }));
+  links().forEach((link) => {
+    link.close();
+    if (link.tile) link.tile.remove();
+  });
+  call.links.clear();
+  call.sfu = new SfuCall(room, call.myId);
+  people.filter((p) => p.id).forEach((p) => addPerson(p.id, p.name));
+  call.ready = true;
+  render();
+  await call.sfu.start();
+}
+
+export function addPerson(peerId, name) {
+  if (!call.sfu || !peerId || call.links.has(peerId)) return;
+  const link = new FeedLink(peerId, name, call.sfu.subscription);
+  makeTile(link);
+  call.links.set(peerId, link);
+  call.sfu.attachFeeds(link);
+  renderTiles();
+}
+
+export function removePerson(peerId) {
+  const link = call.links.get(peerId);
+  if (!link) return;
+  link.close();
+  if (link.tile) link.tile.remove();
+  call.links.delete(peerId);
+  renderTiles();
+}
+
+/** What the page sends and receives through the media server, and its way back when the server goes away. */
+class SfuCall {
+  constructor(room, display) {
+    this.room = room;
+    this.display = display;
+    this.subscription = { pc: null };
+    this.state = 'connecting'; // connecting | up | lost
+    this.retryMs = RETRY_FIRST_MS;
+    this.stopped = false;
+    this.feedOfMid = new Map(); // mid -> {feed, display, type}
+    this.tracks = new Map(); // display -> {audio, video}
+    this.generation = 0; // each attempt's number: what an older one reports is ignored
+  }
+
+  async start() {
+    const generation = ++this.generation;
+    try {
+      await this.join(generation);
+      if (generation !== this.generation || this.stopped) return;
+      if (this.state === 'lost') flashNote(t('note.mediaServerBack'));
+      this.state = 'up';
+      this.retryMs = RETRY_FIRST_MS;
+    } catch (err) {
+      this.lose(err.message, generation);
+    }
+    render();
+  }
+
+  async join(generation) {
+    const janus = new JanusRoom({ url: this.room.url, room: this.room.videoroom, pin: this.room.pin,
+      onLost: (reason) => this.lose(reason, generation) });
+    this.janus = janus;
+    await janus.open();
+    this.publisherHandle = await janus.attach((message) => this.publisherEvent(message));
+    const joined = await janus.message(this.publisherHandle,
+      { request: 'join', ptype: 'publisher', room: this.room.videoroom, pin: this.room.pin, display: this.display });
+    this.privateId = joined.data.private_id;
+    await this.publish();
+    await this.subscribe(joined.data.publishers || []);
+  }
+
+  async publish() {
+    const pc = new RTCPeerConnection({ iceServers: call.iceServers, iceTransportPolicy: call.iceTransportPolicy });
+    this.publisher = pc;
+    const stream = call.localStream;
+    for (const track of stream ? stream.getTracks() : []) {
+      pc.addTransceiver(track, { direction: 'sendonly', streams: [stream] });
+    }
+    pc.onicecandidate = ({ candidate }) => {
+      if (!this.stopped) this.janus.trickle(this.publisherHandle, candidate && candidate.candidate ? candidate : null);
+    };
+    await pc.setLocalDescription(await pc.createOffer());
+    const configured = await this.janus.message(this.publisherHandle,
+      { request: 'configure', audio: true, video: true }, pc.localDescription);
+    if (!configured.jsep) throw new Error('the media server did not answer our offer');
+    await pc.setRemoteDescription(configured.jsep);
+  }
+
+  publisherEvent(message) {
+    const data = (message.plugindata && message.plugindata.data) || {};
+    if (Array.isArray(data.publishers)) {
+      this.subscribe(data.publishers).catch((err) => this.lose(err.message, this.generation));
+    } else if (typeof data.unpublished === 'number' || typeof data.leaving === 'number') {
+      this.unsubscribe(typeof data.unpublished === 'number' ? data.unpublished : data.leaving);
+    } else if (data.videoroom === 'destroyed' || message.janus === 'hangup') {
+      this.lose('the media server closed the call', this.generation);
+    }
+  }
+
+  async subscribe(publishers) {
+    const feeds = publishers.filter((p) => p && typeof p.id === 'number').map((p) => ({ feed: p.id }));
+    if (feeds.length === 0 || this.stopped) return;
+    if (!this.subscriberHandle) {
+      this.subscriberHandle = await this.janus.attach((message) => this.subscriberEvent(message));
+      const pc = new RTCPeerConnection({ iceServers: call.iceServers, iceTransportPolicy: call.iceTransportPolicy });
+      this.subscription.pc = pc;
+      pc.onicecandidate = ({ candidate }) => {
+        if (!this.stopped) this.janus.trickle(this.subscriberHandle, candidate && candidate.candidate ? candidate : null);
+      };
+      pc.ontrack = ({ track, transceiver }) => this.arrived(track, transceiver.mid);
+      const attached = await this.janus.message(this.subscriberHandle, { request: 'join', ptype: 'subscriber',
+        room: this.room.videoroom, pin: this.room.pin, private_id: this.privateId, streams: feeds });
+      await this.answer(attached);
+    } else {
+      const updated = await this.janus.message(this.subscriberHandle, { request: 'update', subscribe: feeds });
+      if (updated.jsep) await this.answer(updated);
+    }
+  }
+
+  async unsubscribe(feed) {
+    if (!this.subscriberHandle || this.stopped) return;
+    try {
+      const updated = await this.janus.message(this.subscriberHandle, { request: 'update', unsubscribe: [{ feed }] });
+      if (updated.jsep) await this.answer(updated);
+    } catch (err) {
+      console.info(`Roomcall: could not drop a feed: ${err.message}`);
+    }
+  }
+
+  subscriberEvent(message) {
+    if (message.jsep && message.jsep.type === 'offer') {
+      this.answer({ data: (message.plugindata && message.plugindata.data) || {}, jsep: message.jsep })
+        .catch((err) => this.lose(err.message, this.generation));
+    }
+  }
+
+  /** Janus's offer (joining or a change of feeds): remember what each m-section carries, answer, start. */
+  async answer({ data, jsep }) {
+    this.feedOfMid = feedsByMid(data.streams);
+    const pc = this.subscription.pc;
+    await pc.setRemoteDescription(jsep);
+    await pc.setLocalDescription(await pc.createAnswer());
+    await this.janus.message(this.subscriberHandle, { request: 'start' }, pc.localDescription);
+    links().forEach((link) => this.attachFeeds(link));
+    renderTiles();
+  }
+
+  /** A track on one m-section of the subscription: whose it is, from what Janus said that m-section carries. */
+  arrived(track, mid) {
+    const feed = this.feedOfMid.get(mid);
+    if (!feed) return;
+    const tracks = this.tracks.get(feed.display) || {};
+    tracks[track.kind] = { track, mid };
+    this.tracks.set(feed.display, tracks);
+    const link = call.links.get(feed.display);
+    if (link) this.attachFeeds(link);
+    renderTiles();
+  }
+
+  /** Gives a person's entry the tracks that arrived for them. */
+  attachFeeds(link) {
+    const tracks = this.tracks.get(link.peerId);
+    link.mids = new Set();
+    for (const [mid, feed] of this.feedOfMid) {
+      if (feed.display === link.peerId) link.mids.add(mid);
+    }
+    if (!tracks || !tracks.video) return;
+    const wanted = [tracks.video.track, tracks.audio && tracks.audio.track].filter(Boolean);
+    const current = link.stream ? link.stream.getTracks() : [];
+    if (wanted.length !== current.length || wanted.some((track) => !current.includes(track))) {
+      link.stream = new MediaStream(wanted);
+    }
+    link.cameraMid = tracks.video.mid;
+    link.videoSections = 1;
+  }
+
+  /** The attempt {@code generation} broke: say so once per outage, drop every picture, try again with back-off. */
+  lose(reason, generation) {
+    if (this.stopped || generation !== this.generation || this.retrying) return;
+    console.warn(`Roomcall: the media server is away: ${reason}`);
+    const first = this.state !== 'lost';
+    this.state = 'lost';
+    this.retrying = true;
+    this.teardown();
+    links().forEach((link) => { link.stream = null; link.mids = new Set(); }); // no picture left up as if live
+    if (first) flashNote(t('note.mediaServerLost'));
+    render();
+    const delay = this.retryMs;
+    this.retryMs = Math.min(RETRY_MAX_MS, this.retryMs * 2);
+    setTimeout(() => {
+      this.retrying = false;
+      if (!this.stopped && call.sfu === this) this.start();
+    }, delay);
+  }
+
+  teardown() {
+    if (this.janus) this.janus.close();
+    if (this.publisher) this.publisher.close();
+    if (this.subscription.pc) this.subscription.pc.close();
+    this.subscription.pc = null;
+    this.subscriberHandle = null;
+    this.publisherHandle = null;
+    this.publisher = null;
+    this.tracks.clear();
+    this.feedOfMid = new Map();
+  }
+
+  stop() {
+    this.stopped = true;
+    this.teardown();
+  }
+}
