@@ -7,6 +7,7 @@ import dev.roomcall.app.call.DeviceChoice;
 import dev.roomcall.app.presentation.HomeModel;
 import dev.roomcall.app.presentation.ScreenCall;
 import dev.roomcall.app.settings.DevicePreferences;
+import dev.roomcall.app.settings.DisplayName;
 import dev.roomcall.app.settings.IceServerSetting;
 import dev.roomcall.app.settings.ServerAddress;
 import dev.roomcall.app.settings.Settings;
@@ -236,9 +237,9 @@ public final class CallRuntime implements HomeModel.Rooms, AutoCloseable {
                 displayName());
     }
 
-    /** The name others see: {@code --name}, else none ({@code ""}). */
+    /** The name others see: {@code --name}, else the one in Settings, else this computer's account name. */
     private String displayName() {
-        return launch.name() == null ? "" : launch.name();
+        return launch.name() != null ? launch.name() : DisplayName.of(settings.get());
     }
 
     /** The STUN/TURN servers calls use and the built-in server announces: the command line's, else the settings'. */

@@ -132,6 +132,21 @@ class CallRuntimeTest {
     }
 
     @Test
+    void theNameOthersSeeIsTheCommandLinesElseTheSettingsElseTheAccounts() throws Exception {
+        runtime = TestRuntimes.start(Settings.defaults().withDisplayName("Ann from Settings"), "--name", "Mia");
+        assertEquals("Mia", runtime.callOptions().displayName());
+        runtime.close();
+
+        runtime = TestRuntimes.start(Settings.defaults().withDisplayName("Ann from Settings"));
+        assertEquals("Ann from Settings", runtime.callOptions().displayName());
+        assertEquals("Ann from Settings", runtime.callOptionsFor("c0ffee").displayName());
+        runtime.close();
+
+        runtime = TestRuntimes.start(Settings.defaults());
+        assertEquals(dev.roomcall.app.settings.DisplayName.ofAccount(), runtime.callOptions().displayName());
+    }
+
+    @Test
     void aBadIceServerOnTheCommandLineIsAStartErrorThatNamesIt() {
         CallRuntime.StartException noCredential = assertThrows(CallRuntime.StartException.class,
                 () -> TestRuntimes.start(Settings.defaults(), "--ice-server", "turn:turn.example.org"));
