@@ -46,6 +46,9 @@ public final class CallViewModel {
 
     private boolean signalingEverOpen;
     private boolean inCall;
+    /** How many other people are in the room, as the server said; the call goes on while any is. */
+    private int others;
+    private String roomFullReason = "";
     private String problem = "";
     private String signalingReason = "";
 
@@ -232,10 +235,12 @@ public final class CallViewModel {
                 setPhase(inCall ? CallPhase.CONNECTED : CallPhase.WAITING);
             }
         } else if (event instanceof CallEvent.Joined joined) {
+            others = joined.peers();
             if (!inCall) {
                 setPhase(joined.peers() > 0 ? CallPhase.CALLING : CallPhase.WAITING);
             }
         } else if (event instanceof CallEvent.PeerJoined) {
+            others++;
             if (!inCall) {
                 setPhase(CallPhase.CONNECTING);
             }
@@ -243,7 +248,10 @@ public final class CallViewModel {
             inCall = true;
             setPhase(CallPhase.CONNECTED);
         } else if (event instanceof CallEvent.Disconnected || event instanceof CallEvent.IceRestart) {
-            setPhase(CallPhase.INTERRUPTED);
+            // In a group one person's connection is that person's tile's business; the call goes on.
+            if (others <= 1) {
+                setPhase(CallPhase.INTERRUPTED);
+            }
         } else if (event instanceof CallEvent.FirstRemoteVideo) {
             remoteVideo.set(true);
         } else if (event instanceof CallEvent.MediaProblem p) {
@@ -255,10 +263,20 @@ public final class CallViewModel {
             signalingReason = lost.reason();
             setPhase(signalingEverOpen ? CallPhase.SIGNALING_LOST : CallPhase.SERVER_UNREACHABLE);
         } else if (event instanceof CallEvent.PeerLeft) {
-            peerGone();
-            setPhase(CallPhase.PEER_LEFT);
-        } else if (event instanceof CallEvent.RoomFull) {
+            others = Math.max(0, others - 1);
+            // One of several leaving is said by the grid; the call is over only when nobody is left.
+            if (others == 0) {
+                peerGone();
+                setPhase(CallPhase.PEER_LEFT);
+            }
+        } else if (event instanceof CallEvent.RoomFull full) {
+            // The server says why when it is not simply full (a demo page or a two-person client keeps it at two).
+            roomFullReason = full.message() == null ? "" : full.message();
             setPhase(CallPhase.ROOM_FULL);
+        } else if (event instanceof CallEvent.MediaServerLost) {
+            mediaNotice.set(CallStatus.text("media.serverLost"));
+        } else if (event instanceof CallEvent.MediaServerBack) {
+            mediaNotice.set("");
         } else if (event instanceof CallEvent.Error error) {
             onError(error);
         } else if (event instanceof CallEvent.Ended) {
@@ -288,7 +306,8 @@ public final class CallViewModel {
     // ------------------------------------------------------------------ inside
 
     private void onStats(CallEvent.Stats event) {
-        if (!inCall) {
+        // The call's own summary follows the first person; each person's statistics are their tile's.
+        if (!inCall || !event.first()) {
             return;
         }
         long now = clockMs.getAsLong();
@@ -363,7 +382,8 @@ public final class CallViewModel {
                 return signalingReason == null || signalingReason.isBlank() ? CallStatus.text("detail.retrying")
                         : CallStatus.text("detail.reason", signalingReason);
             case ROOM_FULL:
-                return CallStatus.text("detail.roomFull");
+                return roomFullReason.isEmpty() ? CallStatus.text("detail.roomFull")
+                        : CallStatus.text("detail.roomFullBecause", roomFullReason);
             case FAILED:
                 return ended.get() ? "" : CallStatus.text("detail.failed");
             default:

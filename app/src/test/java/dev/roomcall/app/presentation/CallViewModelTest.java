@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.roomcall.app.call.CallControls;
 import dev.roomcall.app.call.CallEvent;
 import dev.roomcall.app.call.CallOptions;
+import dev.roomcall.app.call.PeerId;
+import dev.roomcall.app.call.RemotePeer;
 import dev.roomcall.app.call.Role;
 import dev.roomcall.app.i18n.I18n;
 import dev.roomcall.media.MediaWarning;
@@ -172,8 +174,40 @@ class CallViewModelTest {
         model.accept(new CallEvent.Error("signaling-closed", "room full"));
         model.accept(new CallEvent.Ended("signaling closed"));
         assertEquals(CallPhase.ROOM_FULL, model.phase().get());
-        assertEquals("This room is full: two people are already in it.", model.status().get());
+        assertEquals("This room is full.", model.status().get());
         assertTrue(model.ended().get());
+    }
+
+    @Test
+    void aRoomKeptAtTwoSaysWhyInTheServersWords() {
+        model.accept(new CallEvent.RoomFull("r", "room full: a page without group calls (no roomcall.v1) limits this room to two"));
+        assertEquals("The server says: room full: a page without group calls (no roomcall.v1) limits this room to two. "
+                + "Ask for a new link, or start a new room.", model.detail().get());
+    }
+
+    @Test
+    void inAGroupOnePersonLeavingOrStumblingIsNotTheCallsNewsTheLastOneLeavingIs() {
+        model.accept(new CallEvent.Joined("r", 1, List.of(new RemotePeer(PeerId.member("p1"), "Ann"))));
+        model.accept(new CallEvent.PeerJoined(PeerId.member("p3"), "Bea"));
+        model.accept(new CallEvent.Connected(PeerId.member("p1"), 300));
+        model.accept(new CallEvent.Disconnected(PeerId.member("p3")));
+        assertEquals(CallPhase.CONNECTED, model.phase().get(), "Bea's connection is her tile's business");
+
+        model.accept(new CallEvent.PeerLeft(PeerId.member("p3"), "Bea", "left"));
+        assertEquals(CallPhase.CONNECTED, model.phase().get(), "Ann is still there");
+
+        model.accept(new CallEvent.PeerLeft(PeerId.member("p1"), "Ann", "left"));
+        assertEquals(CallPhase.PEER_LEFT, model.phase().get());
+    }
+
+    @Test
+    void theMediaServerGoingAwayIsSaidUntilItIsBack() {
+        model.accept(new CallEvent.Connected(100));
+        model.accept(new CallEvent.MediaServerLost("the connection to the media server was lost"));
+        assertEquals("The media server cannot be reached: the pictures are paused while the call reconnects to it.",
+                model.mediaNotice().get());
+        model.accept(new CallEvent.MediaServerBack());
+        assertEquals("", model.mediaNotice().get());
     }
 
     @Test

@@ -302,7 +302,7 @@ class CallScreenTest {
 
         open(server.uri());
         awaitFx("the words", () -> label(".call-status").getText()
-                .equals("This room is full: two people are already in it."));
+                .equals("This room is full."));
         assertEquals("Roomcall – Room full – " + room, fx(() -> stage.getTitle()));
         awaitFx("a way back", () -> call.model().ended().get());
         robot.clickOn("Back to start");

@@ -92,6 +92,15 @@ class GroupCallScreenTest {
             stage.getScene().setRoot(new StackPane(screen));
             return null;
         });
+        // The call's own news (waiting in the room) is said before the tests feed people in.
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (fx(() -> call.model().phase().get()) != dev.roomcall.app.presentation.CallPhase.WAITING) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the call never got into its room");
+            }
+            Thread.sleep(50);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
