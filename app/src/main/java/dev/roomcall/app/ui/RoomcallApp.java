@@ -22,7 +22,7 @@ public final class RoomcallApp extends Application {
     public void start(Stage stage) {
         LaunchOptions options = RoomcallWindowLauncher.options();
         shell = new Shell(stage, SettingsStore.forUser(),
-                settings -> CallRuntime.start(options, settings, CallRuntime.OWN_ENGINE),
+                settings -> CallRuntime.begin(options, settings, CallRuntime.OWN_ENGINE),
                 options.room() != null, Shell.Services.platform());
         shell.show();
         Runtime.getRuntime().addShutdownHook(onSignal);
