@@ -1,29 +1,42 @@
 package dev.roomcall.server;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
+import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
+import javax.crypto.Cipher;
+import javax.crypto.CipherOutputStream;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.IvParameterSpec;
+import javax.crypto.spec.PBEKeySpec;
+import javax.crypto.spec.SecretKeySpec;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.DERBMPString;
 import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.EncryptionScheme;
+import org.bouncycastle.asn1.pkcs.KeyDerivationFunc;
 import org.bouncycastle.asn1.pkcs.MacData;
+import org.bouncycastle.asn1.pkcs.PBES2Parameters;
+import org.bouncycastle.asn1.pkcs.PBKDF2Params;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.Pfx;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
-import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.crypto.digests.SHA256Digest;
+import org.bouncycastle.operator.GenericKey;
+import org.bouncycastle.operator.OutputEncryptor;
 import org.bouncycastle.pkcs.PKCS12PfxPdu;
 import org.bouncycastle.pkcs.PKCS12PfxPduBuilder;
 import org.bouncycastle.pkcs.PKCS12SafeBagBuilder;
 import org.bouncycastle.pkcs.PKCSException;
+import org.bouncycastle.pkcs.bc.BcPKCS12MacCalculatorBuilder;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS12SafeBagBuilder;
-import org.bouncycastle.pkcs.jcajce.JcePKCS12MacCalculatorBuilder;
-import org.bouncycastle.pkcs.jcajce.JcePKCSPBEOutputEncryptorBuilder;
 
 /**
  * A PKCS12 keystore for a file only its owner can read, whose password lies beside it in another such file: there
@@ -44,28 +57,65 @@ final class OwnerOnlyPkcs12 {
     /** The keystore's bytes: the certificate (not encrypted: it is public) and the key, both named {@link #ALIAS}. */
     static byte[] encode(PrivateKey key, X509Certificate certificate, String password) throws IOException {
         char[] secret = password.toCharArray();
-        // The JDK's own providers refuse BouncyCastle's names for PBES2 with AES and for the PKCS12 MAC; a private
-        // instance (never registered) does the writing, which happens once per certificate.
-        BouncyCastleProvider bc = new BouncyCastleProvider();
         try {
             DEROctetString keyId = new DEROctetString(
                     new JcaX509ExtensionUtils().createSubjectKeyIdentifier(certificate.getPublicKey()).getKeyIdentifier());
             PKCS12SafeBagBuilder certificateBag = new JcaPKCS12SafeBagBuilder(certificate);
             certificateBag.addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_friendlyName, new DERBMPString(ALIAS));
             certificateBag.addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_localKeyId, keyId);
-            PKCS12SafeBagBuilder keyBag = new JcaPKCS12SafeBagBuilder(key,
-                    new JcePKCSPBEOutputEncryptorBuilder(NISTObjectIdentifiers.id_aes256_CBC)
-                            .setPRF(new AlgorithmIdentifier(PKCSObjectIdentifiers.id_hmacWithSHA256, DERNull.INSTANCE))
-                            .setProvider(bc).setIterationCount(ITERATIONS).build(secret));
+            PKCS12SafeBagBuilder keyBag = new JcaPKCS12SafeBagBuilder(key, new Pbes2AesEncryptor(secret));
             keyBag.addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_friendlyName, new DERBMPString(ALIAS));
             keyBag.addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_localKeyId, keyId);
             PKCS12PfxPduBuilder pfx = new PKCS12PfxPduBuilder();
             pfx.addData(certificateBag.build());
             pfx.addData(keyBag.build());
-            return pfx.build(new JcePKCS12MacCalculatorBuilder(NISTObjectIdentifiers.id_sha256)
-                    .setProvider(bc).setIterationCount(ITERATIONS), secret).getEncoded(ASN1Encoding.DER);
-        } catch (OperatorCreationException | PKCSException | java.security.NoSuchAlgorithmException e) {
+            // BouncyCastle's lightweight digest, not its JCE provider (which the app does not ship whole).
+            return pfx.build(new BcPKCS12MacCalculatorBuilder(new SHA256Digest(),
+                            new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256, DERNull.INSTANCE))
+                            .setIterationCount(ITERATIONS), secret).getEncoded(ASN1Encoding.DER);
+        } catch (PKCSException | GeneralSecurityException e) {
             throw new IOException("cannot write a PKCS12 keystore: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * PBES2 (PBKDF2 with HMAC-SHA256, AES-256-CBC) through the JDK's own providers, which read it back; BouncyCastle's
+     * JCE builder asks them for AES by an OID they map to a cipher without padding.
+     */
+    private static final class Pbes2AesEncryptor implements OutputEncryptor {
+        private final AlgorithmIdentifier algorithm;
+        private final Cipher cipher;
+        private final byte[] key;
+
+        Pbes2AesEncryptor(char[] password) throws GeneralSecurityException {
+            SecureRandom random = new SecureRandom();
+            byte[] salt = new byte[16];
+            byte[] iv = new byte[16];
+            random.nextBytes(salt);
+            random.nextBytes(iv);
+            key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(new PBEKeySpec(password, salt, ITERATIONS, 256)).getEncoded();
+            cipher = Cipher.getInstance("AES/CBC/PKCS5Padding");
+            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new IvParameterSpec(iv));
+            AlgorithmIdentifier prf = new AlgorithmIdentifier(PKCSObjectIdentifiers.id_hmacWithSHA256, DERNull.INSTANCE);
+            algorithm = new AlgorithmIdentifier(PKCSObjectIdentifiers.id_PBES2, new PBES2Parameters(
+                    new KeyDerivationFunc(PKCSObjectIdentifiers.id_PBKDF2, new PBKDF2Params(salt, ITERATIONS, 32, prf)),
+                    new EncryptionScheme(NISTObjectIdentifiers.id_aes256_CBC, new DEROctetString(iv))));
+        }
+
+        @Override
+        public AlgorithmIdentifier getAlgorithmIdentifier() {
+            return algorithm;
+        }
+
+        @Override
+        public OutputStream getOutputStream(OutputStream out) {
+            return new CipherOutputStream(out, cipher);
+        }
+
+        @Override
+        public GenericKey getKey() {
+            return new GenericKey(algorithm, key);
         }
     }
 
