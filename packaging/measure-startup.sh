@@ -122,9 +122,13 @@ add() { names+=("$1"); shift; commands+=("$*"); }
 
 measure() {
   local i round
-  for i in "${!names[@]}"; do launch ${commands[$i]} >/dev/null; : >"$tmp/${names[$i]}"; done   # warm-up
+  # Each variant keeps its own settings and certificate, as its own installation would: one variant must not
+  # inherit a file another wrote (the warm-up launch makes them).
+  for i in "${!names[@]}"; do
+    XDG_CONFIG_HOME="$tmp/config-$i" launch ${commands[$i]} >/dev/null; : >"$tmp/${names[$i]}"   # warm-up
+  done
   for round in $(seq 1 "$runs"); do
-    for i in "${!names[@]}"; do launch ${commands[$i]} >>"$tmp/${names[$i]}"; done
+    for i in "${!names[@]}"; do XDG_CONFIG_HOME="$tmp/config-$i" launch ${commands[$i]} >>"$tmp/${names[$i]}"; done
   done
   for i in "${!names[@]}"; do
     local f="$tmp/${names[$i]}"
