@@ -40,6 +40,10 @@ public final class RoomcallWindowLauncher {
                 started.complete(starter.start());
             } catch (CallRuntime.StartException | RuntimeException e) {
                 started.completeExceptionally(e);
+            } catch (Error e) {
+                // The window must not wait for ever; the crash handler still hears of it.
+                started.completeExceptionally(e);
+                throw e;
             }
         }, "roomcall-runtime-start");
         thread.setDaemon(true);

@@ -36,6 +36,24 @@ class RoomcallWindowLauncherTest {
     }
 
     @Test
+    void anErrorInTheStartEndsTheWaitInsteadOfHangingTheWindow() {
+        Thread.UncaughtExceptionHandler quiet = (thread, e) -> { };
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler(quiet);
+        try {
+            CompletableFuture<CallRuntime> early = RoomcallWindowLauncher.startEarly(() -> {
+                throw new NoClassDefFoundError("missing/Native");
+            });
+
+            java.util.concurrent.CompletionException seen = assertThrows(java.util.concurrent.CompletionException.class,
+                    () -> RoomcallWindowLauncher.waitingFor(early).start(Settings::defaults));
+            assertEquals(NoClassDefFoundError.class, seen.getCause().getClass());
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(before);
+        }
+    }
+
+    @Test
     void aFailedStartReachesTheWindowAsTheSameStartError() {
         CallRuntime.StartException failure = new CallRuntime.StartException("server-failed", "Port 3000 is in use.");
         CompletableFuture<CallRuntime> early = RoomcallWindowLauncher.startEarly(() -> {
