@@ -7,6 +7,8 @@
 #   bench/run.sh relay --capacity [--capacity-idle 10000 --capacity-pairs 500 --capacity-minutes 10] one node's capacity
 #   bench/run.sh group  [--people 4] [--steady 30] [--settle 10]                   a room of apps as a mesh and on Janus
 #   bench/run.sh jmh    [REGEX] [JMH options]                                      any JMH benchmark, e.g. RelayMessageBench -prof gc
+#   bench/run.sh startup [RUNS] [name=LAUNCHER ...]                               launch -> painted window and -> ready to call
+#                                                                                  (packaging/measure-startup.sh; after mvn -Pinstaller package)
 #   bench/run.sh <kind> --help                                                     all options of one benchmark
 #
 # Reports go to bench/target/bench/ (Markdown and JSON). Environment: JAVA (default: java on PATH),
@@ -19,7 +21,7 @@ java=${JAVA:-java}
 kind=${1:-}
 [ $# -gt 0 ] && shift
 
-usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+usage() { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 [ -n "$kind" ] || usage
 
 # Selenium Manager must never look for or fetch a browser or driver; the harness names Debian's explicitly.
@@ -85,6 +87,10 @@ case "$kind" in
       ulimit -n "$hard" && echo "raised the open-files limit to $hard for the benchmark" >&2
     fi
     exec "$java" -Xmx2g -cp "$(classpath)" dev.roomcall.bench.relay.RelayBench "$@"
+    ;;
+  startup)
+    # Needs the installed layout (.deb) or named launchers; the script says which when it has neither.
+    exec "$root/packaging/measure-startup.sh" "$@"
     ;;
   -h|--help|help) usage ;;
   *) echo "unknown benchmark '$kind'" >&2; usage ;;

@@ -11,6 +11,7 @@ import dev.roomcall.app.settings.DisplayName;
 import dev.roomcall.app.settings.IceServerSetting;
 import dev.roomcall.app.settings.ServerAddress;
 import dev.roomcall.app.settings.Settings;
+import dev.roomcall.app.support.LaunchClock;
 import dev.roomcall.media.DeviceKind;
 import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.MediaOptions;
@@ -21,6 +22,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -58,13 +60,13 @@ public final class CallRuntime implements HomeModel.Rooms, AutoCloseable {
     private final ServerChoice servers;
     /** --ice-server entries: when given, they replace the settings' STUN/TURN servers. */
     private final List<IceServer> commandLineIceServers;
-    private volatile MediaEngine engine;
+    private final EngineSlot engine;
     private volatile MediaOptions engineOptions;
     /** The settings' devices last handed to {@link DeviceChoice}; the preference itself lives in the settings. */
     private volatile DevicePreferences devicesApplied;
 
     private CallRuntime(Engines engines, LaunchOptions launch, String room, Supplier<Settings> settings,
-                        ServerChoice servers, List<IceServer> commandLineIceServers, MediaEngine engine,
+                        ServerChoice servers, List<IceServer> commandLineIceServers, EngineSlot engine,
                         MediaOptions engineOptions) {
         this.engines = engines;
         this.launch = launch;
@@ -84,9 +86,27 @@ public final class CallRuntime implements HomeModel.Rooms, AutoCloseable {
 
     /**
      * Starts what the options ask for, with the person's settings (read from {@code settings}, their owner, whenever
-     * needed) where the command line says nothing. Slow (device queries, server start): never call on a UI thread.
+     * needed) where the command line says nothing; returns once the server listens and the engine has started (the
+     * two start in parallel). Slow (device queries, server start): never call on a UI thread.
      */
     public static CallRuntime start(LaunchOptions options, Supplier<Settings> settings, Engines engines)
+            throws StartException {
+        CallRuntime runtime = begin(options, settings, engines);
+        try {
+            runtime.engine.await();
+        } catch (StartException e) {
+            runtime.close();
+            throw e;
+        }
+        return runtime;
+    }
+
+    /**
+     * As {@link #start(LaunchOptions, Supplier, Engines)}, but returns once the built-in server listens: the engine
+     * goes on starting on its own thread ({@link #engineReady()}), so rooms can be made and shared meanwhile; a call
+     * waits for it ({@link #prepareNextCall()}).
+     */
+    public static CallRuntime begin(LaunchOptions options, Supplier<Settings> settings, Engines engines)
             throws StartException {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(engines, "engines");
@@ -112,28 +132,44 @@ public final class CallRuntime implements HomeModel.Rooms, AutoCloseable {
             throw new StartException("bad-ice-server", e.getMessage());
         }
         Settings now = settings.get();
-        EmbeddedServer server = null;
-        if (commandLineServer == null || options.hostPort() != null) {
-            int port = options.hostPort() == null ? DEFAULT_PORT : options.hostPort();
-            server = EmbeddedServer.start(port, options.hostPort() == null, iceServers(commandLineIceServers, now));
-        }
         MediaOptions media = mediaOptions(options.fakeMedia(), now);
-        MediaEngine engine;
-        try {
-            engine = engines.start(media);
-        } catch (RuntimeException e) {
-            if (server != null) {
-                server.close();
+        CompletableFuture<CallRuntime> made = new CompletableFuture<>();
+        // The engine starts first, on its own thread, and selects the preferred devices there once the runtime exists
+        // (null: the server failed, and the engine is only released).
+        EngineSlot engine = EngineSlot.startInBackground(engines, media, started -> {
+            CallRuntime runtime = made.join();
+            if (runtime != null) {
+                runtime.selectDevices(started, now.devices());
             }
-            throw new StartException("media-failed", "Could not start audio/video: " + e.getMessage());
+        });
+        EmbeddedServer server = null;
+        try {
+            if (commandLineServer == null || options.hostPort() != null) {
+                int port = options.hostPort() == null ? DEFAULT_PORT : options.hostPort();
+                server = EmbeddedServer.start(port, options.hostPort() == null, iceServers(commandLineIceServers, now));
+                log.info("event=server-listening since-launch-ms={}", LaunchClock.millisSinceLaunch());
+            }
+        } catch (StartException | RuntimeException e) {
+            made.complete(null);
+            engine.release(engines);
+            throw e;
         }
         CallRuntime runtime = new CallRuntime(engines, options, room, settings,
                 new ServerChoice(commandLineServer, server), commandLineIceServers, engine, media);
+        made.complete(runtime);
         if (runtime.relayOnly()) {
             log.info("event=relay-only ice-servers={}", runtime.iceServers().size());
         }
-        runtime.selectDevices(now.devices());
+        engine.ready().thenRun(() -> log.info("event=ready-to-call since-launch-ms={}", LaunchClock.millisSinceLaunch()));
         return runtime;
+    }
+
+    /**
+     * Completes when the media engine has started (calls can start at once), or exceptionally with a
+     * {@link StartException} when it could not. Never blocks.
+     */
+    public CompletableFuture<Void> engineReady() {
+        return engine.ready();
     }
 
     private static MediaOptions mediaOptions(boolean fakeMedia, Settings settings) {
@@ -143,17 +179,17 @@ public final class CallRuntime implements HomeModel.Rooms, AutoCloseable {
 
     /** What the media engine had to work around when it started (no camera, no sound system, ...). */
     public List<MediaWarning> mediaWarnings() {
-        return engine.warnings();
+        return engine.ifStarted().map(MediaEngine::warnings).orElse(List.of());
     }
 
-    /** Starts a call on this runtime's engine; events reach {@code listener} on the call's thread. */
+    /** Starts a call on this runtime's engine (waiting for it if it still starts); events reach {@code listener} on the call's thread. */
     public CallController startCall(CallOptions call, CallListener listener) {
-        return CallController.start(call, engine, listener);
+        return CallController.start(call, engine.started(), listener);
     }
 
-    /** Starts a call for a screen whose models live on the UI thread {@code ui} runs tasks on. */
+    /** Starts a call for a screen whose models live on the UI thread {@code ui} runs tasks on; once {@link #preparedForNextCall()}. */
     public ScreenCall startOnScreen(CallOptions call, Executor ui) {
-        return ScreenCall.start(engine, call, browserLinkFor(call).toString(), ui);
+        return ScreenCall.start(engine.started(), call, browserLinkFor(call).toString(), ui);
     }
 
     /** The built-in server's page address, when this process runs one. */
@@ -265,10 +301,10 @@ public final class CallRuntime implements HomeModel.Rooms, AutoCloseable {
         return BrowserLinks.linkFor(call, servers.serves(call.server()));
     }
 
-    /** True if {@link #prepareNextCall()} has nothing to restart, so a call can start at once. */
+    /** True if {@link #prepareNextCall()} has nothing to wait for or restart, so a call can start at once. */
     public boolean preparedForNextCall() {
         Settings wanted = settings.get();
-        return servers.announces(iceServers(commandLineIceServers, wanted))
+        return engine.isStarted() && servers.announces(iceServers(commandLineIceServers, wanted))
                 && mediaOptions(launch.fakeMedia(), wanted).equals(engineOptions)
                 && wanted.devices().equals(devicesApplied);
     }
@@ -276,27 +312,23 @@ public final class CallRuntime implements HomeModel.Rooms, AutoCloseable {
     /**
      * Brings the engine and the built-in server in line with the settings before a call: a new resolution restarts
      * the engine, new preferred devices are selected, new STUN/TURN servers restart the built-in server (on the same
-     * port). Does nothing when nothing changed. Slow when it changes something: never call on a UI thread, never
-     * during a call.
+     * port). Waits first for an engine that is still starting. Does nothing when nothing changed. Slow when it waits
+     * or changes something: never call on a UI thread, never during a call.
      */
     public synchronized void prepareNextCall() throws StartException {
+        MediaEngine current = engine.await();
         Settings wanted = settings.get();
         servers.announce(iceServers(commandLineIceServers, wanted));
         MediaOptions media = mediaOptions(launch.fakeMedia(), wanted);
         if (!media.equals(engineOptions)) {
-            awaitSessionsClosed();
+            awaitSessionsClosed(current);
             log.info("event=engine-restart resolution={}", wanted.resolution().text());
-            engines.release(engine);
-            try {
-                engine = engines.start(media);
-            } catch (RuntimeException e) {
-                throw new StartException("media-failed", "Could not start audio/video: " + e.getMessage());
-            }
+            current = engine.restart(engines, current, media);
             engineOptions = media;
             devicesApplied = DevicePreferences.systemDefaults();
         }
         if (!wanted.devices().equals(devicesApplied)) {
-            selectDevices(wanted.devices());
+            selectDevices(current, wanted.devices());
         }
     }
 
@@ -304,9 +336,9 @@ public final class CallRuntime implements HomeModel.Rooms, AutoCloseable {
      * Selects the preferred devices that are not the system default. One that cannot be selected (unplugged, busy) is
      * logged and left: the call goes ahead with what there is, and the preference stays for the next launch.
      */
-    private void selectDevices(DevicePreferences wanted) {
+    private void selectDevices(MediaEngine started, DevicePreferences wanted) {
         if (!launch.fakeMedia()) {
-            DeviceChoice choice = new DeviceChoice(engine);
+            DeviceChoice choice = new DeviceChoice(started);
             select(choice, DeviceKind.CAMERA, wanted.camera());
             select(choice, DeviceKind.MICROPHONE, wanted.microphone());
             select(choice, DeviceKind.SPEAKER, wanted.speaker());
@@ -327,7 +359,7 @@ public final class CallRuntime implements HomeModel.Rooms, AutoCloseable {
     }
 
     /** A call that just ended closes its session on another thread; restarting the engine under it would race. */
-    private void awaitSessionsClosed() {
+    private static void awaitSessionsClosed(MediaEngine engine) {
         long deadline = System.nanoTime() + 5_000_000_000L;
         while (!engine.sessions().isEmpty() && System.nanoTime() < deadline) {
             try {
@@ -342,7 +374,7 @@ public final class CallRuntime implements HomeModel.Rooms, AutoCloseable {
     @Override
     public synchronized void close() {
         try {
-            engines.release(engine);
+            engine.release(engines);
         } finally {
             servers.close();
         }

@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -191,6 +192,55 @@ class CallRuntimeTest {
         assertFalse(runtime.callOptions().relayOnly());
         settings.set(settings.get().withRelayOnly(true));
         assertTrue(runtime.callOptions().relayOnly(), "the settings' switch applies from the next call");
+    }
+
+    @Test
+    void beginReturnsOnceTheServerListensWhileTheEngineStartsBesideIt() throws Exception {
+        CountDownLatch cameraUp = new CountDownLatch(1);
+        List<String> engineThreads = new CopyOnWriteArrayList<>();
+        CallRuntime.Engines slow = new CallRuntime.Engines() {
+            @Override
+            public MediaEngine start(MediaOptions options) {
+                engineThreads.add(Thread.currentThread().getName());
+                try {
+                    cameraUp.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return TestRuntimes.SHARED.start(options);
+            }
+
+            @Override
+            public void release(MediaEngine engine) {
+                TestRuntimes.SHARED.release(engine);
+            }
+        };
+
+        runtime = CallRuntime.begin(TestRuntimes.launchOptions(), Settings::defaults, slow);
+
+        assertTrue(runtime.server().isPresent(), "the server listens without waiting for the camera");
+        assertFalse(runtime.engineReady().isDone());
+        assertFalse(runtime.preparedForNextCall(), "a call would have to wait");
+        assertEquals(List.of(), runtime.mediaWarnings());
+        assertEquals(List.of("roomcall-engine-start"), engineThreads);
+
+        cameraUp.countDown();
+        runtime.prepareNextCall();
+        assertTrue(runtime.engineReady().isDone());
+        assertTrue(runtime.preparedForNextCall());
+    }
+
+    @Test
+    void anEngineThatCannotStartIsAStartErrorWithAStableCode() {
+        CallRuntime.Engines broken = options -> {
+            throw new IllegalStateException("no sound system");
+        };
+
+        CallRuntime.StartException e = assertThrows(CallRuntime.StartException.class,
+                () -> CallRuntime.start(TestRuntimes.launchOptions(), Settings::defaults, broken));
+
+        assertEquals("media-failed", e.code());
+        assertTrue(e.getMessage().contains("no sound system"), e.getMessage());
     }
 
     @Test

@@ -82,7 +82,6 @@ public final class SelfSignedCertificate {
     /** Always in the certificate: the names this machine has for itself. */
     public static final List<String> LOCAL_NAMES = List.of("localhost", "127.0.0.1", "::1");
 
-    private static final String ALIAS = "roomcall";
     private static final String SUBJECT = "CN=Roomcall self-signed";
     /** A clock a little behind the server's must not find the certificate "not yet valid". */
     private static final Duration BACKDATE = Duration.ofDays(1);
@@ -124,7 +123,8 @@ public final class SelfSignedCertificate {
         String problem;
         try {
             TlsKeystore stored = TlsKeystore.withPasswordFile(keystoreFile, directory.resolve(PASSWORD_FILE));
-            X509Certificate certificate = read(stored);
+            KeyStore.PrivateKeyEntry entry = read(stored);
+            X509Certificate certificate = (X509Certificate) entry.getCertificate();
             Instant notAfter = certificate.getNotAfter().toInstant();
             if (!notAfter.isAfter(clock.instant())) {
                 problem = "it expired on " + notAfter;
@@ -132,6 +132,7 @@ public final class SelfSignedCertificate {
                 problem = "it expires on " + notAfter;
             } else {
                 LOG.debug("event=tls-certificate action=reuse file={}", keystoreFile);
+                rewriteIfCostly(stored, entry.getPrivateKey(), certificate);
                 return new SelfSignedCertificate(stored, certificate, false, null);
             }
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
@@ -264,15 +265,15 @@ public final class SelfSignedCertificate {
                 .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));
     }
 
-    private static X509Certificate read(TlsKeystore stored) throws IOException, GeneralSecurityException {
+    private static KeyStore.PrivateKeyEntry read(TlsKeystore stored) throws IOException, GeneralSecurityException {
         KeyStore keyStore = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(stored.path())) {
             keyStore.load(in, stored.password().toCharArray());
         }
         for (String alias : Collections.list(keyStore.aliases())) {
-            if (keyStore.isKeyEntry(alias) && keyStore.getKey(alias, stored.password().toCharArray()) != null
+            if (keyStore.isKeyEntry(alias) && keyStore.getKey(alias, stored.password().toCharArray()) instanceof PrivateKey key
                     && keyStore.getCertificate(alias) instanceof X509Certificate certificate) {
-                return certificate;
+                return new KeyStore.PrivateKeyEntry(key, new Certificate[] {certificate});
             }
         }
         throw new GeneralSecurityException("no private key with a certificate in it");
@@ -280,13 +281,23 @@ public final class SelfSignedCertificate {
 
     private static void store(OutputStream out, PrivateKey key, X509Certificate certificate, String password)
             throws IOException {
+        out.write(OwnerOnlyPkcs12.encode(key, certificate, password));
+    }
+
+    /**
+     * A keystore stored in the JDK's default form (by an older Roomcall) costs every start seconds of key derivation:
+     * the same key and certificate (so the same fingerprint) are written once in {@link OwnerOnlyPkcs12}'s form.
+     */
+    private static void rewriteIfCostly(TlsKeystore stored, PrivateKey key, X509Certificate certificate) {
+        if (OwnerOnlyPkcs12.isCheapToOpen(stored.path())) {
+            return;
+        }
         try {
-            KeyStore keyStore = KeyStore.getInstance("PKCS12");
-            keyStore.load(null, null);
-            keyStore.setKeyEntry(ALIAS, key, password.toCharArray(), new Certificate[] {certificate});
-            keyStore.store(out, password.toCharArray());
-        } catch (GeneralSecurityException e) {
-            throw new IOException("cannot write a PKCS12 keystore: " + e.getMessage(), e);
+            writePrivately(stored.path(), out -> store(out, key, certificate, stored.password()));
+            LOG.info("event=tls-certificate action=rewrite file={} detail=\"same certificate, quicker to open\"",
+                    stored.path());
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("event=tls-certificate action=keep file={} reason=\"{}\"", stored.path(), e.getMessage());
         }
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roomcall.signaling.CertificateFingerprint;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -21,6 +22,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import org.bouncycastle.asn1.pkcs.Pfx;
+import org.bouncycastle.pkcs.PKCS12PfxPdu;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,6 +87,46 @@ class SelfSignedCertificateTest {
         assertEquals(first.sha256Fingerprint(), second.sha256Fingerprint());
         assertFalse(second.covers("10.1.2.3"), "a reused certificate keeps its names; create() makes one that covers more");
         assertTrue(SelfSignedCertificate.create(configDir, List.of("10.1.2.3")).covers("10.1.2.3"));
+    }
+
+    @Test
+    void theKeystoreIsWrittenToOpenWithoutThousandsOfKeyDerivationRounds() throws Exception {
+        SelfSignedCertificate made = SelfSignedCertificate.loadOrCreate(configDir, List.of());
+
+        Pfx pfx = new PKCS12PfxPdu(Files.readAllBytes(made.keystore().path())).toASN1Structure();
+        assertEquals(1, pfx.getMacData().getIterationCount().intValue(), "the MAC: one round, not the JDK's 10,000");
+        assertTrue(OwnerOnlyPkcs12.isCheapToOpen(made.keystore().path()));
+        Process openssl = new ProcessBuilder("openssl", "pkcs12", "-in", made.keystore().path().toString(), "-info",
+                "-noout", "-passin", "file:" + configDir.resolve(SelfSignedCertificate.PASSWORD_FILE))
+                .redirectErrorStream(true).start();
+        String said = new String(openssl.getInputStream().readAllBytes());
+        assertEquals(0, openssl.waitFor(), said);
+        assertTrue(said.contains("Shrouded Keybag") && said.contains("Iteration 1"), said);
+    }
+
+    @Test
+    void aKeystoreInTheJdksDefaultFormIsRewrittenOnceKeepingItsCertificate() throws Exception {
+        SelfSignedCertificate first = SelfSignedCertificate.loadOrCreate(configDir, List.of());
+        Path file = first.keystore().path();
+        char[] password = first.keystore().password().toCharArray();
+        KeyStore stored = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(file)) {
+            stored.load(in, password);
+        }
+        KeyStore jdkDefault = KeyStore.getInstance("PKCS12");
+        jdkDefault.load(null, null);
+        jdkDefault.setKeyEntry("old", stored.getKey("roomcall", password), password, stored.getCertificateChain("roomcall"));
+        try (OutputStream out = Files.newOutputStream(file)) {
+            jdkDefault.store(out, password);
+        }
+        assertFalse(OwnerOnlyPkcs12.isCheapToOpen(file), "as an older Roomcall wrote it");
+
+        SelfSignedCertificate reused = SelfSignedCertificate.loadOrCreate(configDir, List.of());
+
+        assertFalse(reused.created());
+        assertEquals(first.sha256Fingerprint(), reused.sha256Fingerprint(), "people compared this fingerprint once");
+        assertTrue(OwnerOnlyPkcs12.isCheapToOpen(file));
+        assertEquals(first.sha256Fingerprint(), SelfSignedCertificate.loadOrCreate(configDir, List.of()).sha256Fingerprint());
     }
 
     @Test

@@ -1,8 +1,6 @@
 package dev.roomcall.app.ui;
 
-import dev.roomcall.app.CallRuntime;
 import dev.roomcall.app.LaunchOptions;
-import dev.roomcall.app.settings.SettingsStore;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
@@ -21,8 +19,7 @@ public final class RoomcallApp extends Application {
     @Override
     public void start(Stage stage) {
         LaunchOptions options = RoomcallWindowLauncher.options();
-        shell = new Shell(stage, SettingsStore.forUser(),
-                settings -> CallRuntime.start(options, settings, CallRuntime.OWN_ENGINE),
+        shell = new Shell(stage, RoomcallWindowLauncher.store(), RoomcallWindowLauncher.earlyRuntime(),
                 options.room() != null, Shell.Services.platform());
         shell.show();
         Runtime.getRuntime().addShutdownHook(onSignal);

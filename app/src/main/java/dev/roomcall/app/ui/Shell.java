@@ -40,7 +40,11 @@ public final class Shell {
     private static final Logger log = LoggerFactory.getLogger(Shell.class);
     private static final String BUNDLE = "dev.roomcall.app.ui.window";
 
-    /** Starts the runtime, which reads the person's settings from their owner; slow, called off the FX thread. */
+    /**
+     * Starts the runtime, which reads the person's settings from their owner; slow, called off the FX thread. It may
+     * return before the media engine has started ({@link CallRuntime#begin}): rooms can be made meanwhile, and a call
+     * waits for the engine.
+     */
     public interface RuntimeStarter {
         CallRuntime start(Supplier<Settings> settings) throws CallRuntime.StartException;
     }
@@ -97,8 +101,9 @@ public final class Shell {
         this.services = Objects.requireNonNull(services, "services");
     }
 
-    /** Shows the window now and starts the runtime behind it. */
+    /** Starts the runtime and, meanwhile, shows the window. */
     public void show() {
+        startRuntime();
         applyLanguage(store.settings());
         Scene scene = new Scene(root);
         scene.getStylesheets().add(Shell.class.getResource("roomcall.css").toExternalForm());
@@ -109,7 +114,6 @@ public final class Shell {
         placement = WindowPlacementTracker.place(stage, store.window());
         stage.setOnCloseRequest(e -> close());
         stage.show();
-        startRuntime();
     }
 
     private void startRuntime() {
@@ -136,10 +140,29 @@ public final class Shell {
             if (home != null) {
                 home.ready(started);
             }
+            started.engineReady().whenComplete((engine, engineFailure) -> Platform.runLater(() -> engineDone(started, engineFailure)));
             if (startInRoom) {
                 startCall(started.callOptions());
             }
         }));
+    }
+
+    /** The engine has started (the home screen says what it worked around) or failed (it says why). */
+    private void engineDone(CallRuntime started, Throwable failure) {
+        if (closed || runtime != started) {
+            return;
+        }
+        if (failure != null) {
+            log.error("event=engine-failed", failure);
+            startProblem = describe(failure.getCause() != null ? failure.getCause() : failure);
+            runtime = null;
+            if (home != null) {
+                home.failed(startProblem);
+            }
+            BACKGROUND.execute(started::close);
+        } else if (home != null) {
+            home.ready(started);
+        }
     }
 
     // ------------------------------------------------------------------ screens
@@ -196,7 +219,11 @@ public final class Shell {
             return;
         }
         if (home != null) {
-            home.preparing();
+            if (runtime.engineReady().isDone()) {
+                home.preparing();
+            } else {
+                home.awaitingEngine();
+            }
         }
         CallRuntime current = runtime;
         CompletableFuture.runAsync(() -> {
@@ -272,8 +299,9 @@ public final class Shell {
     }
 
     private static String describe(Throwable failure) {
-        if (failure instanceof StartFailure start) {
-            CallRuntime.StartException e = start.start;
+        if (failure instanceof StartFailure || failure instanceof CallRuntime.StartException) {
+            CallRuntime.StartException e = failure instanceof StartFailure start ? start.start
+                    : (CallRuntime.StartException) failure;
             String text = I18n.text(BUNDLE, "start." + e.code(), e.getMessage());
             return text.startsWith("!") ? I18n.text(BUNDLE, "start.other", e.getMessage()) : text;
         }

@@ -15,6 +15,8 @@ import dev.roomcall.app.settings.Settings;
 import dev.roomcall.app.settings.SettingsStore;
 import dev.roomcall.app.settings.WindowPlacement;
 import dev.roomcall.app.ui.call.CallScreen;
+import dev.roomcall.media.MediaEngine;
+import dev.roomcall.media.MediaOptions;
 import dev.roomcall.media.local.DeviceInfo;
 import dev.roomcall.media.local.DeviceListing;
 import java.nio.file.Path;
@@ -109,6 +111,52 @@ class ShellTest {
         awaitReady(robot);
         assertFalse(button(robot, "#joinButton").isDisabled());
         assertEquals("Roomcall", stage.getTitle());
+    }
+
+    @Test
+    void roomsCanBeMadeWhileTheCameraStillStartsAndStartingTheCallWaitsForIt(FxRobot robot) throws Exception {
+        CountDownLatch cameraUp = new CountDownLatch(1);
+        CallRuntime.Engines slowEngine = new CallRuntime.Engines() {
+            @Override
+            public MediaEngine start(MediaOptions options) {
+                await(cameraUp);
+                return TestRuntimes.SHARED.start(options);
+            }
+
+            @Override
+            public void release(MediaEngine engine) {
+                TestRuntimes.SHARED.release(engine);
+            }
+        };
+        open(robot, settings -> CallRuntime.begin(TestRuntimes.launchOptions(), settings, slowEngine), false);
+
+        awaitReady(robot);
+        assertEquals("Starting camera and microphone…", label(robot, "#homeStatus").getText(),
+                "the server listens; the camera is not up yet");
+        robot.clickOn("#newRoom");
+        robot.clickOn("#startCall");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(currentScreen() instanceof dev.roomcall.app.ui.home.HomeScreen, "the call waits for the camera");
+        assertTrue(button(robot, "#startCall").isDisabled(), "and a second click cannot start a second call");
+        assertEquals("Starting camera and microphone…", label(robot, "#homeStatus").getText());
+
+        cameraUp.countDown();
+        CallScreen call = awaitCallScreen(robot);
+        robot.interact(call::leave);
+    }
+
+    @Test
+    void aCameraThatCannotStartIsExplainedOnceTheServerIsUp(FxRobot robot) throws Exception {
+        CallRuntime.Engines broken = options -> {
+            throw new IllegalStateException("no sound system");
+        };
+        open(robot, settings -> CallRuntime.begin(TestRuntimes.launchOptions(), settings, broken), false);
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> label(robot, "#homeStatus").getText().contains("no sound system"));
+        assertEquals("Camera and microphone could not start. Could not start audio/video: no sound system",
+                label(robot, "#homeStatus").getText());
+        assertTrue(button(robot, "#newRoom").isDisabled());
     }
 
     @Test

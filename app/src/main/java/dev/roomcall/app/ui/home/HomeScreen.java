@@ -32,8 +32,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * Where every call begins: a new room to share, a room to join by code or link, the server to use, and the rooms
- * of the last days. Buttons stay disabled until the app is {@link #ready ready}; everything slow (server checks)
- * runs off the FX thread.
+ * of the last days. Buttons stay disabled until the runtime is {@link #ready ready} (the built-in server listens;
+ * the camera may still be starting: a call waits for it); everything slow (server checks) runs off the FX thread.
  */
 public final class HomeScreen extends BorderPane {
 
@@ -129,7 +129,10 @@ public final class HomeScreen extends BorderPane {
         updateEnabled();
     }
 
-    /** Calls can start now. Shows what the media engine had to work around (no camera, ...). */
+    /**
+     * Rooms can be made and joined now. Once the media engine has started, shows what it had to work around (no
+     * camera, ...); until then, that it is starting.
+     */
     public void ready(CallRuntime started) {
         boolean firstReady = runtime == null;
         runtime = Objects.requireNonNull(started, "started");
@@ -139,7 +142,9 @@ public final class HomeScreen extends BorderPane {
         }
         serverInput.setPromptText(texts.text(started.hasBuiltInServer() ? "server.prompt.builtIn" : "server.prompt.required"));
         List<MediaWarning> warnings = started.mediaWarnings();
-        if (warnings.isEmpty()) {
+        if (!started.engineReady().isDone()) {
+            showStatus(texts.text("status.starting"), true, false);
+        } else if (warnings.isEmpty()) {
             showStatus(started.server().map(page -> texts.text("status.readyWithServer", page.getPort()))
                     .orElseGet(() -> texts.text("status.ready")), false, false);
         } else {
@@ -163,6 +168,12 @@ public final class HomeScreen extends BorderPane {
     public void problem(String message) {
         setBusy(false);
         showStatus(message, false, true);
+    }
+
+    /** A call waits for the camera and microphone, which are still starting. */
+    public void awaitingEngine() {
+        setBusy(true);
+        showStatus(texts.text("status.starting"), true, false);
     }
 
     /** The window is getting a call ready (e.g. restarting the camera for a new resolution). */
