@@ -98,6 +98,11 @@ class SfuMediaIT {
         }
     }
 
+    @org.junit.jupiter.api.AfterAll
+    static void leaveNoEngineBehind() {
+        TestEngine.closeIfOpen();
+    }
+
     @AfterEach
     void stop() {
         members.forEach(SfuMedia::close);
