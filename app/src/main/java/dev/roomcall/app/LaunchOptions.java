@@ -1,6 +1,7 @@
 package dev.roomcall.app;
 
 import dev.roomcall.app.call.Role;
+import dev.roomcall.app.call.ShareRequest;
 import dev.roomcall.app.settings.IceServerSetting;
 import java.net.URI;
 import java.util.List;
@@ -17,11 +18,19 @@ import java.util.function.Supplier;
  * @param iceServers       the {@code --ice-server} entries; reading them may throw {@link IllegalArgumentException}
  *                         naming the option (a credential file that cannot be read), which is a start error
  * @param exitAfterSeconds headless only: hang up after this long, or null to wait for the other side
+ * @param share            {@code --share}: what to share once connected, or null
  */
 public record LaunchOptions(String room, URI server, Integer hostPort, Supplier<List<IceServerSetting>> iceServers,
-                            boolean relayOnly, boolean fakeMedia, Role role, Double exitAfterSeconds) {
+                            boolean relayOnly, boolean fakeMedia, Role role, Double exitAfterSeconds,
+                            ShareRequest share) {
     public LaunchOptions {
         Objects.requireNonNull(iceServers, "iceServers");
         Objects.requireNonNull(role, "role");
+    }
+
+    /** A launch that shares nothing. */
+    public LaunchOptions(String room, URI server, Integer hostPort, Supplier<List<IceServerSetting>> iceServers,
+                         boolean relayOnly, boolean fakeMedia, Role role, Double exitAfterSeconds) {
+        this(room, server, hostPort, iceServers, relayOnly, fakeMedia, role, exitAfterSeconds, null);
     }
 }

@@ -53,6 +53,6 @@ public final class Main {
     /** What the parsed command line asks for, in the app's own terms. */
     public static LaunchOptions launchOptions(CommandLine options) {
         return new LaunchOptions(options.room(), options.server(), options.hostPort(), options::iceServers,
-                options.relayOnly(), options.fakeMedia(), options.role(), options.exitAfterSeconds());
+                options.relayOnly(), options.fakeMedia(), options.role(), options.exitAfterSeconds(), options.share());
     }
 }

@@ -4,6 +4,7 @@ import dev.roomcall.app.call.OutgoingTracks.Kind;
 import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.SessionConfig;
 import dev.roomcall.media.render.FrameSource;
+import dev.roomcall.media.screen.PlatformScreenSources;
 import dev.roomcall.media.session.ChatText;
 import dev.roomcall.media.session.PeerMessage;
 import dev.roomcall.media.session.PeerSession;
@@ -50,6 +51,7 @@ public final class CallController implements CallControls, AutoCloseable {
     /** Written only on the call's thread; concurrent because the window reads remote pictures on its own. */
     private final Map<PeerId, PeerLink> peers = new ConcurrentHashMap<>();
     private final PeerLink.Call linkEvents = new LinkEvents();
+    private final ShareController share;
     private volatile CallListener listener;
 
     // Only touched on the call's thread.
@@ -67,6 +69,7 @@ public final class CallController implements CallControls, AutoCloseable {
         this.relayOnly = options.relayOnly();
         this.offers = new WhoOffers(options.role());
         this.tracks = new OutgoingTracks(engine.localMedia());
+        this.share = new ShareController(engine.localMedia(), PlatformScreenSources.forThisMachine(), new ShareCalls());
         this.thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "roomcall-call");
             t.setDaemon(true);
@@ -169,6 +172,23 @@ public final class CallController implements CallControls, AutoCloseable {
         return link == null ? null : link.session().remoteVideo();
     }
 
+    /** This call's screen share: what can be shared, start and stop. */
+    public ShareController share() {
+        return share;
+    }
+
+    /** The screen the other person shares (its last frame stays after the share), or null before a peer session. */
+    public FrameSource remoteScreen() {
+        PeerLink link = peers.get(PeerId.OTHER);
+        return link == null ? null : link.session().remoteScreen();
+    }
+
+    /** How much screen sharing flows now, for the statistics line. */
+    public ShareCounters shareCounters() {
+        long decoded = peers.values().stream().mapToLong(link -> link.session().remoteScreen().framesReceived()).sum();
+        return new ShareCounters(share.framesSent(), decoded);
+    }
+
     @Override
     public void close() {
         hangUp();
@@ -205,6 +225,7 @@ public final class CallController implements CallControls, AutoCloseable {
     }
 
     private void onSignal(SignalMessage message) {
+        share.observe(message);
         if (message instanceof SignalMessage.Joined joined) {
             serverGivesPresence = true;
             iceServers = IceServerList.merged(joined.iceServers(), options.iceServers());
@@ -304,6 +325,7 @@ public final class CallController implements CallControls, AutoCloseable {
     // ------------------------------------------------------------------ lifecycle
 
     private void end(String reason) {
+        share.close();
         ended = true;
         // Bye first, while the socket is still open: the peer learns at once that we left.
         signaling.send(new SignalMessage.Bye());
@@ -353,6 +375,18 @@ public final class CallController implements CallControls, AutoCloseable {
         @Override
         public void onMessage(SignalMessage message) {
             step(() -> onSignal(message));
+        }
+    }
+
+    private final class ShareCalls implements ShareController.Call {
+        @Override
+        public void run(Runnable step) {
+            CallController.this.run(step);
+        }
+
+        @Override
+        public void emit(CallEvent event) {
+            CallController.this.emit(event);
         }
     }
 

@@ -37,6 +37,24 @@ public sealed interface CallEvent {
     /** Both DTLS fingerprints of the current peer's session and the code the two people can compare aloud. */
     record Verification(DtlsVerification verification) implements CallEvent {}
 
+    /**
+     * This side started sharing a screen or window with everyone in the call.
+     *
+     * @param source the shared source's name (a window's title, or "Screen 1")
+     * @param window true for one window, false for a whole screen
+     * @param width  the size sent (the source's, or scaled into the share's cap)
+     */
+    record ShareStarted(String source, boolean window, int width, int height) implements CallEvent {}
+
+    /** This side's share ended: stopped on purpose, or because the window closed or the screen changed. */
+    record ShareStopped(String reason) implements CallEvent {}
+
+    /** The peer started sharing a screen or window and its first frame was decoded. */
+    record RemoteShareStarted(int width, int height) implements CallEvent {}
+
+    /** The peer stopped sharing. */
+    record RemoteShareStopped() implements CallEvent {}
+
     record PeerLeft(String reason) implements CallEvent {}
 
     record RoomFull(String room) implements CallEvent {}

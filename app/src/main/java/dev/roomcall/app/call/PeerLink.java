@@ -73,6 +73,16 @@ final class PeerLink {
             }
 
             @Override
+            public void onRemoteShareStarted(int width, int height) {
+                onCallThread.accept(() -> call.emit(new CallEvent.RemoteShareStarted(width, height)));
+            }
+
+            @Override
+            public void onRemoteShareStopped() {
+                onCallThread.accept(() -> call.emit(new CallEvent.RemoteShareStopped()));
+            }
+
+            @Override
             public void onStats(CallStats stats) {
                 onCallThread.accept(() -> call.emit(new CallEvent.Stats(stats)));
             }

@@ -5,9 +5,12 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import dev.roomcall.app.call.CallEvent;
 import dev.roomcall.app.call.CallListener;
+import dev.roomcall.app.call.ShareCounters;
 import dev.roomcall.media.stats.CallStats;
 import dev.roomcall.media.stats.CandidatePair;
 import java.io.PrintStream;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Headless mode's only output: one JSON object per line on stdout, each with an {@code "event"}
@@ -18,14 +21,29 @@ public final class JsonLinesReporter implements CallListener {
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
 
     private final PrintStream out;
+    private volatile Supplier<ShareCounters> shareCounters = () -> ShareCounters.NONE;
 
     public JsonLinesReporter(PrintStream out) {
         this.out = out;
     }
 
+    /** Where the {@code stats} lines' screen-sharing counters come from (the running call). */
+    public void shareCounters(Supplier<ShareCounters> counters) {
+        shareCounters = Objects.requireNonNull(counters, "counters");
+    }
+
     @Override
     public void onEvent(CallEvent event) {
-        print(toJson(event));
+        JsonObject json = toJson(event);
+        if (event instanceof CallEvent.Stats) {
+            addShareCounters(json, shareCounters.get());
+        }
+        print(json);
+    }
+
+    static void addShareCounters(JsonObject stats, ShareCounters counters) {
+        stats.addProperty("screenFramesSent", counters.screenFramesSent());
+        stats.addProperty("remoteScreenFramesDecoded", counters.remoteScreenFramesDecoded());
     }
 
     /** For events that are not part of a call, such as the embedded server's address. */
@@ -92,6 +110,28 @@ public final class JsonLinesReporter implements CallListener {
             json.addProperty("localFingerprint", e.verification().local().normalized());
             json.addProperty("remoteFingerprint", e.verification().remote().normalized());
             return json;
+        }
+        if (event instanceof CallEvent.ShareStarted e) {
+            JsonObject json = named("share-started");
+            json.addProperty("source", e.source());
+            json.addProperty("kind", e.window() ? "window" : "screen");
+            json.addProperty("width", e.width());
+            json.addProperty("height", e.height());
+            return json;
+        }
+        if (event instanceof CallEvent.ShareStopped e) {
+            JsonObject json = named("share-stopped");
+            json.addProperty("reason", e.reason());
+            return json;
+        }
+        if (event instanceof CallEvent.RemoteShareStarted e) {
+            JsonObject json = named("remote-share-started");
+            json.addProperty("width", e.width());
+            json.addProperty("height", e.height());
+            return json;
+        }
+        if (event instanceof CallEvent.RemoteShareStopped) {
+            return named("remote-share-stopped");
         }
         if (event instanceof CallEvent.PeerLeft e) {
             JsonObject json = named("peer-left");

@@ -34,7 +34,8 @@ class JsonLinesReporterTest {
         reporter.onEvent(new CallEvent.Stats(new CallStats(10, 11, 1000, 2000, 300, 640, 480, 29.5, 12.0, "VP8", 3, "host")));
         assertEquals("{\"event\":\"stats\",\"framesDecoded\":10,\"framesSent\":11,\"bytesReceived\":1000,\"bytesSent\":2000,"
                 + "\"audioBytesReceived\":300,\"width\":640,\"height\":480,\"fps\":29.5,\"rttMs\":12.0,\"codec\":\"VP8\","
-                + "\"packetsLost\":3,\"candidateType\":\"host\"}\n", output());
+                + "\"packetsLost\":3,\"candidateType\":\"host\",\"screenFramesSent\":0,\"remoteScreenFramesDecoded\":0}\n",
+                output());
     }
 
     @Test
@@ -45,7 +46,8 @@ class JsonLinesReporterTest {
         assertTrue(output().endsWith(",\"candidateType\":\"relay\",\"candidatePair\":{"
                 + "\"local\":{\"type\":\"relay\",\"address\":\"192.0.2.2\",\"port\":50000,\"protocol\":\"udp\","
                 + "\"relayProtocol\":\"tcp\"},"
-                + "\"remote\":{\"type\":\"relay\",\"address\":\"192.0.2.2\",\"port\":50001,\"protocol\":\"udp\"}}}\n"),
+                + "\"remote\":{\"type\":\"relay\",\"address\":\"192.0.2.2\",\"port\":50001,\"protocol\":\"udp\"}},"
+                + "\"screenFramesSent\":0,\"remoteScreenFramesDecoded\":0}\n"),
                 output());
     }
 
