@@ -5,6 +5,7 @@ import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.SessionConfig;
 import dev.roomcall.media.render.FrameSource;
 import dev.roomcall.media.screen.PlatformScreenSources;
+import dev.roomcall.media.screen.ScreenSources;
 import dev.roomcall.media.session.ChatText;
 import dev.roomcall.media.session.PeerMessage;
 import dev.roomcall.media.session.PeerSession;
@@ -62,14 +63,14 @@ public final class CallController implements CallControls, AutoCloseable {
     private boolean relayOnly;
     private boolean ended;
 
-    private CallController(CallOptions options, MediaEngine engine) {
+    private CallController(CallOptions options, MediaEngine engine, ScreenSources screens) {
         this.options = Objects.requireNonNull(options, "options");
         this.engine = Objects.requireNonNull(engine, "engine");
         this.iceServers = options.iceServers();
         this.relayOnly = options.relayOnly();
         this.offers = new WhoOffers(options.role());
         this.tracks = new OutgoingTracks(engine.localMedia());
-        this.share = new ShareController(engine.localMedia(), PlatformScreenSources.forThisMachine(), new ShareCalls());
+        this.share = new ShareController(engine.localMedia(), screens, new ShareCalls());
         this.thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "roomcall-call");
             t.setDaemon(true);
@@ -95,7 +96,12 @@ public final class CallController implements CallControls, AutoCloseable {
 
     /** A call that is not connected yet, for a listener that needs the call's controls before it can listen. */
     public static CallController prepare(CallOptions options, MediaEngine engine) {
-        return new CallController(options, engine);
+        return prepare(options, engine, PlatformScreenSources.forThisMachine());
+    }
+
+    /** A call that shares from {@code screens} (tests: an X display of their own) instead of this machine's. */
+    public static CallController prepare(CallOptions options, MediaEngine engine, ScreenSources screens) {
+        return new CallController(options, engine, screens);
     }
 
     /**
