@@ -40,6 +40,8 @@ public final class LocalMedia {
     /** A track a session starts sending when it attaches. */
     public record Outgoing(String key, MediaStreamTrack track) {}
 
+    private record AddedPreview(VideoTrack track, ConvertingFrameSink sink) {}
+
     /**
      * One session's senders as local media drives them. Both methods only hand the work to the session's executor;
      * the session carries them out in the order they were called.
@@ -64,6 +66,8 @@ public final class LocalMedia {
     private final ConvertingFrameSink preview = new ConvertingFrameSink("preview");
     private final Map<String, SessionTracks> sessions = new LinkedHashMap<>();
     private final Map<String, Input<? extends VideoTrackSource>> addedInputs = new LinkedHashMap<>();
+    /** What each added track shows this side (e.g. the shared screen in the self-view); guarded by this. */
+    private final Map<String, AddedPreview> addedPreviews = new LinkedHashMap<>();
     /** The key of the added track sent on the camera's sender, or null; guarded by this. */
     private String insteadOfCamera;
     private final AtomicLong trackIds = new AtomicLong();
@@ -96,6 +100,15 @@ public final class LocalMedia {
     /** What the camera (or test pattern, or slate) shows, converted for display; unaffected by switching off. */
     public FrameSource preview() {
         return preview;
+    }
+
+    /**
+     * What a track added with {@link #addVideoTrack} shows, converted for display (this side's view of what it
+     * sends, e.g. a shared screen); null while no track has this key.
+     */
+    public synchronized FrameSource preview(String key) {
+        AddedPreview preview = addedPreviews.get(key);
+        return preview == null ? null : preview.sink();
     }
 
     public CameraState camera() {
@@ -177,6 +190,11 @@ public final class LocalMedia {
             throw new IllegalArgumentException("'" + insteadOfCamera + "' is sent instead of the camera already");
         }
         addedInputs.put(key, input);
+        VideoTrack previewOfAdded = factory.createVideoTrack("roomcall-" + key + "-preview-" + trackIds.incrementAndGet(),
+                input.source());
+        ConvertingFrameSink previewSink = new ConvertingFrameSink(key + " preview");
+        previewOfAdded.addSink(previewSink);
+        addedPreviews.put(key, new AddedPreview(previewOfAdded, previewSink));
         if (placement == TrackPlacement.INSTEAD_OF_CAMERA) {
             insteadOfCamera = key;
         }
@@ -202,6 +220,11 @@ public final class LocalMedia {
             input = addedInputs.remove(key);
             if (input == null) {
                 return false;
+            }
+            AddedPreview preview = addedPreviews.remove(key);
+            if (preview != null) {
+                preview.track().removeSink(preview.sink());
+                tracks.add(preview.track());
             }
             pending = new AtomicInteger(sessions.size() + 1);
             oneDone = () -> {
@@ -376,6 +399,11 @@ public final class LocalMedia {
         if (cameraOff != video) {
             WebRtcNatives.dispose("camera-off source", () -> disposeSource(cameraOff.source()));
         }
+        for (AddedPreview preview : addedPreviews.values()) {
+            preview.track().removeSink(preview.sink());
+            WebRtcNatives.dispose("added preview track", preview.track()::dispose);
+        }
+        addedPreviews.clear();
         for (Input<? extends VideoTrackSource> input : addedInputs.values()) {
             WebRtcNatives.dispose("added video source", () -> disposeSource(input.source()));
         }
