@@ -8,6 +8,8 @@ import dev.roomcall.media.screen.ScreenShare;
 import dev.roomcall.media.screen.ScreenSource;
 import dev.roomcall.media.screen.ScreenSources;
 import dev.roomcall.media.screen.ShareSettings;
+import dev.roomcall.media.screen.Thumbnail;
+import dev.roomcall.media.render.FrameSource;
 import dev.roomcall.signaling.SignalMessage;
 import java.util.HashSet;
 import java.util.Objects;
@@ -26,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * <p>Commands may come from any thread and run on the call's thread; so do the signaling observations and the
  * capture's own stop report.
  */
-public final class ShareController {
+public final class ShareController implements ShareControls {
 
     private static final Logger log = LoggerFactory.getLogger(ShareController.class);
 
@@ -57,9 +59,19 @@ public final class ShareController {
         this.screen = new ScreenShare(media, sources, new Reports());
     }
 
-    /** Screens and windows that can be shared now, with a notice when part of the desktop is out of reach. */
+    @Override
     public ScreenListing list() {
         return screen.list();
+    }
+
+    @Override
+    public Optional<Thumbnail> thumbnail(ScreenSource source, int maxWidth, int maxHeight) {
+        return screen.thumbnail(source, maxWidth, maxHeight);
+    }
+
+    @Override
+    public FrameSource preview() {
+        return screen.preview();
     }
 
     /** The capture size cap, frame rate and bit rate of shares started from now on. */
@@ -75,17 +87,18 @@ public final class ShareController {
      * Shares {@code source} with everyone in the call (instead of what is shared now). If it cannot be captured,
      * the call reports an {@code share-failed} error and nothing is sent.
      */
+    @Override
     public void start(ScreenSource source) {
         Objects.requireNonNull(source, "source");
         call.run(() -> step(() -> begin(source)));
     }
 
-    /** Stops sharing, if sharing. */
+    @Override
     public void stop() {
         call.run(() -> step(screen::stop));
     }
 
-    /** What is shared now, if anything. */
+    @Override
     public Optional<ScreenSource> current() {
         return Optional.ofNullable(shared);
     }

@@ -23,16 +23,19 @@ public final class ScreenCall {
 
     private final CallController call;
     private final CallViewModel model;
+    private final ShareModel share;
     private final DevicesModel devices;
     private final Supplier<FrameSource> preview;
     private final String browserLink;
     private final CallObservers observers;
     private final BooleanSupplier cameraCaptures;
 
-    private ScreenCall(CallController call, CallViewModel model, DevicesModel devices, Supplier<FrameSource> preview,
-                       String browserLink, CallObservers observers, BooleanSupplier cameraCaptures) {
+    private ScreenCall(CallController call, CallViewModel model, ShareModel share, DevicesModel devices,
+                       Supplier<FrameSource> preview, String browserLink, CallObservers observers,
+                       BooleanSupplier cameraCaptures) {
         this.call = call;
         this.model = model;
+        this.share = share;
         this.devices = devices;
         this.preview = preview;
         this.browserLink = browserLink;
@@ -46,11 +49,13 @@ public final class ScreenCall {
         CallViewModel model = new CallViewModel(options, call, () -> System.nanoTime() / 1_000_000);
         DevicesModel devices = DevicesModel.watching(engine, ui::execute);
         CallObservers observers = new CallObservers();
+        ShareModel share = new ShareModel(call.share(), java.util.Set::of, System.getenv());
         call.start(new CallListener() {
             @Override
             public void onEvent(CallEvent event) {
                 ui.execute(() -> {
                     model.accept(event);
+                    share.accept(event);
                     observers.accept(event);
                 });
             }
@@ -66,7 +71,7 @@ public final class ScreenCall {
             }
         });
         LocalMedia local = engine.localMedia();
-        return new ScreenCall(call, model, devices, local::preview, browserLink, observers,
+        return new ScreenCall(call, model, share, devices, local::preview, browserLink, observers,
                 () -> local.camera() == CameraState.DEVICE && local.cameraEnabled());
     }
 
@@ -77,6 +82,16 @@ public final class ScreenCall {
 
     public CallViewModel model() {
         return model;
+    }
+
+    /** Screen sharing: the picker, what this side shares, whether the other person shares. */
+    public ShareModel share() {
+        return share;
+    }
+
+    /** The screen the other person shares (its last frame stays after the share); null before a peer session. */
+    public Supplier<FrameSource> remoteScreen() {
+        return call::remoteScreen;
     }
 
     public DevicesModel devices() {

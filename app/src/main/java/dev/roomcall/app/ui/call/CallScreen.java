@@ -8,6 +8,7 @@ import dev.roomcall.app.presentation.CallStatus;
 import dev.roomcall.app.presentation.CallViewModel;
 import dev.roomcall.app.presentation.DevicesModel;
 import dev.roomcall.app.presentation.ScreenCall;
+import dev.roomcall.app.presentation.ShareModel;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -36,6 +37,9 @@ public final class CallScreen extends BorderPane {
     private final ScreenCall call;
     private final CallViewModel model;
     private final DevicesModel devices;
+    private final ShareModel share;
+    private final SharePicker picker;
+    private final PresenterInset presenter;
     private final Runnable onLeave;
     private final VideoView remote;
     private final SelfView self;
@@ -60,19 +64,29 @@ public final class CallScreen extends BorderPane {
         this.onLeave = onLeave;
         model = call.model();
         devices = call.devices();
+        share = call.share();
+        share.leaveOut(CallScreen::ownWindowTitles);
         String browserLink = call.browserLink();
 
-        remote = new VideoView(call.remoteVideo(), false);
+        // While the other person presents, their screen fills the stage and their camera goes into an inset.
+        remote = new VideoView(() -> share.remoteSharing().get() ? call.remoteScreen().get() : call.remoteVideo().get(),
+                false);
         remote.getStyleClass().add("remote-video");
         remote.setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
         badge = new RemoteBadge(model);
         status = new StatusOverlay(model, browserLink, this::leave);
-        self = new SelfView(call.preview(), call::previewIsCamera, model);
+        // While sharing, the self-view shows what is being sent.
+        self = new SelfView(() -> sharingPreview() != null ? sharingPreview() : call.preview().get(),
+                () -> sharingPreview() == null && call.previewIsCamera(), model);
+        presenter = new PresenterInset(call.remoteVideo(), share);
+        SharingBar sharingBar = new SharingBar(share);
+        StackPane.setMargin(sharingBar, new Insets(62, 16, 0, 16));
+        picker = new SharePicker(share);
         RoomBar room = new RoomBar(model, browserLink);
         StackPane.setMargin(room, new Insets(14, 16, 0, 16));
         stats = new StatsOverlay(model);
         StackPane.setMargin(stats, new Insets(62, 16, 0, 16));
-        controls = new ControlBar(model, devices, this::toggleFullscreen, this::leave);
+        controls = new ControlBar(model, devices, share, this::toggleFullscreen, this::leave);
         StackPane.setMargin(controls, new Insets(0, 16, 18, 16));
         help = new HelpOverlay(model);
 
@@ -82,7 +96,8 @@ public final class CallScreen extends BorderPane {
 
         announcer = new Announcer(model);
         // Children in reading order, which is also Tab's order: the room bar at the top before the status card.
-        StackPane stage = new StackPane(remote, badge, room, status, self, stats, notice, controls, help, announcer);
+        StackPane stage = new StackPane(remote, presenter, badge, room, status, sharingBar, self, stats, notice, controls,
+                help, picker, announcer);
         stage.getStyleClass().add("call-stage");
         stage.setMinSize(0, 0);
         chat = new ChatPanel(model);
@@ -127,6 +142,8 @@ public final class CallScreen extends BorderPane {
 
     private void stopViews() {
         remote.stop();
+        presenter.stop();
+        picker.stop();
         self.stop();
         controls.stop();
         watchKeys(null);
@@ -197,6 +214,10 @@ public final class CallScreen extends BorderPane {
      * fullscreen a moment ago counts as this key's work.
      */
     private boolean escapeClosesSomething() {
+        if (share.pickerOpen().get()) {
+            share.closePicker();
+            return true;
+        }
         if (model.helpVisible().get()) {
             model.toggleHelp();
             return true;
@@ -228,6 +249,9 @@ public final class CallScreen extends BorderPane {
             case TOGGLE_CHAT:
                 model.chat().toggleOpen();
                 break;
+            case TOGGLE_SHARE:
+                share.togglePicker();
+                break;
             case TOGGLE_STATS:
                 model.toggleStats();
                 break;
@@ -242,6 +266,22 @@ public final class CallScreen extends BorderPane {
                 leave();
                 break;
         }
+    }
+
+    /** What this side sends while sharing, or null. */
+    private dev.roomcall.media.render.FrameSource sharingPreview() {
+        return share.sharing().get().isEmpty() ? null : share.preview();
+    }
+
+    /** The titles of Roomcall's open windows, which the share picker leaves out. */
+    private static java.util.Set<String> ownWindowTitles() {
+        java.util.Set<String> titles = new java.util.HashSet<>();
+        for (Window window : Window.getWindows()) {
+            if (window instanceof Stage stage && stage.getTitle() != null && !stage.getTitle().isBlank()) {
+                titles.add(stage.getTitle());
+            }
+        }
+        return titles;
     }
 
     private void toggleFullscreen() {
