@@ -47,7 +47,7 @@ final class SharePicker extends VBox {
         super(12);
         this.model = model;
         getStyleClass().add("share-picker");
-        setMaxSize(760, 560);
+        setMaxSize(760, USE_PREF_SIZE);
         StackPane.setAlignment(this, Pos.CENTER);
         Label heading = new Label(CallStatus.text("share.title"));
         heading.getStyleClass().add("overlay-heading");
@@ -62,6 +62,10 @@ final class SharePicker extends VBox {
         ScrollPane scroll = new ScrollPane(tiles);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("share-scroll");
+        // One row of tiles without scrolling, up to three before it scrolls.
+        scroll.setPrefViewportHeight(THUMB_HEIGHT + 70);
+        tiles.heightProperty().addListener((obs, was, now) ->
+                scroll.setPrefViewportHeight(Math.min(now.doubleValue(), 3 * (THUMB_HEIGHT + 80))));
         Button cancel = new Button(CallStatus.text("share.cancel"));
         cancel.getStyleClass().add("share-cancel");
         cancel.setCancelButton(false);
@@ -80,6 +84,7 @@ final class SharePicker extends VBox {
             setVisible(open);
             if (open) {
                 startThumbnails();
+                focusFirst();
             } else {
                 stopThumbnails();
             }
@@ -127,6 +132,14 @@ final class SharePicker extends VBox {
         }
         if (isVisible()) {
             startThumbnails();
+            focusFirst();
+        }
+    }
+
+    /** The keyboard starts on the first choice, so S then Space shares the first screen. */
+    private void focusFirst() {
+        if (!shown.isEmpty()) {
+            Platform.runLater(() -> shown.get(0).button().requestFocus());
         }
     }
 
