@@ -84,6 +84,11 @@ public final class ScreenCall {
         return model;
     }
 
+    /** The size cap, frame rate and bit rate of shares started from now on (the person's settings). */
+    public void configureSharing(dev.roomcall.media.screen.ShareSettings settings) {
+        call.share().configure(settings);
+    }
+
     /** Screen sharing: the picker, what this side shares, whether the other person shares. */
     public ShareModel share() {
         return share;

@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param relayOnly  calls only through a TURN relay, never direct, so the other person never learns this computer's
  *                   addresses
  * @param chimeVolume the sound when someone arrives or leaves, from 0 (off) to 1
+ * @param shareSize  the largest picture a shared screen is sent at
  */
 public record Settings(String server, DevicePreferences devices, Resolution resolution,
-                       List<IceServerSetting> iceServers, Language language, boolean relayOnly, double chimeVolume) {
+                       List<IceServerSetting> iceServers, Language language, boolean relayOnly, double chimeVolume,
+                       ShareSize shareSize) {
 
     public static final String BUILT_IN_SERVER = "";
     public static final double DEFAULT_CHIME_VOLUME = 0.7;
@@ -29,9 +31,16 @@ public record Settings(String server, DevicePreferences devices, Resolution reso
         Objects.requireNonNull(resolution, "resolution");
         iceServers = List.copyOf(iceServers);
         Objects.requireNonNull(language, "language");
+        shareSize = Objects.requireNonNullElse(shareSize, ShareSize.DEFAULT);
         if (!(chimeVolume >= 0 && chimeVolume <= 1)) {
             throw new IllegalArgumentException("chime volume must be between 0 and 1, not " + chimeVolume);
         }
+    }
+
+    /** Screens shared up to 1920x1080. */
+    public Settings(String server, DevicePreferences devices, Resolution resolution, List<IceServerSetting> iceServers,
+                    Language language, boolean relayOnly, double chimeVolume) {
+        this(server, devices, resolution, iceServers, language, relayOnly, chimeVolume, ShareSize.DEFAULT);
     }
 
     /** The chime at its usual volume. */
@@ -57,26 +66,30 @@ public record Settings(String server, DevicePreferences devices, Resolution reso
     }
 
     public Settings withServer(String newServer) {
-        return new Settings(newServer, devices, resolution, iceServers, language, relayOnly, chimeVolume);
+        return new Settings(newServer, devices, resolution, iceServers, language, relayOnly, chimeVolume, shareSize);
     }
 
     public Settings withDevices(DevicePreferences newDevices) {
-        return new Settings(server, newDevices, resolution, iceServers, language, relayOnly, chimeVolume);
+        return new Settings(server, newDevices, resolution, iceServers, language, relayOnly, chimeVolume, shareSize);
     }
 
     public Settings withResolution(Resolution newResolution) {
-        return new Settings(server, devices, newResolution, iceServers, language, relayOnly, chimeVolume);
+        return new Settings(server, devices, newResolution, iceServers, language, relayOnly, chimeVolume, shareSize);
     }
 
     public Settings withIceServers(List<IceServerSetting> newIceServers) {
-        return new Settings(server, devices, resolution, newIceServers, language, relayOnly, chimeVolume);
+        return new Settings(server, devices, resolution, newIceServers, language, relayOnly, chimeVolume, shareSize);
     }
 
     public Settings withChimeVolume(double newChimeVolume) {
-        return new Settings(server, devices, resolution, iceServers, language, relayOnly, newChimeVolume);
+        return new Settings(server, devices, resolution, iceServers, language, relayOnly, newChimeVolume, shareSize);
     }
 
     public Settings withRelayOnly(boolean newRelayOnly) {
-        return new Settings(server, devices, resolution, iceServers, language, newRelayOnly, chimeVolume);
+        return new Settings(server, devices, resolution, iceServers, language, newRelayOnly, chimeVolume, shareSize);
+    }
+
+    public Settings withShareSize(ShareSize newShareSize) {
+        return new Settings(server, devices, resolution, iceServers, language, relayOnly, chimeVolume, newShareSize);
     }
 }

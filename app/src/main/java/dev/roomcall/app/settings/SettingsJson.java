@@ -48,6 +48,7 @@ final class SettingsJson {
         root.add("iceServers", ice);
         root.addProperty("language", s.language().tag());
         root.addProperty("relayOnly", s.relayOnly());
+        root.addProperty("shareSize", s.shareSize().text());
         root.addProperty("chimeVolume", s.chimeVolume());
         if (state.window() != null) {
             WindowPlacement w = state.window();
@@ -115,6 +116,8 @@ final class SettingsJson {
             }
             return v;
         });
+        ShareSize shareSize = root.value("shareSize", defaults.shareSize(), e -> ShareSize.fromText(e.getAsString())
+                .orElseThrow(() -> new IllegalArgumentException("unknown share size " + e)));
         WindowPlacement window = root.value("window", null, e -> {
             JsonObject w = e.getAsJsonObject();
             return new WindowPlacement(w.get("x").getAsDouble(), w.get("y").getAsDouble(), w.get("width").getAsDouble(),
@@ -126,7 +129,8 @@ final class SettingsJson {
                     r.has("server") ? r.get("server").getAsString() : Settings.BUILT_IN_SERVER,
                     Instant.parse(r.get("lastUsed").getAsString()));
         }));
-        return new SavedState(new Settings(server, devices, resolution, iceServers, language, relayOnly, chimeVolume),
+        return new SavedState(new Settings(server, devices, resolution, iceServers, language, relayOnly, chimeVolume,
+                shareSize),
                 window,
                 RecentRooms.of(recent));
     }
