@@ -71,6 +71,30 @@ class ScreenShareIT {
     }
 
     @Test
+    void aDemoPageInRoomcallsServerIsMarkedDemoAndAlsoGetsTheScreenInsteadOfTheCamera() throws Exception {
+        // The 004 page connects to the bare host (Roomcall's default room) without roomcall.v1: the server marks it
+        // demo in peer-joined, and a page that shows one stream must get the screen on the camera's sender.
+        try (SharedDesktop desktop = SharedDesktop.start(WIDTH, HEIGHT);
+                NodeRelay pages = DemoRelay.start();
+                SignalingServer server = SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(0)
+                        .allowedOrigins(List.of("http://127.0.0.1:" + pages.port())).build());
+                AppProcess app = AppProcess.startOnDisplay(desktop.display(), "share-screen-demo-on-roomcall-app",
+                        "--fake-media", "--role", "callee", "--server", server.uri().toString(), "--room", "default",
+                        "--share", "screen")) {
+            app.await("joined", CALL);
+            String signal = "ws://127.0.0.1:" + server.port();
+            try (BrowserPeer page = ScreenTrackProbe.open("share-screen-demo-on-roomcall-page",
+                    pages.url("/?signal=" + signal + "#true"))) {
+                app.await("share-started", CALL);
+                ScreenTrackProbe.Sample shown = ScreenTrackProbe.awaitColours(page, 0, SharedDesktop.QUADRANT_CENTRES,
+                        SharedDesktop.QUADRANT_COLOURS, CALL);
+                assertEquals(WIDTH, shown.width(), "the page's one video is the screen: " + shown);
+                assertEquals(0, app.terminate(Duration.ofSeconds(15)));
+            }
+        }
+    }
+
+    @Test
     void aSharedWindowThatClosesEndsTheShareWithAReasonAndTheCameraComesBack() throws Exception {
         try (SharedDesktop desktop = SharedDesktop.start(WIDTH, HEIGHT);
                 NodeRelay relay = DemoRelay.start()) {
