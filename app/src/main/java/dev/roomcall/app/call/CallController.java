@@ -70,7 +70,7 @@ public final class CallController implements CallControls, AutoCloseable {
         this.relayOnly = options.relayOnly();
         this.offers = new WhoOffers(options.role());
         this.tracks = new OutgoingTracks(engine.localMedia());
-        this.share = new ShareController(engine.localMedia(), screens, new ShareCalls());
+        this.share = new ShareController(engine.localMedia(), screens, this::run, this::emit);
         this.thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "roomcall-call");
             t.setDaemon(true);
@@ -381,18 +381,6 @@ public final class CallController implements CallControls, AutoCloseable {
         @Override
         public void onMessage(SignalMessage message) {
             step(() -> onSignal(message));
-        }
-    }
-
-    private final class ShareCalls implements ShareController.Call {
-        @Override
-        public void run(Runnable step) {
-            CallController.this.run(step);
-        }
-
-        @Override
-        public void emit(CallEvent event) {
-            CallController.this.emit(event);
         }
     }
 

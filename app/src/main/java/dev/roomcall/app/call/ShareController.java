@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,17 +33,8 @@ public final class ShareController implements ShareControls {
 
     private static final Logger log = LoggerFactory.getLogger(ShareController.class);
 
-    /** What the controller needs from its call. */
-    interface Call {
-        /** Runs {@code step} on the call's thread (dropped once the call ended). */
-        void run(Runnable step);
-
-        /** Reports an event; on the call's thread. */
-        void emit(CallEvent event);
-    }
-
     private final ScreenShare screen;
-    private final Call call;
+    private final CallSide call;
     /** True while this thread is in one of this controller's steps, so the share's reports need no hop. */
     private final ThreadLocal<Boolean> inStep = ThreadLocal.withInitial(() -> false);
     private volatile ShareSettings settings = ShareSettings.DEFAULT;
@@ -54,8 +46,12 @@ public final class ShareController implements ShareControls {
     private TrackPlacement placement;
     private boolean replacing;
 
-    ShareController(LocalMedia media, ScreenSources sources, Call call) {
-        this.call = Objects.requireNonNull(call, "call");
+    /**
+     * @param onCallThread runs a step on the call's thread (dropped once the call ended)
+     * @param emit         reports an event; called on the call's thread
+     */
+    ShareController(LocalMedia media, ScreenSources sources, Consumer<Runnable> onCallThread, Consumer<CallEvent> emit) {
+        this.call = new CallSide(Objects.requireNonNull(onCallThread, "onCallThread"), Objects.requireNonNull(emit, "emit"));
         this.screen = new ScreenShare(media, sources, new Reports());
     }
 
@@ -182,6 +178,17 @@ public final class ShareController implements ShareControls {
             if (outer) {
                 inStep.set(false);
             }
+        }
+    }
+
+    /** What the controller needs from its call. */
+    private record CallSide(Consumer<Runnable> onCallThread, Consumer<CallEvent> events) {
+        void run(Runnable step) {
+            onCallThread.accept(step);
+        }
+
+        void emit(CallEvent event) {
+            events.accept(event);
         }
     }
 

@@ -40,8 +40,6 @@ public final class LocalMedia {
     /** A track a session starts sending when it attaches. */
     public record Outgoing(String key, MediaStreamTrack track) {}
 
-    private record AddedPreview(VideoTrack track, ConvertingFrameSink sink) {}
-
     /**
      * One session's senders as local media drives them. Both methods only hand the work to the session's executor;
      * the session carries them out in the order they were called.
@@ -66,8 +64,8 @@ public final class LocalMedia {
     private final ConvertingFrameSink preview = new ConvertingFrameSink("preview");
     private final Map<String, SessionTracks> sessions = new LinkedHashMap<>();
     private final Map<String, Input<? extends VideoTrackSource>> addedInputs = new LinkedHashMap<>();
-    /** What each added track shows this side (e.g. the shared screen in the self-view); guarded by this. */
-    private final Map<String, AddedPreview> addedPreviews = new LinkedHashMap<>();
+    /** Guarded by this. */
+    private final AddedPreviews addedPreviews = new AddedPreviews();
     /** The key of the added track sent on the camera's sender, or null; guarded by this. */
     private String insteadOfCamera;
     private final AtomicLong trackIds = new AtomicLong();
@@ -107,8 +105,7 @@ public final class LocalMedia {
      * sends, e.g. a shared screen); null while no track has this key.
      */
     public synchronized FrameSource preview(String key) {
-        AddedPreview preview = addedPreviews.get(key);
-        return preview == null ? null : preview.sink();
+        return addedPreviews.get(key);
     }
 
     public CameraState camera() {
@@ -190,11 +187,7 @@ public final class LocalMedia {
             throw new IllegalArgumentException("'" + insteadOfCamera + "' is sent instead of the camera already");
         }
         addedInputs.put(key, input);
-        VideoTrack previewOfAdded = factory.createVideoTrack("roomcall-" + key + "-preview-" + trackIds.incrementAndGet(),
-                input.source());
-        ConvertingFrameSink previewSink = new ConvertingFrameSink(key + " preview");
-        previewOfAdded.addSink(previewSink);
-        addedPreviews.put(key, new AddedPreview(previewOfAdded, previewSink));
+        addedPreviews.add(factory, key, "roomcall-" + key + "-preview-" + trackIds.incrementAndGet(), input.source());
         if (placement == TrackPlacement.INSTEAD_OF_CAMERA) {
             insteadOfCamera = key;
         }
@@ -221,10 +214,9 @@ public final class LocalMedia {
             if (input == null) {
                 return false;
             }
-            AddedPreview preview = addedPreviews.remove(key);
+            VideoTrack preview = addedPreviews.remove(key);
             if (preview != null) {
-                preview.track().removeSink(preview.sink());
-                tracks.add(preview.track());
+                tracks.add(preview);
             }
             pending = new AtomicInteger(sessions.size() + 1);
             oneDone = () -> {
@@ -399,11 +391,7 @@ public final class LocalMedia {
         if (cameraOff != video) {
             WebRtcNatives.dispose("camera-off source", () -> disposeSource(cameraOff.source()));
         }
-        for (AddedPreview preview : addedPreviews.values()) {
-            preview.track().removeSink(preview.sink());
-            WebRtcNatives.dispose("added preview track", preview.track()::dispose);
-        }
-        addedPreviews.clear();
+        addedPreviews.disposeAll();
         for (Input<? extends VideoTrackSource> input : addedInputs.values()) {
             WebRtcNatives.dispose("added video source", () -> disposeSource(input.source()));
         }
