@@ -2,6 +2,7 @@ package dev.roomcall.app;
 
 import dev.roomcall.app.call.Role;
 import dev.roomcall.app.call.ShareRequest;
+import dev.roomcall.media.screen.ShareSettings;
 import dev.roomcall.app.settings.IceServerSetting;
 import java.net.URI;
 import java.util.List;
@@ -19,18 +20,23 @@ import java.util.function.Supplier;
  *                         naming the option (a credential file that cannot be read), which is a start error
  * @param exitAfterSeconds headless only: hang up after this long, or null to wait for the other side
  * @param share            {@code --share}: what to share once connected, or null
+ * @param shareFps         {@code --share-fps}: frames a second of a share (5 to 15), or null for the default
  */
 public record LaunchOptions(String room, URI server, Integer hostPort, Supplier<List<IceServerSetting>> iceServers,
                             boolean relayOnly, boolean fakeMedia, Role role, Double exitAfterSeconds,
-                            ShareRequest share) {
+                            ShareRequest share, Integer shareFps) {
     public LaunchOptions {
         Objects.requireNonNull(iceServers, "iceServers");
         Objects.requireNonNull(role, "role");
+        if (shareFps != null && (shareFps < ShareSettings.MIN_FPS || shareFps > ShareSettings.MAX_FPS)) {
+            throw new IllegalArgumentException("--share-fps must be " + ShareSettings.MIN_FPS + " to "
+                    + ShareSettings.MAX_FPS + ", not " + shareFps);
+        }
     }
 
     /** A launch that shares nothing. */
     public LaunchOptions(String room, URI server, Integer hostPort, Supplier<List<IceServerSetting>> iceServers,
                          boolean relayOnly, boolean fakeMedia, Role role, Double exitAfterSeconds) {
-        this(room, server, hostPort, iceServers, relayOnly, fakeMedia, role, exitAfterSeconds, null);
+        this(room, server, hostPort, iceServers, relayOnly, fakeMedia, role, exitAfterSeconds, null, null);
     }
 }

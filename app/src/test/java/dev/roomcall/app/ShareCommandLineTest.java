@@ -47,4 +47,11 @@ class ShareCommandLineTest {
         assertTrue(!events.contains("server-started") && !events.contains("signaling-open"),
                 "nothing started or connected: " + events);
     }
+
+    @Test
+    void aFrameRateOutsideFiveToFifteenIsRefused() {
+        assertEquals(2, run("--headless", "--share", "screen", "--share-fps", "30"));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.contains("--share-fps must be 5 to 15, not 30"), message);
+    }
 }

@@ -63,6 +63,10 @@ public final class CommandLine {
                     + "code 2 before connecting.")
     ShareRequest share;
 
+    @Option(names = "--share-fps", paramLabel = "N",
+            description = "Frames a second of a shared screen, 5 to 15 (default 10).")
+    Integer shareFps;
+
     @Option(names = "--relay-only",
             description = "Only relayed (TURN) connections, never direct ones: the other person does not learn this "
                     + "computer's addresses. Needs a TURN server (--ice-server, the settings, or the server's).")
@@ -110,6 +114,11 @@ public final class CommandLine {
 
     public boolean relayOnly() {
         return relayOnly;
+    }
+
+    /** {@code --share-fps}, or null for the default. */
+    public Integer shareFps() {
+        return shareFps;
     }
 
     /** What {@code --share} asks for, or null. */

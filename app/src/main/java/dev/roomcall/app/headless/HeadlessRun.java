@@ -8,6 +8,7 @@ import dev.roomcall.app.call.CallEvent;
 import dev.roomcall.app.support.ProcessExit;
 import dev.roomcall.media.MediaWarning;
 import dev.roomcall.media.screen.PlatformScreenSources;
+import dev.roomcall.media.screen.ShareSettings;
 import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -83,6 +84,11 @@ public final class HeadlessRun {
                 }
             });
             reporter.shareCounters(call::shareCounters);
+            if (options.shareFps() != null) {
+                ShareSettings now = call.share().settings();
+                call.share().configure(new ShareSettings(now.maxWidth(), now.maxHeight(), options.shareFps(),
+                        now.maxBitrateBps()));
+            }
             if (sharing != null) {
                 sharing.attach(call);
             }
