@@ -58,6 +58,7 @@ class ShareOnOffIT {
                         .filter(s -> s.kind() == ScreenSource.Kind.SCREEN).findFirst().orElseThrow();
                 int threadsAfterWarmUp = 0;
                 long rssAfterWarmUp = 0;
+                long heapAfterWarmUp = 0;
                 for (int round = 1; round <= ROUNDS; round++) {
                     call.share().start(screen);
                     await(CallEvent.ShareStarted.class);
@@ -68,13 +69,17 @@ class ShareOnOffIT {
                     if (round == WARM_UP) {
                         threadsAfterWarmUp = settledThreads();
                         rssAfterWarmUp = rssKb();
+                        heapAfterWarmUp = Runtime.getRuntime().totalMemory() / 1024;
                     }
                 }
                 int threadsAtEnd = settledThreads();
                 long rssAtEnd = rssKb();
+                long heapAtEnd = Runtime.getRuntime().totalMemory() / 1024;
                 org.slf4j.LoggerFactory.getLogger(ShareOnOffIT.class).info(
-                        "threads {} -> {}, resident {} kB -> {} kB (after round {} -> after round {})",
-                        threadsAfterWarmUp, threadsAtEnd, rssAfterWarmUp, rssAtEnd, WARM_UP, ROUNDS);
+                        "threads {} -> {}, resident {} kB -> {} kB, of which Java heap committed {} kB -> {} kB"
+                                + " (after round {} -> after round {})",
+                        threadsAfterWarmUp, threadsAtEnd, rssAfterWarmUp, rssAtEnd, heapAfterWarmUp, heapAtEnd,
+                        WARM_UP, ROUNDS);
                 assertTrue(threadsAtEnd <= threadsAfterWarmUp + 2, "threads after round " + WARM_UP + ": "
                         + threadsAfterWarmUp + ", after round " + ROUNDS + ": " + threadsAtEnd);
                 // Seventeen more shares of a 640x360 screen: a leak of one frame buffer per share would be 6 MB.

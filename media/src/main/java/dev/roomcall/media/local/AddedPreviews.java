@@ -18,10 +18,15 @@ final class AddedPreviews {
     private record Preview(VideoTrack track, ConvertingFrameSink sink) {}
 
     private final Map<String, Preview> previews = new LinkedHashMap<>();
+    /**
+     * One sink per key for good: its two frame buffers are reused by the next track under the key, so sharing on and
+     * off does not leave a pair of full-size direct buffers per share for the collector to find.
+     */
+    private final Map<String, ConvertingFrameSink> sinks = new LinkedHashMap<>();
 
     void add(PeerConnectionFactory factory, String key, String trackId, VideoTrackSource source) {
         VideoTrack track = factory.createVideoTrack(trackId, source);
-        ConvertingFrameSink sink = new ConvertingFrameSink(key + " preview");
+        ConvertingFrameSink sink = sinks.computeIfAbsent(key, k -> new ConvertingFrameSink(k + " preview"));
         track.addSink(sink);
         previews.put(key, new Preview(track, sink));
     }
