@@ -24,7 +24,8 @@ package dev.roomcall.signaling;
  *   <li>leading and trailing tabs, line breaks and Unicode spaces are removed.</li>
  * </ul>
  *
- * The browser page applies the same rule ({@code displayText} in {@code app.js}); both are tested against one corpus.
+ * The browser page applies the same rule ({@code displayText} in {@code assets/web/display-text.js}); both are tested
+ * against one corpus.
  */
 public final class DisplayText {
 
