@@ -35,10 +35,14 @@ final class SharePicker extends VBox {
 
     static final int THUMB_WIDTH = 200;
     static final int THUMB_HEIGHT = 120;
+    /** A tile's height: thumbnail, title, kind and padding. */
+    private static final int TILE_HEIGHT = THUMB_HEIGHT + 70;
+    private static final int TILES_PER_ROW = 3;
 
     private final ShareModel model;
     private final FlowPane tiles = new FlowPane(14, 14);
     private final Label notice = new Label();
+    private final ScrollPane scroll = new ScrollPane();
     private final List<Tile> shown = new ArrayList<>();
     private ScheduledExecutorService grabber;
     private ScheduledFuture<?> refreshing;
@@ -59,13 +63,10 @@ final class SharePicker extends VBox {
         notice.managedProperty().bind(notice.visibleProperty());
         tiles.getStyleClass().add("share-tiles");
         tiles.setPrefWrapLength(700);
-        ScrollPane scroll = new ScrollPane(tiles);
+        scroll.setContent(tiles);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("share-scroll");
-        // One row of tiles without scrolling, up to three before it scrolls.
-        scroll.setPrefViewportHeight(THUMB_HEIGHT + 70);
-        tiles.heightProperty().addListener((obs, was, now) ->
-                scroll.setPrefViewportHeight(Math.min(now.doubleValue(), 3 * (THUMB_HEIGHT + 80))));
+        scroll.setMinViewportHeight(TILE_HEIGHT + 8);
         Button cancel = new Button(CallStatus.text("share.cancel"));
         cancel.getStyleClass().add("share-cancel");
         cancel.setCancelButton(false);
@@ -130,6 +131,9 @@ final class SharePicker extends VBox {
             shown.add(tile);
             tiles.getChildren().add(tile.button);
         }
+        // As many rows as there are, up to two before it scrolls.
+        int rows = Math.max(1, Math.min(2, (choices.sources().size() + TILES_PER_ROW - 1) / TILES_PER_ROW));
+        scroll.setPrefViewportHeight(rows * (TILE_HEIGHT + 14) + 8);
         if (isVisible()) {
             startThumbnails();
             focusFirst();

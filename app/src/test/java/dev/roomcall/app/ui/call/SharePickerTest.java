@@ -107,6 +107,7 @@ class SharePickerTest {
             model.togglePicker();
             return null;
         });
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(fx(() -> picker.tiles().get(1)));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(controls.calls.contains("start notes.txt"), controls.calls.toString());
