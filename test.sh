@@ -13,7 +13,8 @@ packages=(
   nftables iproute2                     # two homes behind NAT routers in network namespaces
   pulseaudio pulseaudio-utils libasound2-plugins  # a private sound system; the chime recorded from a null sink
   dbus                                  # a private session bus for the desktop-notification test
-  xvfb xauth x11-utils imagemagick      # the window on a virtual display, screenshots
+  xvfb xauth x11-utils imagemagick      # the window on a virtual display, screenshots, windows to share
+  fonts-dejavu-core                     # the text painted on the shared test screen
   fakeroot dpkg-dev binutils            # the .deb installer
   libxtst6 libgtk-3-0 libgl1 libxxf86vm1 fonts-noto-cjk  # JavaFX on Linux, Chinese texts
 )

@@ -63,7 +63,8 @@ export async function startSharing() {
   links().forEach((link) => link.startScreen(track, stream));
   ui.localScreen.srcObject = stream;
   ui.localScreen.hidden = false;
-  console.info(`Roomcall: sharing the screen (${track.label.slice(0, 60)})`);
+  const { width, height } = track.getSettings();
+  console.info(`Roomcall: sharing the screen (${track.label.slice(0, 60)}, ${width}x${height})`);
   renderShareButton();
   setOwnSharing(true);
   render();

@@ -184,12 +184,17 @@ public final class CallRuntime implements HomeModel.Rooms, AutoCloseable {
 
     /** Starts a call on this runtime's engine (waiting for it if it still starts); events reach {@code listener} on the call's thread. */
     public CallController startCall(CallOptions call, CallListener listener) {
-        return CallController.start(call, engine.started(), listener);
+        CallController controller = CallController.prepare(call, engine.started());
+        controller.share().configure(settings.get().shareSize().shareSettings());
+        controller.start(listener);
+        return controller;
     }
 
     /** Starts a call for a screen whose models live on the UI thread {@code ui} runs tasks on; once {@link #preparedForNextCall()}. */
     public ScreenCall startOnScreen(CallOptions call, Executor ui) {
-        return ScreenCall.start(engine.started(), call, browserLinkFor(call).toString(), ui);
+        ScreenCall screen = ScreenCall.start(engine.started(), call, browserLinkFor(call).toString(), ui);
+        screen.configureSharing(settings.get().shareSize().shareSettings());
+        return screen;
     }
 
     /** The built-in server's page address, when this process runs one. */

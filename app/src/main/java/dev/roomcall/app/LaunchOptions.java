@@ -1,7 +1,9 @@
 package dev.roomcall.app;
 
 import dev.roomcall.app.call.Role;
+import dev.roomcall.app.call.ShareRequest;
 import dev.roomcall.app.settings.IceServerSetting;
+import dev.roomcall.media.screen.ShareSettings;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
@@ -18,17 +20,24 @@ import java.util.function.Supplier;
  *                         naming the option (a credential file that cannot be read), which is a start error
  * @param exitAfterSeconds headless only: hang up after this long, or null to wait for the other side
  * @param name             {@code --name}: the display name others see, or null when not given
+ * @param share            {@code --share}: what to share once connected, or null
+ * @param shareFps         {@code --share-fps}: frames a second of a share (5 to 15), or null for the default
  */
 public record LaunchOptions(String room, URI server, Integer hostPort, Supplier<List<IceServerSetting>> iceServers,
-                            boolean relayOnly, boolean fakeMedia, Role role, Double exitAfterSeconds, String name) {
+                            boolean relayOnly, boolean fakeMedia, Role role, Double exitAfterSeconds, String name,
+                            ShareRequest share, Integer shareFps) {
     public LaunchOptions {
         Objects.requireNonNull(iceServers, "iceServers");
         Objects.requireNonNull(role, "role");
+        if (shareFps != null && (shareFps < ShareSettings.MIN_FPS || shareFps > ShareSettings.MAX_FPS)) {
+            throw new IllegalArgumentException("--share-fps must be " + ShareSettings.MIN_FPS + " to "
+                    + ShareSettings.MAX_FPS + ", not " + shareFps);
+        }
     }
 
-    /** Without {@code --name}. */
+    /** Without {@code --name}, sharing nothing. */
     public LaunchOptions(String room, URI server, Integer hostPort, Supplier<List<IceServerSetting>> iceServers,
                          boolean relayOnly, boolean fakeMedia, Role role, Double exitAfterSeconds) {
-        this(room, server, hostPort, iceServers, relayOnly, fakeMedia, role, exitAfterSeconds, null);
+        this(room, server, hostPort, iceServers, relayOnly, fakeMedia, role, exitAfterSeconds, null, null, null);
     }
 }

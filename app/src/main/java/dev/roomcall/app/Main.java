@@ -43,7 +43,14 @@ public final class Main {
             parser.printVersionHelp(out);
             return 0;
         }
-        LaunchOptions launch = launchOptions(options);
+        LaunchOptions launch;
+        try {
+            launch = launchOptions(options);
+        } catch (IllegalArgumentException e) {
+            err.println("roomcall: " + e.getMessage());
+            err.println("Try 'roomcall --help'.");
+            return 2;
+        }
         if (options.headless()) {
             return new HeadlessRun(launch, out).call();
         }
@@ -53,6 +60,7 @@ public final class Main {
     /** What the parsed command line asks for, in the app's own terms. */
     public static LaunchOptions launchOptions(CommandLine options) {
         return new LaunchOptions(options.room(), options.server(), options.hostPort(), options::iceServers,
-                options.relayOnly(), options.fakeMedia(), options.role(), options.exitAfterSeconds(), options.name());
+                options.relayOnly(), options.fakeMedia(), options.role(), options.exitAfterSeconds(), options.name(),
+                options.share(), options.shareFps());
     }
 }

@@ -5,6 +5,8 @@ import dev.roomcall.app.call.sfu.SfuMedia;
 import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.SessionConfig;
 import dev.roomcall.media.render.FrameSource;
+import dev.roomcall.media.screen.PlatformScreenSources;
+import dev.roomcall.media.screen.ScreenSources;
 import dev.roomcall.media.session.ChatText;
 import dev.roomcall.media.session.PeerMessage;
 import dev.roomcall.media.session.PeerSession;
@@ -50,18 +52,20 @@ public final class CallController implements CallControls, AutoCloseable {
     private final PeerSessions sessions = new PeerSessions(this::openSession, new LinkEvents());
     private final CallRoom room;
     private final SfuPeers sfu;
+    private final ShareController share;
     private volatile CallListener listener;
 
     // Only touched on the call's thread.
     private long joinedAtNanos;
     private boolean ended;
 
-    private CallController(CallOptions options, MediaEngine engine) {
+    private CallController(CallOptions options, MediaEngine engine, ScreenSources screens) {
         this.options = Objects.requireNonNull(options, "options");
         this.engine = Objects.requireNonNull(engine, "engine");
         this.sfu = new SfuPeers(new SfuEvents());
         this.room = new CallRoom(options, sessions, sfu, new RoomEvents());
         this.tracks = new OutgoingTracks(engine.localMedia());
+        this.share = new ShareController(engine.localMedia(), screens, this::run, this::emit);
         this.thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "roomcall-call");
             t.setDaemon(true);
@@ -86,7 +90,12 @@ public final class CallController implements CallControls, AutoCloseable {
 
     /** A call that is not connected yet, for a listener that needs the call's controls before it can listen. */
     public static CallController prepare(CallOptions options, MediaEngine engine) {
-        return new CallController(options, engine);
+        return prepare(options, engine, PlatformScreenSources.forThisMachine());
+    }
+
+    /** A call that shares from {@code screens} (tests: an X display of their own) instead of this machine's. */
+    public static CallController prepare(CallOptions options, MediaEngine engine, ScreenSources screens) {
+        return new CallController(options, engine, screens);
     }
 
     /**
@@ -172,6 +181,29 @@ public final class CallController implements CallControls, AutoCloseable {
         return sfu.active() ? sfu.remoteVideo(peer) : sessions.remoteVideo(peer);
     }
 
+    /** This call's screen share: what can be shared, start and stop. */
+    public ShareController share() {
+        return share;
+    }
+
+    /** The screen the first other person shares (its last frame stays after the share), or null without a session. */
+    public FrameSource remoteScreen() {
+        List<PeerLink> all = sessions.ordered();
+        return all.isEmpty() ? null : all.get(0).session().remoteScreen();
+    }
+
+    /** {@code peer}'s shared screen (its last frame stays after the share), if there is a session with them. */
+    public Optional<FrameSource> remoteScreen(PeerId peer) {
+        PeerLink link = sessions.get(peer);
+        return link == null || link.session() == null ? Optional.empty() : Optional.of(link.session().remoteScreen());
+    }
+
+    /** How much screen sharing flows now, for the statistics line: sent, and decoded from everyone. */
+    public ShareCounters shareCounters() {
+        long decoded = sessions.ordered().stream().mapToLong(link -> link.session().remoteScreen().framesReceived()).sum();
+        return new ShareCounters(share.framesSent(), decoded);
+    }
+
     /**
      * The other people in the call now, in the order their sessions began, with their names. Callable from any
      * thread; {@link CallEvent.PeerJoined}, {@link CallEvent.PeerLeft} and {@link CallEvent.PeerName} say when it
@@ -253,6 +285,7 @@ public final class CallController implements CallControls, AutoCloseable {
     // ------------------------------------------------------------------ lifecycle
 
     private void end(String reason) {
+        share.close();
         ended = true;
         // Bye first, while the socket is still open: the peer learns at once that we left.
         signaling.send(new SignalMessage.Bye());
@@ -302,7 +335,10 @@ public final class CallController implements CallControls, AutoCloseable {
 
         @Override
         public void onMessage(SignalMessage message) {
-            step(() -> room.onSignal(message));
+            step(() -> {
+                share.observe(message);
+                room.onSignal(message);
+            });
         }
     }
 

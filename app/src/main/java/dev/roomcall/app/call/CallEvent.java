@@ -97,6 +97,32 @@ public sealed interface CallEvent {
         }
     }
 
+    /**
+     * This side started sharing a screen or window with everyone in the call.
+     *
+     * @param source the shared source's name (a window's title, or "Screen 1")
+     * @param window true for one window, false for a whole screen
+     * @param width  the size sent (the source's, or scaled into the share's cap)
+     */
+    record ShareStarted(String source, boolean window, int width, int height) implements CallEvent {}
+
+    /** This side's share ended: stopped on purpose, or because the window closed or the screen changed. */
+    record ShareStopped(String reason) implements CallEvent {}
+
+    /** {@code peer} started sharing a screen or window and its first frame was decoded. */
+    record RemoteShareStarted(PeerId peer, int width, int height) implements CallEvent {
+        public RemoteShareStarted(int width, int height) {
+            this(PeerId.OTHER, width, height);
+        }
+    }
+
+    /** {@code peer} stopped sharing. */
+    record RemoteShareStopped(PeerId peer) implements CallEvent {
+        public RemoteShareStopped() {
+            this(PeerId.OTHER);
+        }
+    }
+
     /** Both DTLS fingerprints of the session with {@code peer} and the code the two people can compare aloud. */
     record Verification(PeerId peer, DtlsVerification verification) implements CallEvent {
         public Verification(DtlsVerification verification) {

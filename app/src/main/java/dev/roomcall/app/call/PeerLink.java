@@ -99,6 +99,16 @@ final class PeerLink {
             }
 
             @Override
+            public void onRemoteShareStarted(int width, int height) {
+                onCallThread.accept(() -> call.emit(new CallEvent.RemoteShareStarted(peer, width, height)));
+            }
+
+            @Override
+            public void onRemoteShareStopped() {
+                onCallThread.accept(() -> call.emit(new CallEvent.RemoteShareStopped(peer)));
+            }
+
+            @Override
             public void onStats(CallStats stats) {
                 onCallThread.accept(() -> {
                     lastStats = stats;

@@ -1,6 +1,7 @@
 package dev.roomcall.app.cli;
 
 import dev.roomcall.app.call.Role;
+import dev.roomcall.app.call.ShareRequest;
 import dev.roomcall.app.settings.IceServerSetting;
 import dev.roomcall.server.cli.IceServerOptions;
 import java.net.URI;
@@ -60,6 +61,16 @@ public final class CommandLine {
     @Mixin
     IceServerOptions iceServers = new IceServerOptions();
 
+    @Option(names = "--share", paramLabel = "WHAT", converter = ShareConverter.class,
+            description = "Share once connected: 'screen' (the primary screen) or 'window:TEXT' (the first window "
+                    + "whose title contains TEXT). Headless: if there is no such screen or window, an error and exit "
+                    + "code 2 before connecting.")
+    ShareRequest share;
+
+    @Option(names = "--share-fps", paramLabel = "N",
+            description = "Frames a second of a shared screen, 5 to 15 (default 10).")
+    Integer shareFps;
+
     @Option(names = "--relay-only",
             description = "Only relayed (TURN) connections, never direct ones: the other person does not learn this "
                     + "computer's addresses. Needs a TURN server (--ice-server, the settings, or the server's).")
@@ -112,6 +123,27 @@ public final class CommandLine {
 
     public boolean relayOnly() {
         return relayOnly;
+    }
+
+    /** {@code --share-fps}, or null for the default. */
+    public Integer shareFps() {
+        return shareFps;
+    }
+
+    /** What {@code --share} asks for, or null. */
+    public ShareRequest share() {
+        return share;
+    }
+
+    static final class ShareConverter implements picocli.CommandLine.ITypeConverter<ShareRequest> {
+        @Override
+        public ShareRequest convert(String value) {
+            try {
+                return ShareRequest.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     static final class RoleConverter implements picocli.CommandLine.ITypeConverter<Role> {

@@ -7,6 +7,8 @@ import dev.roomcall.app.call.CallController;
 import dev.roomcall.app.call.CallEvent;
 import dev.roomcall.app.support.ProcessExit;
 import dev.roomcall.media.MediaWarning;
+import dev.roomcall.media.screen.PlatformScreenSources;
+import dev.roomcall.media.screen.ShareSettings;
 import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +31,17 @@ public final class HeadlessRun {
 
     /** Runs the call to its end; returns the process exit code (0 when the call ended normally). */
     public int call() {
+        HeadlessShare share = null;
+        if (options.share() != null) {
+            try {
+                share = HeadlessShare.resolve(options.share(), PlatformScreenSources.forThisMachine());
+            } catch (HeadlessShare.Unavailable e) {
+                reporter.print(JsonLinesReporter.error("share-unavailable", e.getMessage()));
+                reporter.print(ended("start-failed"));
+                return 2;
+            }
+        }
+        HeadlessShare sharing = share;
         CallRuntime runtime;
         try {
             runtime = CallRuntime.start(options);
@@ -61,12 +74,24 @@ public final class HeadlessRun {
 
             CallController call = runtime.startCall(runtime.callOptions(), event -> {
                 reporter.onEvent(event);
+                if (sharing != null) {
+                    sharing.onEvent(event);
+                }
                 if (event instanceof CallEvent.RoomFull) {
                     failure.set("room-full");
                 } else if (event instanceof CallEvent.Ended) {
                     ended.countDown();
                 }
             });
+            reporter.shareCounters(call::shareCounters);
+            if (options.shareFps() != null) {
+                ShareSettings now = call.share().settings();
+                call.share().configure(new ShareSettings(now.maxWidth(), now.maxHeight(), options.shareFps(),
+                        now.maxBitrateBps()));
+            }
+            if (sharing != null) {
+                sharing.attach(call);
+            }
             Thread hook = new Thread(() -> {
                 // SIGTERM/Ctrl+C: say bye so the peer sees "left" at once, not after an ICE timeout,
                 // then let the main thread close the engine and end the process (see ProcessExit).

@@ -7,7 +7,10 @@ import com.google.gson.JsonObject;
 import dev.roomcall.app.call.CallEvent;
 import dev.roomcall.app.call.CallListener;
 import dev.roomcall.app.call.PeerId;
+import dev.roomcall.app.call.ShareCounters;
 import java.io.PrintStream;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Headless mode's only output: one JSON object per line on stdout, each with an {@code "event"}
@@ -18,9 +21,15 @@ public final class JsonLinesReporter implements CallListener {
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
 
     private final PrintStream out;
+    private volatile Supplier<ShareCounters> shareCounters = () -> ShareCounters.NONE;
 
     public JsonLinesReporter(PrintStream out) {
         this.out = out;
+    }
+
+    /** Where the {@code stats} lines' screen-sharing counters come from (the running call). */
+    public void shareCounters(Supplier<ShareCounters> counters) {
+        shareCounters = Objects.requireNonNull(counters, "counters");
     }
 
     @Override
@@ -28,7 +37,16 @@ public final class JsonLinesReporter implements CallListener {
         if (event instanceof CallEvent.Stats s && !s.first()) {
             return; // one line per round of statistics, made when the first person's arrive, sums over everyone
         }
-        print(toJson(event));
+        JsonObject json = toJson(event);
+        if (event instanceof CallEvent.Stats) {
+            addShareCounters(json, shareCounters.get());
+        }
+        print(json);
+    }
+
+    static void addShareCounters(JsonObject stats, ShareCounters counters) {
+        stats.addProperty("screenFramesSent", counters.screenFramesSent());
+        stats.addProperty("remoteScreenFramesDecoded", counters.remoteScreenFramesDecoded());
     }
 
     /** For events that are not part of a call, such as the embedded server's address. */
@@ -106,6 +124,31 @@ public final class JsonLinesReporter implements CallListener {
             json.addProperty("code", e.verification().code().digits());
             json.addProperty("localFingerprint", e.verification().local().normalized());
             json.addProperty("remoteFingerprint", e.verification().remote().normalized());
+            return json;
+        }
+        if (event instanceof CallEvent.ShareStarted e) {
+            JsonObject json = named("share-started");
+            json.addProperty("source", e.source());
+            json.addProperty("kind", e.window() ? "window" : "screen");
+            json.addProperty("width", e.width());
+            json.addProperty("height", e.height());
+            return json;
+        }
+        if (event instanceof CallEvent.ShareStopped e) {
+            JsonObject json = named("share-stopped");
+            json.addProperty("reason", e.reason());
+            return json;
+        }
+        if (event instanceof CallEvent.RemoteShareStarted e) {
+            JsonObject json = named("remote-share-started");
+            json.addProperty("peer", e.peer().value());
+            json.addProperty("width", e.width());
+            json.addProperty("height", e.height());
+            return json;
+        }
+        if (event instanceof CallEvent.RemoteShareStopped e) {
+            JsonObject json = named("remote-share-stopped");
+            json.addProperty("peer", e.peer().value());
             return json;
         }
         if (event instanceof CallEvent.PeerLeft e) {

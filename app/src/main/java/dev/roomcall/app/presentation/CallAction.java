@@ -3,12 +3,13 @@ package dev.roomcall.app.presentation;
 /**
  * What a person can do during a call from the keyboard. The keys are part of the contract (the help overlay
  * lists them, people learn them): M mute, V video, F fullscreen, Esc or Ctrl+W hang up, I statistics, C chat,
- * ? or H help. Descriptions come from the call bundle under {@code action.<name>}.
+ * ? or H help, S share the screen. Descriptions come from the call bundle under {@code action.<name>}.
  */
 public enum CallAction {
     TOGGLE_MICROPHONE("M"),
     TOGGLE_CAMERA("V"),
     TOGGLE_CHAT("C"),
+    TOGGLE_SHARE("S"),
     TOGGLE_STATS("I"),
     TOGGLE_FULLSCREEN("F"),
     TOGGLE_HELP("? / H"),
@@ -49,6 +50,8 @@ public enum CallAction {
                 return TOGGLE_CAMERA;
             case "C":
                 return TOGGLE_CHAT;
+            case "S":
+                return TOGGLE_SHARE;
             case "I":
                 return TOGGLE_STATS;
             case "F":

@@ -28,6 +28,7 @@ public final class ScreenCall {
 
     private final CallController call;
     private final CallViewModel model;
+    private final ShareModel share;
     private final DevicesModel devices;
     private final Supplier<FrameSource> preview;
     private final String browserLink;
@@ -35,12 +36,13 @@ public final class ScreenCall {
     private final BooleanSupplier cameraCaptures;
     private final Participants participants;
 
-    private ScreenCall(CallController call, CallViewModel model, DevicesModel devices, Supplier<FrameSource> preview,
-                       String browserLink, CallObservers observers, BooleanSupplier cameraCaptures,
-                       Participants participants) {
+    private ScreenCall(CallController call, CallViewModel model, ShareModel share, DevicesModel devices,
+                       Supplier<FrameSource> preview, String browserLink, CallObservers observers,
+                       BooleanSupplier cameraCaptures, Participants participants) {
         this.call = call;
         this.participants = participants;
         this.model = model;
+        this.share = share;
         this.devices = devices;
         this.preview = preview;
         this.browserLink = browserLink;
@@ -55,13 +57,16 @@ public final class ScreenCall {
         DevicesModel devices = DevicesModel.watching(engine, ui::execute);
         CallObservers observers = new CallObservers();
         Participants participants = new Participants(() -> System.nanoTime() / 1_000_000);
-        PeopleFeed people = new PeopleFeed(participants, peer -> call.remoteVideo(peer).orElse(null));
+        PeopleFeed people = new PeopleFeed(participants, peer -> call.remoteVideo(peer).orElse(null),
+                peer -> call.remoteScreen(peer).orElse(null));
+        ShareModel share = new ShareModel(call.share(), java.util.Set::of, System.getenv());
         call.start(new CallListener() {
             @Override
             public void onEvent(CallEvent event) {
                 ui.execute(() -> {
                     model.accept(event);
                     people.accept(event);
+                    share.accept(event);
                     observers.accept(event);
                 });
             }
@@ -80,7 +85,7 @@ public final class ScreenCall {
             }
         });
         LocalMedia local = engine.localMedia();
-        return new ScreenCall(call, model, devices, local::preview, browserLink, observers,
+        return new ScreenCall(call, model, share, devices, local::preview, browserLink, observers,
                 () -> local.camera() == CameraState.DEVICE && local.cameraEnabled(), participants);
     }
 
@@ -91,6 +96,21 @@ public final class ScreenCall {
 
     public CallViewModel model() {
         return model;
+    }
+
+    /** The size cap, frame rate and bit rate of shares started from now on (the person's settings). */
+    public void configureSharing(dev.roomcall.media.screen.ShareSettings settings) {
+        call.share().configure(settings);
+    }
+
+    /** Screen sharing: the picker, what this side shares, whether the other person shares. */
+    public ShareModel share() {
+        return share;
+    }
+
+    /** The screen the other person shares (its last frame stays after the share); null before a peer session. */
+    public Supplier<FrameSource> remoteScreen() {
+        return call::remoteScreen;
     }
 
     public DevicesModel devices() {

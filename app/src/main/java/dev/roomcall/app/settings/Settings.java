@@ -18,10 +18,11 @@ import java.util.Objects;
  * @param chimeVolume the sound when someone arrives or leaves, from 0 (off) to 1
  * @param displayName the name others see in a call, bounded as a display name; empty for this computer's account
  *                    name ({@link DisplayName#of})
+ * @param shareSize  the largest picture a shared screen is sent at
  */
 public record Settings(String server, DevicePreferences devices, Resolution resolution,
                        List<IceServerSetting> iceServers, Language language, boolean relayOnly, double chimeVolume,
-                       String displayName) {
+                       String displayName, ShareSize shareSize) {
 
     public static final String BUILT_IN_SERVER = "";
     public static final double DEFAULT_CHIME_VOLUME = 0.7;
@@ -32,13 +33,20 @@ public record Settings(String server, DevicePreferences devices, Resolution reso
         Objects.requireNonNull(resolution, "resolution");
         iceServers = List.copyOf(iceServers);
         Objects.requireNonNull(language, "language");
+        shareSize = Objects.requireNonNullElse(shareSize, ShareSize.DEFAULT);
         if (!(chimeVolume >= 0 && chimeVolume <= 1)) {
             throw new IllegalArgumentException("chime volume must be between 0 and 1, not " + chimeVolume);
         }
         displayName = DisplayName.bounded(displayName);
     }
 
-    /** This computer's account name for others to see. */
+    /** Screens shared up to 1920x1080. */
+    public Settings(String server, DevicePreferences devices, Resolution resolution, List<IceServerSetting> iceServers,
+                    Language language, boolean relayOnly, double chimeVolume, String displayName) {
+        this(server, devices, resolution, iceServers, language, relayOnly, chimeVolume, displayName, ShareSize.DEFAULT);
+    }
+
+    /** This computer's account name for others to see, screens shared up to 1920x1080. */
     public Settings(String server, DevicePreferences devices, Resolution resolution, List<IceServerSetting> iceServers,
                     Language language, boolean relayOnly, double chimeVolume) {
         this(server, devices, resolution, iceServers, language, relayOnly, chimeVolume, "");
@@ -67,30 +75,42 @@ public record Settings(String server, DevicePreferences devices, Resolution reso
     }
 
     public Settings withServer(String newServer) {
-        return new Settings(newServer, devices, resolution, iceServers, language, relayOnly, chimeVolume, displayName);
+        return new Settings(newServer, devices, resolution, iceServers, language, relayOnly, chimeVolume, displayName,
+                shareSize);
     }
 
     public Settings withDevices(DevicePreferences newDevices) {
-        return new Settings(server, newDevices, resolution, iceServers, language, relayOnly, chimeVolume, displayName);
+        return new Settings(server, newDevices, resolution, iceServers, language, relayOnly, chimeVolume, displayName,
+                shareSize);
     }
 
     public Settings withResolution(Resolution newResolution) {
-        return new Settings(server, devices, newResolution, iceServers, language, relayOnly, chimeVolume, displayName);
+        return new Settings(server, devices, newResolution, iceServers, language, relayOnly, chimeVolume, displayName,
+                shareSize);
     }
 
     public Settings withIceServers(List<IceServerSetting> newIceServers) {
-        return new Settings(server, devices, resolution, newIceServers, language, relayOnly, chimeVolume, displayName);
+        return new Settings(server, devices, resolution, newIceServers, language, relayOnly, chimeVolume, displayName,
+                shareSize);
     }
 
     public Settings withChimeVolume(double newChimeVolume) {
-        return new Settings(server, devices, resolution, iceServers, language, relayOnly, newChimeVolume, displayName);
+        return new Settings(server, devices, resolution, iceServers, language, relayOnly, newChimeVolume, displayName,
+                shareSize);
     }
 
     public Settings withDisplayName(String newDisplayName) {
-        return new Settings(server, devices, resolution, iceServers, language, relayOnly, chimeVolume, newDisplayName);
+        return new Settings(server, devices, resolution, iceServers, language, relayOnly, chimeVolume, newDisplayName,
+                shareSize);
     }
 
     public Settings withRelayOnly(boolean newRelayOnly) {
-        return new Settings(server, devices, resolution, iceServers, language, newRelayOnly, chimeVolume, displayName);
+        return new Settings(server, devices, resolution, iceServers, language, newRelayOnly, chimeVolume, displayName,
+                shareSize);
+    }
+
+    public Settings withShareSize(ShareSize newShareSize) {
+        return new Settings(server, devices, resolution, iceServers, language, relayOnly, chimeVolume, displayName,
+                newShareSize);
     }
 }

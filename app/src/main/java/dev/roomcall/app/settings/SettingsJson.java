@@ -48,6 +48,7 @@ final class SettingsJson {
         root.add("iceServers", ice);
         root.addProperty("language", s.language().tag());
         root.addProperty("relayOnly", s.relayOnly());
+        root.addProperty("shareSize", s.shareSize().text());
         root.addProperty("chimeVolume", s.chimeVolume());
         root.addProperty("displayName", s.displayName());
         if (state.window() != null) {
@@ -122,6 +123,8 @@ final class SettingsJson {
             }
             return e.getAsString();
         });
+        ShareSize shareSize = root.value("shareSize", defaults.shareSize(), e -> ShareSize.fromText(e.getAsString())
+                .orElseThrow(() -> new IllegalArgumentException("unknown share size " + e)));
         WindowPlacement window = root.value("window", null, e -> {
             JsonObject w = e.getAsJsonObject();
             return new WindowPlacement(w.get("x").getAsDouble(), w.get("y").getAsDouble(), w.get("width").getAsDouble(),
@@ -134,7 +137,7 @@ final class SettingsJson {
                     Instant.parse(r.get("lastUsed").getAsString()));
         }));
         return new SavedState(new Settings(server, devices, resolution, iceServers, language, relayOnly, chimeVolume,
-                displayName),
+                displayName, shareSize),
                 window,
                 RecentRooms.of(recent));
     }

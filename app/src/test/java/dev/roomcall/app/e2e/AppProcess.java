@@ -47,8 +47,18 @@ final class AppProcess implements AutoCloseable {
         return launch(List.of(), jvmOptions, name, args);
     }
 
+    /** Runs the app on the X display {@code display} (e.g. an Xvfb whose screen it shares). */
+    static AppProcess startOnDisplay(String display, String name, String... args) throws IOException {
+        return launch(List.of(), List.of(), java.util.Map.of("DISPLAY", display), name, args);
+    }
+
     private static AppProcess launch(List<String> prefix, List<String> jvmOptions, String name, String... args)
             throws IOException {
+        return launch(prefix, jvmOptions, java.util.Map.of(), name, args);
+    }
+
+    private static AppProcess launch(List<String> prefix, List<String> jvmOptions, java.util.Map<String, String> env,
+                                     String name, String... args) throws IOException {
         Path jar = Path.of(System.getProperty("roomcall.jar", "target/roomcall.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("no packaged app at " + jar.toAbsolutePath() + ": run 'mvn verify'");
@@ -66,7 +76,9 @@ final class AppProcess implements AutoCloseable {
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString(), "--headless"));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(env);
+        Process process = builder
                 .redirectError(log.toFile())
                 .redirectInput(ProcessBuilder.Redirect.PIPE)
                 .start();
@@ -129,6 +141,11 @@ final class AppProcess implements AutoCloseable {
 
     JsonObject await(String event, Duration timeout) throws InterruptedException {
         return await(event, json -> true, timeout);
+    }
+
+    /** The app's process id, e.g. to read its threads and memory from /proc. */
+    long pid() {
+        return process.pid();
     }
 
     List<String> nonEventLines() {

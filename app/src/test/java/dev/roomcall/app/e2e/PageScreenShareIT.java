@@ -248,8 +248,10 @@ class PageScreenShareIT {
 
     /**
      * What Chromium does when the person presses its own "Stop sharing" (or the captured window goes away): the track
-     * ends and fires "ended". Headless Chromium has no such bar to press and its fake screen never goes away, so the
-     * test does both steps to the page's captured track, which the page's own preview holds.
+     * ends and fires "ended". Headless Chromium has no such bar to press and its fake screen never goes away, and
+     * Debian's Chromium 156 shown on Xvfb cannot capture a real screen or window at all (getDisplayMedia fails with
+     * "NotReadableError: Could not start video source", measured), so the test does both steps to the page's
+     * captured track, which the page's own preview holds.
      */
     private static void endCaptureAsTheBrowserDoes(BrowserPeer page) {
         page.execute("const track = document.getElementById('local-screen').srcObject.getVideoTracks()[0];"

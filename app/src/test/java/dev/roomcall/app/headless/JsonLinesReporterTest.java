@@ -61,7 +61,8 @@ class JsonLinesReporterTest {
                 + "\"audioBytesReceived\":300,\"width\":640,\"height\":480,\"fps\":29.5,\"rttMs\":12.0,\"codec\":\"VP8\","
                 + "\"packetsLost\":3,\"candidateType\":\"host\",\"peers\":[{\"peer\":\"other\",\"name\":\"\","
                 + "\"framesDecoded\":10,\"bytesReceived\":1000,\"audioBytesReceived\":300,\"width\":640,\"height\":480,"
-                + "\"fps\":29.5,\"rttMs\":12.0,\"candidateType\":\"host\"}]}\n", output());
+                + "\"fps\":29.5,\"rttMs\":12.0,\"candidateType\":\"host\"}],\"screenFramesSent\":0,"
+                + "\"remoteScreenFramesDecoded\":0}\n", output());
     }
 
     @Test
@@ -79,7 +80,8 @@ class JsonLinesReporterTest {
                 + "{\"peer\":\"p1\",\"name\":\"Ann\",\"framesDecoded\":10,\"bytesReceived\":1000,\"audioBytesReceived\":300,"
                 + "\"width\":640,\"height\":480,\"fps\":29.5,\"rttMs\":12.0,\"candidateType\":\"host\"},"
                 + "{\"peer\":\"p3\",\"name\":\"Bea\",\"framesDecoded\":5,\"bytesReceived\":500,\"audioBytesReceived\":200,"
-                + "\"width\":320,\"height\":240,\"fps\":15.0,\"rttMs\":20.0,\"candidateType\":\"srflx\"}]}\n", output());
+                + "\"width\":320,\"height\":240,\"fps\":15.0,\"rttMs\":20.0,\"candidateType\":\"srflx\"}],"
+                + "\"screenFramesSent\":0,\"remoteScreenFramesDecoded\":0}\n", output());
     }
 
     @Test

@@ -64,6 +64,8 @@ public final class LocalMedia {
     private final ConvertingFrameSink preview = new ConvertingFrameSink("preview");
     private final Map<String, SessionTracks> sessions = new LinkedHashMap<>();
     private final Map<String, Input<? extends VideoTrackSource>> addedInputs = new LinkedHashMap<>();
+    /** Guarded by this. */
+    private final AddedPreviews addedPreviews = new AddedPreviews();
     /** The key of the added track sent on the camera's sender, or null; guarded by this. */
     private String insteadOfCamera;
     private final AtomicLong trackIds = new AtomicLong();
@@ -96,6 +98,14 @@ public final class LocalMedia {
     /** What the camera (or test pattern, or slate) shows, converted for display; unaffected by switching off. */
     public FrameSource preview() {
         return preview;
+    }
+
+    /**
+     * What a track added with {@link #addVideoTrack} shows, converted for display (this side's view of what it
+     * sends, e.g. a shared screen); null while no track has this key.
+     */
+    public synchronized FrameSource preview(String key) {
+        return addedPreviews.get(key);
     }
 
     public CameraState camera() {
@@ -177,6 +187,7 @@ public final class LocalMedia {
             throw new IllegalArgumentException("'" + insteadOfCamera + "' is sent instead of the camera already");
         }
         addedInputs.put(key, input);
+        addedPreviews.add(factory, key, "roomcall-" + key + "-preview-" + trackIds.incrementAndGet(), input.source());
         if (placement == TrackPlacement.INSTEAD_OF_CAMERA) {
             insteadOfCamera = key;
         }
@@ -202,6 +213,10 @@ public final class LocalMedia {
             input = addedInputs.remove(key);
             if (input == null) {
                 return false;
+            }
+            VideoTrack preview = addedPreviews.remove(key);
+            if (preview != null) {
+                tracks.add(preview);
             }
             pending = new AtomicInteger(sessions.size() + 1);
             oneDone = () -> {
@@ -376,6 +391,7 @@ public final class LocalMedia {
         if (cameraOff != video) {
             WebRtcNatives.dispose("camera-off source", () -> disposeSource(cameraOff.source()));
         }
+        addedPreviews.disposeAll();
         for (Input<? extends VideoTrackSource> input : addedInputs.values()) {
             WebRtcNatives.dispose("added video source", () -> disposeSource(input.source()));
         }

@@ -2,6 +2,7 @@ package dev.roomcall.media.screen;
 
 import dev.roomcall.media.local.LocalMedia;
 import dev.roomcall.media.local.TrackPlacement;
+import dev.roomcall.media.render.FrameSource;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -80,6 +81,16 @@ public final class ScreenShare {
         }
         listener.onShareStopped(stopping.shared(), STOPPED_BY_USER);
         return true;
+    }
+
+    /** What is being sent, converted for display (the self-view while sharing); null while not sharing. */
+    public FrameSource preview() {
+        return media.preview(LocalMedia.SCREEN);
+    }
+
+    /** A small picture of {@code source} as it looks now, for a picker; empty where the platform has none. */
+    public java.util.Optional<Thumbnail> thumbnail(ScreenSource source, int maxWidth, int maxHeight) {
+        return sources.thumbnail(source, maxWidth, maxHeight);
     }
 
     /** The source shared now, if any. */

@@ -14,4 +14,12 @@ public interface ScreenSources {
      * @throws ScreenCaptureException if the source is gone or cannot be captured
      */
     ScreenCapture open(ScreenSource source, ShareSettings settings) throws ScreenCaptureException;
+
+    /**
+     * A small picture of {@code source} as it is now (scaled to fit {@code maxWidth}x{@code maxHeight}), for a
+     * picker; empty if it cannot be grabbed (gone, hidden) or the platform offers none.
+     */
+    default java.util.Optional<Thumbnail> thumbnail(ScreenSource source, int maxWidth, int maxHeight) {
+        return java.util.Optional.empty();
+    }
 }

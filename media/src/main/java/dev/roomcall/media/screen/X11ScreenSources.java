@@ -82,6 +82,33 @@ public final class X11ScreenSources implements ScreenSources {
         return new X11Capture(source, grabber, settings);
     }
 
+    @Override
+    public Optional<Thumbnail> thumbnail(ScreenSource source, int maxWidth, int maxHeight) {
+        if (source.kind() == ScreenSource.Kind.SCREEN && !server.screens()) {
+            return Optional.empty();
+        }
+        Display d = Xlib.openRecorded(display);
+        if (d == null) {
+            return Optional.empty();
+        }
+        X11Grabber grabber = new X11Grabber(d, source);
+        try {
+            X11Grabber.Image image = grabber.grab();
+            if (image == null) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(Thumbnail.scaled(image.bgra(), image.width(), image.height(), maxWidth, maxHeight));
+            } finally {
+                grabber.release(image);
+            }
+        } catch (ScreenCaptureException e) {
+            return Optional.empty();
+        } finally {
+            grabber.close();
+        }
+    }
+
     private static List<Window> topLevelWindows(Display d, Window root) {
         List<Window> managed = clientList(d, root);
         if (!managed.isEmpty()) {

@@ -16,11 +16,17 @@ public final class PeopleFeed {
 
     private final Participants participants;
     private final Function<PeerId, FrameSource> pictures;
+    private final Function<PeerId, FrameSource> screens;
 
-    /** @param pictures each person's newest picture source (null while there is none), callable on the UI thread */
-    public PeopleFeed(Participants participants, Function<PeerId, FrameSource> pictures) {
+    /**
+     * @param pictures each person's newest camera picture source (null while there is none), callable on the UI thread
+     * @param screens  each person's shared-screen source (null while there is none)
+     */
+    public PeopleFeed(Participants participants, Function<PeerId, FrameSource> pictures,
+                      Function<PeerId, FrameSource> screens) {
         this.participants = participants;
         this.pictures = pictures;
+        this.screens = screens;
     }
 
     public void accept(CallEvent event) {
@@ -47,6 +53,11 @@ public final class PeopleFeed {
         } else if (event instanceof CallEvent.MediaServerLost) {
             // Every picture through the media server is gone; none may stay up as if live.
             participants.tiles().get().forEach(tile -> participants.video(tile.peer(), null));
+        } else if (event instanceof CallEvent.RemoteShareStarted shared) {
+            // Their screen fills the stage, with everyone's camera beside it (the grid's layout rule).
+            participants.screen(shared.peer(), screens.apply(shared.peer()));
+        } else if (event instanceof CallEvent.RemoteShareStopped stopped) {
+            participants.screen(stopped.peer(), null);
         } else if (event instanceof CallEvent.PeerLeft left) {
             participants.left(left.peer());
         } else if (event instanceof CallEvent.Ended) {

@@ -8,6 +8,7 @@ import dev.roomcall.app.presentation.CallStatus;
 import dev.roomcall.app.presentation.CallViewModel;
 import dev.roomcall.app.presentation.DevicesModel;
 import dev.roomcall.app.presentation.ScreenCall;
+import dev.roomcall.app.presentation.ShareModel;
 import dev.roomcall.app.presentation.group.GridLayout;
 import dev.roomcall.app.presentation.group.Participants;
 import dev.roomcall.app.presentation.group.Presence;
@@ -40,6 +41,8 @@ public final class CallScreen extends BorderPane {
     private final ScreenCall call;
     private final CallViewModel model;
     private final DevicesModel devices;
+    private final ShareModel share;
+    private final SharePicker picker;
     private final Runnable onLeave;
     private final Participants participants;
     private final ParticipantGrid grid;
@@ -67,18 +70,26 @@ public final class CallScreen extends BorderPane {
         this.onLeave = onLeave;
         model = call.model();
         devices = call.devices();
+        share = call.share();
+        share.leaveOut(CallScreen::ownWindowTitles);
         String browserLink = call.browserLink();
 
         participants = call.participants();
+        // A presenter's screen fills the stage with everyone's camera beside it: the grid's layout rule.
         grid = new ParticipantGrid(participants);
         badge = new RemoteBadge(model);
         status = new StatusOverlay(model, browserLink, this::leave);
-        self = new SelfView(call.preview(), call::previewIsCamera, model);
+        // While sharing, the self-view shows what is being sent.
+        self = new SelfView(() -> sharingPreview() != null ? sharingPreview() : call.preview().get(),
+                () -> sharingPreview() == null && call.previewIsCamera(), model);
+        SharingBar sharingBar = new SharingBar(share);
+        StackPane.setMargin(sharingBar, new Insets(62, 16, 0, 16));
+        picker = new SharePicker(share);
         RoomBar room = new RoomBar(model, browserLink);
         StackPane.setMargin(room, new Insets(14, 16, 0, 16));
         stats = new StatsOverlay(model);
         StackPane.setMargin(stats, new Insets(62, 16, 0, 16));
-        controls = new ControlBar(model, devices, this::toggleFullscreen, this::leave);
+        controls = new ControlBar(model, devices, share, this::toggleFullscreen, this::leave);
         StackPane.setMargin(controls, new Insets(0, 16, 18, 16));
         help = new HelpOverlay(model);
 
@@ -88,8 +99,8 @@ public final class CallScreen extends BorderPane {
 
         announcer = new Announcer(model);
         // Children in reading order, which is also Tab's order: the room bar at the top before the status card.
-        StackPane stage = new StackPane(grid, badge, room, presenceNotice, status, self, stats, notice, controls, help,
-                announcer);
+        StackPane stage = new StackPane(grid, badge, room, presenceNotice, status, sharingBar, self, stats, notice,
+                controls, help, picker, announcer);
         stage.getStyleClass().add("call-stage");
         stage.setMinSize(0, 0);
         chat = new ChatPanel(model);
@@ -184,6 +195,7 @@ public final class CallScreen extends BorderPane {
 
     private void stopViews() {
         grid.stop();
+        picker.stop();
         self.stop();
         controls.stop();
         watchKeys(null);
@@ -254,6 +266,10 @@ public final class CallScreen extends BorderPane {
      * fullscreen a moment ago counts as this key's work.
      */
     private boolean escapeClosesSomething() {
+        if (share.pickerOpen().get()) {
+            share.closePicker();
+            return true;
+        }
         if (model.helpVisible().get()) {
             model.toggleHelp();
             return true;
@@ -285,6 +301,9 @@ public final class CallScreen extends BorderPane {
             case TOGGLE_CHAT:
                 model.chat().toggleOpen();
                 break;
+            case TOGGLE_SHARE:
+                share.togglePicker();
+                break;
             case TOGGLE_STATS:
                 model.toggleStats();
                 break;
@@ -299,6 +318,22 @@ public final class CallScreen extends BorderPane {
                 leave();
                 break;
         }
+    }
+
+    /** What this side sends while sharing, or null. */
+    private dev.roomcall.media.render.FrameSource sharingPreview() {
+        return share.sharing().get().isEmpty() ? null : share.preview();
+    }
+
+    /** The titles of Roomcall's open windows, which the share picker leaves out. */
+    private static java.util.Set<String> ownWindowTitles() {
+        java.util.Set<String> titles = new java.util.HashSet<>();
+        for (Window window : Window.getWindows()) {
+            if (window instanceof Stage stage && stage.getTitle() != null && !stage.getTitle().isBlank()) {
+                titles.add(stage.getTitle());
+            }
+        }
+        return titles;
     }
 
     private void toggleFullscreen() {

@@ -4,6 +4,7 @@ import dev.roomcall.app.presentation.CallAction;
 import dev.roomcall.app.presentation.CallStatus;
 import dev.roomcall.app.presentation.CallViewModel;
 import dev.roomcall.app.presentation.DevicesModel;
+import dev.roomcall.app.presentation.ShareModel;
 import javafx.animation.AnimationTimer;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -34,7 +35,7 @@ final class ControlBar extends HBox {
     private final LevelMeterView meter = new LevelMeterView();
     private final AnimationTimer meterTimer;
 
-    ControlBar(CallViewModel model, DevicesModel devices, Runnable fullscreen, Runnable hangUp) {
+    ControlBar(CallViewModel model, DevicesModel devices, ShareModel share, Runnable fullscreen, Runnable hangUp) {
         super(10);
         getStyleClass().add("control-bar");
         setAlignment(Pos.CENTER);
@@ -90,6 +91,13 @@ final class ControlBar extends HBox {
             chatName.run();
         });
 
+        Button shareButton = iconButton(Icons.SHARE, "control-share", tip("tooltip.share", CallAction.TOGGLE_SHARE),
+                share::togglePicker);
+        share.sharing().observe(name -> {
+            shareButton.pseudoClassStateChanged(ACTIVE, !name.isEmpty());
+            name(shareButton, name.isEmpty() ? "a11y.share" : "a11y.shareChange", CallAction.TOGGLE_SHARE);
+        });
+
         Button stats = iconButton(Icons.STATS, "control-stats", tip("tooltip.stats", CallAction.TOGGLE_STATS),
                 model::toggleStats);
         model.statsVisible().observe(on -> {
@@ -109,7 +117,7 @@ final class ControlBar extends HBox {
 
         Region gap = new Region();
         gap.setMinWidth(6);
-        getChildren().addAll(microphone, camera, deviceMenu, chat, stats, full, help, gap, hang);
+        getChildren().addAll(microphone, camera, deviceMenu, shareButton, chat, stats, full, help, gap, hang);
 
         long[] last = {0};
         meterTimer = new AnimationTimer() {

@@ -5,6 +5,7 @@ import dev.roomcall.app.settings.DevicePreferences;
 import dev.roomcall.app.settings.DisplayName;
 import dev.roomcall.app.settings.Language;
 import dev.roomcall.app.settings.Resolution;
+import dev.roomcall.app.settings.ShareSize;
 import dev.roomcall.app.settings.ServerAddress;
 import dev.roomcall.app.settings.SettingProblem;
 import dev.roomcall.app.settings.Settings;
@@ -60,6 +61,7 @@ public final class SettingsScreen extends BorderPane {
     private final DeviceChooser microphone;
     private final DeviceChooser speaker;
     private final ChoiceBox<Resolution> resolution = new ChoiceBox<>();
+    private final ChoiceBox<ShareSize> shareSize = new ChoiceBox<>();
     private final ChoiceBox<Language> language = new ChoiceBox<>();
     private final CheckBox chime = new CheckBox();
     private final Slider chimeVolume = new Slider(5, 100, 70);
@@ -190,12 +192,18 @@ public final class SettingsScreen extends BorderPane {
         named(microphone, "devices.microphone", "devices.nextCall");
         named(speaker, "devices.speaker", "devices.nextCall");
         named(resolution, "resolution.label", "devices.nextCall");
+        shareSize.setId("shareSize");
+        shareSize.getItems().setAll(ShareSize.values());
+        shareSize.setConverter(converter(s -> texts.text("shareSize." + s.name().toLowerCase(Locale.ROOT))));
+        shareSize.setValue(current.shareSize());
+        named(shareSize, "shareSize.label", "devices.nextCall");
         GridPane grid = grid();
         addRow(grid, 0, texts.text("devices.camera"), camera);
         addRow(grid, 1, texts.text("devices.microphone"), microphone);
         addRow(grid, 2, texts.text("devices.speaker"), speaker);
         addRow(grid, 3, texts.text("resolution.label"), resolution);
-        addRow(grid, 4, texts.text("chime.label"), chimeControls());
+        addRow(grid, 4, texts.text("shareSize.label"), shareSize);
+        addRow(grid, 5, texts.text("chime.label"), chimeControls());
         Label note = hint(texts.text("devices.nextCall"));
         note.setId("deviceNote");
         return section(texts.text("section.media"), grid, note);
@@ -282,7 +290,7 @@ public final class SettingsScreen extends BorderPane {
         onSave.accept(new Settings(serverText,
                 new DevicePreferences(camera.chosen(), microphone.chosen(), speaker.chosen()),
                 resolution.getValue(), ice.get(), language.getValue(), relayOnly.isSelected(),
-                chime.isSelected() ? chimeVolume.getValue() / 100 : 0, displayName.getText()));
+                chime.isSelected() ? chimeVolume.getValue() / 100 : 0, displayName.getText(), shareSize.getValue()));
     }
 
     private void showServerProblem(Optional<SettingProblem> problem) {

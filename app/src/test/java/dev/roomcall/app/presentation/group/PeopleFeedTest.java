@@ -26,7 +26,8 @@ class PeopleFeedTest {
 
     private final Participants participants = new Participants(() -> 0);
     private final Map<PeerId, FrameSource> pictures = new HashMap<>();
-    private final PeopleFeed feed = new PeopleFeed(participants, pictures::get);
+    private final Map<PeerId, FrameSource> screens = new HashMap<>();
+    private final PeopleFeed feed = new PeopleFeed(participants, pictures::get, screens::get);
 
     private List<String> names() {
         return participants.tiles().get().stream().map(Tile::name).toList();
@@ -99,6 +100,19 @@ class PeopleFeedTest {
         feed.accept(new CallEvent.MediaServerBack());
         feed.accept(new CallEvent.FirstRemoteVideo(ANN, 320, 240, 9000));
         assertSame(FakeSource.INSTANCE, tile(ANN).camera());
+    }
+
+    @Test
+    void aPersonsSharedScreenComesAndGoesOnTheirTile() {
+        screens.put(BEA, FakeSource.INSTANCE);
+        feed.accept(new CallEvent.Joined("r", 2, List.of(new RemotePeer(ANN, "Ann"), new RemotePeer(BEA, "Bea"))));
+
+        feed.accept(new CallEvent.RemoteShareStarted(BEA, 1920, 1080));
+        assertSame(FakeSource.INSTANCE, tile(BEA).screen());
+        assertNull(tile(ANN).screen());
+
+        feed.accept(new CallEvent.RemoteShareStopped(BEA));
+        assertNull(tile(BEA).screen());
     }
 
     @Test

@@ -250,7 +250,7 @@ class CallScreenTest {
 
         robot.write("?");
         assertTrue(fx(() -> node(".help-overlay").isVisible()));
-        assertEquals(7, fx(() -> node(".help-overlay").lookupAll(".key-cap").size()));
+        assertEquals(dev.roomcall.app.presentation.CallAction.values().length, fx(() -> node(".help-overlay").lookupAll(".key-cap").size()));
         robot.type(KeyCode.H);
         assertFalse(fx(() -> node(".help-overlay").isVisible()));
 

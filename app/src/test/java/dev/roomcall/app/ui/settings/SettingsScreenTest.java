@@ -312,4 +312,12 @@ class SettingsScreenTest {
         assertEquals(0, saved.get().chimeVolume(), "off is volume 0");
     }
 
+    @Test
+    void theScreenSharingSizeShowsTheSavedChoiceAndSavesAnother(FxRobot robot) {
+        show(robot, SAVED.withShareSize(dev.roomcall.app.settings.ShareSize.HD), () -> DESK);
+        assertEquals(dev.roomcall.app.settings.ShareSize.HD, choice(robot, "#shareSize").getValue());
+        robot.interact(() -> choice(robot, "#shareSize").setValue(dev.roomcall.app.settings.ShareSize.QHD));
+        robot.clickOn("#saveSettings");
+        assertEquals(SAVED.withShareSize(dev.roomcall.app.settings.ShareSize.QHD), saved.get());
+    }
 }
