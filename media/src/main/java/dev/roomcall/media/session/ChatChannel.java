@@ -12,6 +12,12 @@ final class ChatChannel {
     private final String id;
     private final SessionRunner runner;
     private volatile DataLink link;
+    /**
+     * Whether the listener last heard "open". Changed only on the executor, where the listener hears it: a channel
+     * that closes while the session is closing reports through a runner that no longer delivers, and teardown must
+     * still give the listener its last word.
+     */
+    private boolean listenerThinksOpen;
 
     ChatChannel(String id, SessionRunner runner) {
         this.id = id;
@@ -34,7 +40,10 @@ final class ChatChannel {
         DataLink fresh = DataLink.create(id, channel, new DataLink.Events() {
             @Override
             public void onOpenChanged(boolean open) {
-                runner.report(l -> l.onDataChannel(open));
+                runner.report(l -> {
+                    listenerThinksOpen = open;
+                    l.onDataChannel(open);
+                });
             }
 
             @Override
@@ -69,9 +78,9 @@ final class ChatChannel {
         if (current == null) {
             return;
         }
-        boolean wasOpen = current.isOpen();
         current.detach();
-        if (wasOpen) {
+        if (listenerThinksOpen) {
+            listenerThinksOpen = false;
             runner.notifyClosing(l -> l.onDataChannel(false));
         }
     }
