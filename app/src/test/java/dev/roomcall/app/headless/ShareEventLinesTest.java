@@ -40,8 +40,8 @@ class ShareEventLinesTest {
     void remoteSharesStartWithTheirSizeAndStop() {
         reporter.onEvent(new CallEvent.RemoteShareStarted(1280, 720));
         reporter.onEvent(new CallEvent.RemoteShareStopped());
-        assertEquals("{\"event\":\"remote-share-started\",\"width\":1280,\"height\":720}\n"
-                + "{\"event\":\"remote-share-stopped\"}\n", output());
+        assertEquals("{\"event\":\"remote-share-started\",\"peer\":\"other\",\"width\":1280,\"height\":720}\n"
+                + "{\"event\":\"remote-share-stopped\",\"peer\":\"other\"}\n", output());
     }
 
     @Test
