@@ -6,6 +6,7 @@
 #   bench/run.sh relay  [--load 1x1,10x8,50x8] [--seconds 10] [--reps 2] ...        relay vs Node ws; memory of idle connections
 #   bench/run.sh relay --capacity [--capacity-idle 10000 --capacity-pairs 500 --capacity-minutes 10] one node's capacity
 #   bench/run.sh group  [--people 4] [--steady 30] [--settle 10]                   a room of apps as a mesh and on Janus
+#   bench/run.sh group-seat [--steady 30] [--settle 10]                        the 4th seat of a 4-person call: app vs Chromium
 #   bench/run.sh share  [--reps 2] [--steady 30] [--settle 10]                     sharing a 1920x1080 screen: Roomcall vs Chromium
 #   bench/run.sh jmh    [REGEX] [JMH options]                                      any JMH benchmark, e.g. RelayMessageBench -prof gc
 #   bench/run.sh startup [RUNS] [name=LAUNCHER ...]                               launch -> painted window and -> ready to call
@@ -22,7 +23,7 @@ java=${JAVA:-java}
 kind=${1:-}
 [ $# -gt 0 ] && shift
 
-usage() { sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+usage() { sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 [ -n "$kind" ] || usage
 
 # Selenium Manager must never look for or fetch a browser or driver; the harness names Debian's explicitly.
@@ -65,6 +66,11 @@ case "$kind" in
     build_app
     build_bench
     exec "$java" -cp "$(classpath)" dev.roomcall.bench.call.GroupBench "$@"
+    ;;
+  group-seat)
+    build_app
+    build_bench
+    exec "$java" -cp "$(classpath)" dev.roomcall.bench.call.GroupSeatBench "$@"
     ;;
   render)
     build_bench

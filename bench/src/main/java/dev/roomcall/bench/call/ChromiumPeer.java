@@ -95,6 +95,26 @@ final class ChromiumPeer implements AutoCloseable {
                 (int) number(map, "height"));
     }
 
+    /**
+     * Frames this page decoded from everyone and sent to everyone (all copies of its camera), and how many people's
+     * pictures it decodes.
+     */
+    SeatCounters seatCounters() {
+        Object result = driver.executeAsyncScript(STATS);
+        if (!(result instanceof Map<?, ?> map) || map.containsKey("error")) {
+            return new SeatCounters(System.nanoTime(), 0, 0, 0);
+        }
+        int decoding = 0;
+        if (map.get("peers") instanceof List<?> peers) {
+            for (Object peer : peers) {
+                if (peer instanceof Map<?, ?> p && number(p, "framesDecoded") > 0) {
+                    decoding++;
+                }
+            }
+        }
+        return new SeatCounters(System.nanoTime(), number(map, "framesDecoded"), number(map, "framesSent"), decoding);
+    }
+
     /** The probe's marks; null fields were not reached (yet). */
     PageMarks marks() {
         Object result = driver.executeScript(MARKS);
