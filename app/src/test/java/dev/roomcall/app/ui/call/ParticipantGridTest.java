@@ -76,11 +76,20 @@ class ParticipantGridTest {
         });
     }
 
+    /** Where the tiles are once laid out: a tile that has no size yet has not been through a layout pass. */
     private List<Bounds> tileBounds() throws Exception {
-        return fx(() -> {
-            grid.layout();
-            return grid.tiles().stream().map(Node::getBoundsInParent).toList();
-        });
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        while (true) {
+            List<Bounds> bounds = fx(() -> {
+                grid.applyCss();
+                grid.layout();
+                return grid.tiles().stream().map(Node::getBoundsInParent).toList();
+            });
+            if (bounds.stream().allMatch(b -> b.getWidth() > 0 && b.getHeight() > 0) || System.nanoTime() > deadline) {
+                return bounds;
+            }
+            Thread.sleep(50);
+        }
     }
 
     @Test
