@@ -384,18 +384,4 @@ public final class CallRuntime implements HomeModel.Rooms, AutoCloseable {
             servers.close();
         }
     }
-
-    /** Start-up failed in a way the person must be told about; {@link #code()} is stable for scripts. */
-    public static final class StartException extends Exception {
-        private final String code;
-
-        public StartException(String code, String message) {
-            super(message);
-            this.code = code;
-        }
-
-        public String code() {
-            return code;
-        }
-    }
 }

@@ -46,17 +46,17 @@ final class EmbeddedServer implements AutoCloseable {
      * @param iceServers         announced to roomcall.v1 clients; empty lets each side use its own defaults
      */
     static EmbeddedServer start(int port, boolean fallBackToFreePort, List<IceServer> iceServers)
-            throws CallRuntime.StartException {
+            throws StartException {
         return start(port, fallBackToFreePort, iceServers, ConfigDirectory.forUser());
     }
 
-    static EmbeddedServer start(int port, boolean fallBackToFreePort) throws CallRuntime.StartException {
+    static EmbeddedServer start(int port, boolean fallBackToFreePort) throws StartException {
         return start(port, fallBackToFreePort, List.of());
     }
 
     /** @param certificateDirectory where the certificate is kept; null serves plain http only */
     static EmbeddedServer start(int port, boolean fallBackToFreePort, List<IceServer> iceServers,
-                                Path certificateDirectory) throws CallRuntime.StartException {
+                                Path certificateDirectory) throws StartException {
         SelfSignedCertificate certificate = certificateIn(certificateDirectory);
         ServerConfig config = ServerConfig.builder().port(port).iceServers(iceServers).build();
         if (certificate != null) {
@@ -66,14 +66,14 @@ final class EmbeddedServer implements AutoCloseable {
             return new EmbeddedServer(bind(config), certificateDirectory, certificate);
         } catch (IOException e) {
             if (!fallBackToFreePort) {
-                throw new CallRuntime.StartException("server-failed",
+                throw new StartException("server-failed",
                         "Could not start the built-in server on port " + port + ": " + e.getMessage());
             }
             log.warn("event=port-taken port={} action=use-free-port", port);
             try {
                 return new EmbeddedServer(bind(config.toBuilder().port(0).build()), certificateDirectory, certificate);
             } catch (IOException again) {
-                throw new CallRuntime.StartException("server-failed", "Could not start the built-in server: " + again.getMessage());
+                throw new StartException("server-failed", "Could not start the built-in server: " + again.getMessage());
             }
         }
     }
@@ -104,7 +104,7 @@ final class EmbeddedServer implements AutoCloseable {
      * The same server announcing other ICE servers: stopped and started again, on the same port when it is still
      * free so links already shared keep working. Only between calls: it drops whoever is connected.
      */
-    EmbeddedServer restartWith(List<IceServer> iceServers) throws CallRuntime.StartException {
+    EmbeddedServer restartWith(List<IceServer> iceServers) throws StartException {
         int port = server.port();
         close();
         log.info("event=server-restart port={} ice-servers={}", port, iceServers.size());

@@ -47,7 +47,7 @@ final class EngineSlot {
         return new EngineSlot(engine);
     }
 
-    /** Completes when the engine has started, or exceptionally with a "media-failed" {@link CallRuntime.StartException}. */
+    /** Completes when the engine has started, or exceptionally with a "media-failed" {@link StartException}. */
     CompletableFuture<Void> ready() {
         return engine.handle((started, failure) -> {
             if (failure != null) {
@@ -58,7 +58,7 @@ final class EngineSlot {
     }
 
     /** The engine, waiting for it while it starts. */
-    MediaEngine await() throws CallRuntime.StartException {
+    MediaEngine await() throws StartException {
         try {
             return engine.join();
         } catch (CompletionException | CancellationException e) {
@@ -70,7 +70,7 @@ final class EngineSlot {
     MediaEngine started() {
         try {
             return await();
-        } catch (CallRuntime.StartException e) {
+        } catch (StartException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
     }
@@ -87,7 +87,7 @@ final class EngineSlot {
 
     /** Starts a new engine in place of {@code old} (released first), on this thread. */
     MediaEngine restart(CallRuntime.Engines engines, MediaEngine old, MediaOptions options)
-            throws CallRuntime.StartException {
+            throws StartException {
         engines.release(old);
         try {
             MediaEngine started = engines.start(options);
@@ -104,14 +104,14 @@ final class EngineSlot {
         engine.thenAccept(engines::release);
     }
 
-    static CallRuntime.StartException failure(Throwable failure) {
+    static StartException failure(Throwable failure) {
         Throwable cause = failure;
         while ((cause instanceof CompletionException || cause instanceof CancellationException) && cause.getCause() != null) {
             cause = cause.getCause();
         }
-        if (cause instanceof CallRuntime.StartException start) {
+        if (cause instanceof StartException start) {
             return start;
         }
-        return new CallRuntime.StartException("media-failed", "Could not start audio/video: " + cause.getMessage());
+        return new StartException("media-failed", "Could not start audio/video: " + cause.getMessage());
     }
 }

@@ -86,7 +86,7 @@ final class ServerChoice implements AutoCloseable {
     }
 
     /** Restarts the built-in server (on the same port) when it announces other STUN/TURN servers. Between calls only. */
-    void announce(List<IceServer> iceServers) throws CallRuntime.StartException {
+    void announce(List<IceServer> iceServers) throws StartException {
         if (!announces(iceServers)) {
             builtIn = builtIn.restartWith(iceServers);
         }

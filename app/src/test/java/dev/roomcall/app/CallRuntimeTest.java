@@ -90,7 +90,7 @@ class CallRuntimeTest {
 
     @Test
     void aBadServerOnTheCommandLineIsAStartErrorWithAStableCode() {
-        CallRuntime.StartException e = assertThrows(CallRuntime.StartException.class,
+        StartException e = assertThrows(StartException.class,
                 () -> TestRuntimes.start(Settings.defaults(), "--server", "ftp://example.org"));
         assertEquals("bad-server", e.code());
     }
@@ -149,15 +149,15 @@ class CallRuntimeTest {
 
     @Test
     void aBadIceServerOnTheCommandLineIsAStartErrorThatNamesIt() {
-        CallRuntime.StartException noCredential = assertThrows(CallRuntime.StartException.class,
+        StartException noCredential = assertThrows(StartException.class,
                 () -> TestRuntimes.start(Settings.defaults(), "--ice-server", "turn:turn.example.org"));
         assertEquals("bad-ice-server", noCredential.code());
         assertEquals("--ice-server 'turn:turn.example.org': a TURN server needs --ice-username and --ice-credential "
                 + "(or --ice-credential-file) after it", noCredential.getMessage());
-        CallRuntime.StartException scheme = assertThrows(CallRuntime.StartException.class,
+        StartException scheme = assertThrows(StartException.class,
                 () -> TestRuntimes.start(Settings.defaults(), "--ice-server", "http://stun.example.org"));
         assertTrue(scheme.getMessage().contains("must start with stun:, turn: or turns:"), scheme.getMessage());
-        CallRuntime.StartException secureStun = assertThrows(CallRuntime.StartException.class,
+        StartException secureStun = assertThrows(StartException.class,
                 () -> TestRuntimes.start(Settings.defaults(), "--ice-server", "stuns:stun.example.org"));
         assertTrue(secureStun.getMessage().contains("stuns: (STUN over TLS) is not supported"), secureStun.getMessage());
     }
@@ -173,7 +173,7 @@ class CallRuntimeTest {
         runtime.close();
         runtime = null;
 
-        CallRuntime.StartException missing = assertThrows(CallRuntime.StartException.class,
+        StartException missing = assertThrows(StartException.class,
                 () -> TestRuntimes.start(Settings.defaults(), "--ice-server", "turn:192.0.2.2:3478", "--ice-username",
                         "ann", "--ice-credential-file", dir.resolve("nowhere").toString()));
         assertEquals("bad-ice-server", missing.code());
@@ -236,7 +236,7 @@ class CallRuntimeTest {
             throw new IllegalStateException("no sound system");
         };
 
-        CallRuntime.StartException e = assertThrows(CallRuntime.StartException.class,
+        StartException e = assertThrows(StartException.class,
                 () -> CallRuntime.start(TestRuntimes.launchOptions(), Settings::defaults, broken));
 
         assertEquals("media-failed", e.code());

@@ -130,7 +130,7 @@ class EmbeddedServerTest {
         Thread other = new Thread(() -> {
             try {
                 both[1] = EmbeddedServer.start(0, false, List.of(), configDir);
-            } catch (CallRuntime.StartException e) {
+            } catch (StartException e) {
                 throw new IllegalStateException(e);
             }
         });

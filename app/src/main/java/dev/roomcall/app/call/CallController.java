@@ -62,8 +62,6 @@ public final class CallController implements CallControls, AutoCloseable {
     private CallController(CallOptions options, MediaEngine engine, ScreenSources screens) {
         this.options = Objects.requireNonNull(options, "options");
         this.engine = Objects.requireNonNull(engine, "engine");
-        this.sfu = new SfuPeers(new SfuEvents());
-        this.room = new CallRoom(options, sessions, sfu, new RoomEvents());
         this.tracks = new OutgoingTracks(engine.localMedia());
         this.share = new ShareController(engine.localMedia(), screens, this::run, this::emit);
         this.thread = Executors.newSingleThreadExecutor(r -> {
@@ -71,6 +69,10 @@ public final class CallController implements CallControls, AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        // SFU media reports on this call's thread, like the sessions.
+        this.sfu = new SfuPeers(this::emit, this::sinceJoinedMs,
+                (target, media) -> SfuMedia.start(engine, thread, target, media)::close);
+        this.room = new CallRoom(options, sessions, sfu, new RoomEvents());
         // Signaling news comes straight onto the call's thread.
         SignalingClientBuilder client = SignalingClient.builder(SignalingUrl.of(options.server(), options.room()),
                 new SignalingEvents()).executor(thread);
@@ -172,8 +174,7 @@ public final class CallController implements CallControls, AutoCloseable {
      * a view with room for one picture shows.
      */
     public FrameSource remoteVideo() {
-        List<PeerLink> all = sessions.ordered();
-        return all.isEmpty() ? null : all.get(0).session().remoteVideo();
+        return sessions.ordered().stream().findFirst().map(link -> link.session().remoteVideo()).orElse(null);
     }
 
     /** {@code peer}'s newest camera picture; empty while there is no session with them. Callable from any thread. */
@@ -186,11 +187,6 @@ public final class CallController implements CallControls, AutoCloseable {
         return share;
     }
 
-    /** The screen the first other person shares (its last frame stays after the share), or null without a session. */
-    public FrameSource remoteScreen() {
-        List<PeerLink> all = sessions.ordered();
-        return all.isEmpty() ? null : all.get(0).session().remoteScreen();
-    }
 
     /** {@code peer}'s shared screen (its last frame stays after the share), if there is a session with them. */
     public Optional<FrameSource> remoteScreen(PeerId peer) {
@@ -200,8 +196,7 @@ public final class CallController implements CallControls, AutoCloseable {
 
     /** How much screen sharing flows now, for the statistics line: sent, and decoded from everyone. */
     public ShareCounters shareCounters() {
-        long decoded = sessions.ordered().stream().mapToLong(link -> link.session().remoteScreen().framesReceived()).sum();
-        return new ShareCounters(share.framesSent(), decoded);
+        return new ShareCounters(share.framesSent(), sessions.screenFramesDecoded());
     }
 
     /**
@@ -295,6 +290,10 @@ public final class CallController implements CallControls, AutoCloseable {
         emit(new CallEvent.Ended(reason));
     }
 
+    private long sinceJoinedMs() {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - joinedAtNanos);
+    }
+
     private void emit(CallEvent event) {
         if (listener == null) {
             return; // closed before it was started
@@ -364,24 +363,6 @@ public final class CallController implements CallControls, AutoCloseable {
         }
     }
 
-    private final class SfuEvents implements SfuPeers.Host {
-        @Override
-        public void emit(CallEvent event) {
-            CallController.this.emit(event);
-        }
-
-        @Override
-        public long sinceJoinedMs() {
-            return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - joinedAtNanos);
-        }
-
-        @Override
-        public SfuPeers.Running start(SfuMedia.Target target, SfuMedia.Listener listener) {
-            // The listener hears everything on this call's thread.
-            return SfuMedia.start(engine, thread, target, listener)::close;
-        }
-    }
-
     private final class LinkEvents implements PeerLink.Call {
         @Override
         public void emit(CallEvent event) {
@@ -390,7 +371,7 @@ public final class CallController implements CallControls, AutoCloseable {
 
         @Override
         public long sinceJoinedMs() {
-            return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - joinedAtNanos);
+            return CallController.this.sinceJoinedMs();
         }
 
         @Override

@@ -106,6 +106,11 @@ final class PeerSessions {
         return link == null || link.session() == null ? Optional.empty() : Optional.of(link.session().remoteVideo());
     }
 
+    /** Frames of shared screens decoded from everyone, in this call's current sessions. */
+    long screenFramesDecoded() {
+        return links.values().stream().mapToLong(link -> link.session().remoteScreen().framesReceived()).sum();
+    }
+
     /** Whether a chat line can go to anyone. */
     boolean anyChatOpen() {
         return links.values().stream().anyMatch(link -> link.session() != null && link.session().dataChannelOpen());

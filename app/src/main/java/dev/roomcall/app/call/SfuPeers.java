@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,13 +26,9 @@ final class SfuPeers {
     /** What this side publishes at most: 720p at a bit rate every subscriber's downlink carries eleven times. */
     static final int BITRATE = 1_000_000;
 
-    /** What the call's SFU media needs from the call. */
-    interface Host {
-        void emit(CallEvent event);
-
-        long sinceJoinedMs();
-
-        /** Starts a member's SFU media on the call's thread and engine; what it returns stops it. */
+    /** Starts a member's SFU media on the call's thread and engine; what it returns stops it. */
+    @FunctionalInterface
+    interface Starter {
         Running start(SfuMedia.Target target, SfuMedia.Listener listener);
     }
 
@@ -40,7 +38,9 @@ final class SfuPeers {
         void close();
     }
 
-    private final Host host;
+    private final Consumer<CallEvent> events;
+    private final LongSupplier sinceJoinedMs;
+    private final Starter starter;
     private final Map<PeerId, FrameSource> videos = new ConcurrentHashMap<>();
     /** Who is in the room while it is on the media server, in the order they came; the window reads it. */
     private final List<RemotePeer> people = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -48,8 +48,11 @@ final class SfuPeers {
     private SfuMedia.Target target;
     private CallStats receiving = CallStats.EMPTY;
 
-    SfuPeers(Host host) {
-        this.host = host;
+    /** @param events where what the media server says goes, as the call's events; on the call's thread */
+    SfuPeers(Consumer<CallEvent> events, LongSupplier sinceJoinedMs, Starter starter) {
+        this.events = events;
+        this.sinceJoinedMs = sinceJoinedMs;
+        this.starter = starter;
     }
 
     /** Whether the call's media goes through the media server now. */
@@ -71,7 +74,7 @@ final class SfuPeers {
         close();
         target = next;
         log.info("event=sfu-follow videoroom={} member={}", room.videoroom(), ownId);
-        media = host.start(next, new Feeds());
+        media = starter.start(next, new Feeds());
     }
 
     /** The people there when the room moved. */
@@ -118,7 +121,7 @@ final class SfuPeers {
         public void feedVideo(String display, FrameSource video, int width, int height) {
             PeerId peer = PeerId.member(display);
             videos.put(peer, video);
-            host.emit(new CallEvent.FirstRemoteVideo(peer, width, height, host.sinceJoinedMs()));
+            events.accept(new CallEvent.FirstRemoteVideo(peer, width, height, sinceJoinedMs.getAsLong()));
         }
 
         @Override
@@ -128,19 +131,19 @@ final class SfuPeers {
 
         @Override
         public void interrupted(String reason) {
-            host.emit(new CallEvent.MediaServerLost(reason));
+            events.accept(new CallEvent.MediaServerLost(reason));
         }
 
         @Override
         public void restored() {
-            host.emit(new CallEvent.MediaServerBack());
+            events.accept(new CallEvent.MediaServerBack());
         }
 
         @Override
         public void stats(boolean sending, CallStats stats) {
             if (sending) {
                 // Once a round, with the receiving side's newest.
-                host.emit(new CallEvent.SfuStats(stats, receiving));
+                events.accept(new CallEvent.SfuStats(stats, receiving));
             } else {
                 receiving = stats;
             }

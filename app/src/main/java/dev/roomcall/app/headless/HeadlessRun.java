@@ -3,6 +3,7 @@ package dev.roomcall.app.headless;
 import com.google.gson.JsonObject;
 import dev.roomcall.app.CallRuntime;
 import dev.roomcall.app.LaunchOptions;
+import dev.roomcall.app.StartException;
 import dev.roomcall.app.call.CallController;
 import dev.roomcall.app.call.CallEvent;
 import dev.roomcall.app.support.ProcessExit;
@@ -45,7 +46,7 @@ public final class HeadlessRun {
         CallRuntime runtime;
         try {
             runtime = CallRuntime.start(options);
-        } catch (CallRuntime.StartException e) {
+        } catch (StartException e) {
             reporter.print(JsonLinesReporter.error(e.code(), e.getMessage()));
             reporter.print(ended("start-failed"));
             return 1;

@@ -108,10 +108,6 @@ public final class ScreenCall {
         return share;
     }
 
-    /** The screen the other person shares (its last frame stays after the share); null before a peer session. */
-    public Supplier<FrameSource> remoteScreen() {
-        return call::remoteScreen;
-    }
 
     public DevicesModel devices() {
         return devices;
@@ -122,10 +118,6 @@ public final class ScreenCall {
         return participants;
     }
 
-    /** The first other person's newest picture (whoever's session began first); null while there is nobody. */
-    public Supplier<FrameSource> remoteVideo() {
-        return call::remoteVideo;
-    }
 
     /** {@code peer}'s newest picture; null while there is no session with them. Callable from any thread. */
     public Supplier<FrameSource> remoteVideo(PeerId peer) {

@@ -2,6 +2,7 @@ package dev.roomcall.app.ui;
 
 import dev.roomcall.app.CallRuntime;
 import dev.roomcall.app.LaunchOptions;
+import dev.roomcall.app.StartException;
 import dev.roomcall.app.settings.SettingsStore;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -21,7 +22,7 @@ public final class RoomcallWindowLauncher {
 
     /** A runtime start that knows its options and settings already. */
     interface Start {
-        CallRuntime start() throws CallRuntime.StartException;
+        CallRuntime start() throws StartException;
     }
 
     public static int launch(LaunchOptions launch) {
@@ -38,7 +39,7 @@ public final class RoomcallWindowLauncher {
         Thread thread = new Thread(() -> {
             try {
                 started.complete(starter.start());
-            } catch (CallRuntime.StartException | RuntimeException e) {
+            } catch (StartException | RuntimeException e) {
                 started.completeExceptionally(e);
             } catch (Error e) {
                 // The window must not wait for ever; the crash handler still hears of it.
@@ -61,7 +62,7 @@ public final class RoomcallWindowLauncher {
             try {
                 return started.join();
             } catch (CompletionException e) {
-                if (e.getCause() instanceof CallRuntime.StartException start) {
+                if (e.getCause() instanceof StartException start) {
                     throw start;
                 }
                 throw e;

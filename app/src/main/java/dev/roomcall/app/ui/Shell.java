@@ -1,6 +1,7 @@
 package dev.roomcall.app.ui;
 
 import dev.roomcall.app.CallRuntime;
+import dev.roomcall.app.StartException;
 import dev.roomcall.app.call.CallOptions;
 import dev.roomcall.app.i18n.I18n;
 import dev.roomcall.app.notify.SystemNotifications;
@@ -46,7 +47,7 @@ public final class Shell {
      * waits for the engine.
      */
     public interface RuntimeStarter {
-        CallRuntime start(Supplier<Settings> settings) throws CallRuntime.StartException;
+        CallRuntime start(Supplier<Settings> settings) throws StartException;
     }
 
     /**
@@ -120,7 +121,7 @@ public final class Shell {
         CompletableFuture.supplyAsync(() -> {
             try {
                 return starter.start(store::settings);
-            } catch (CallRuntime.StartException e) {
+            } catch (StartException e) {
                 throw new StartFailure(e);
             }
         }, BACKGROUND).whenComplete((started, failure) -> Platform.runLater(() -> {
@@ -229,7 +230,7 @@ public final class Shell {
         CompletableFuture.runAsync(() -> {
             try {
                 current.prepareNextCall();
-            } catch (CallRuntime.StartException e) {
+            } catch (StartException e) {
                 throw new StartFailure(e);
             }
         }, BACKGROUND).whenComplete((done, failure) -> Platform.runLater(() -> {
@@ -299,9 +300,9 @@ public final class Shell {
     }
 
     private static String describe(Throwable failure) {
-        if (failure instanceof StartFailure || failure instanceof CallRuntime.StartException) {
-            CallRuntime.StartException e = failure instanceof StartFailure start ? start.start
-                    : (CallRuntime.StartException) failure;
+        if (failure instanceof StartFailure || failure instanceof StartException) {
+            StartException e = failure instanceof StartFailure start ? start.start
+                    : (StartException) failure;
             String text = I18n.text(BUNDLE, "start." + e.code(), e.getMessage());
             return text.startsWith("!") ? I18n.text(BUNDLE, "start.other", e.getMessage()) : text;
         }
@@ -310,9 +311,9 @@ public final class Shell {
 
     /** Carries a checked start failure through a CompletableFuture. */
     private static final class StartFailure extends RuntimeException {
-        final CallRuntime.StartException start;
+        final StartException start;
 
-        StartFailure(CallRuntime.StartException start) {
+        StartFailure(StartException start) {
             super(start.getMessage(), start);
             this.start = start;
         }

@@ -43,23 +43,10 @@ class SfuPeersTest {
     private final List<SfuMedia.Target> stopped = new ArrayList<>();
     private SfuMedia.Listener listener;
 
-    private final SfuPeers peers = new SfuPeers(new SfuPeers.Host() {
-        @Override
-        public void emit(CallEvent event) {
-            events.add(event);
-        }
-
-        @Override
-        public long sinceJoinedMs() {
-            return 42;
-        }
-
-        @Override
-        public SfuPeers.Running start(SfuMedia.Target target, SfuMedia.Listener media) {
-            started.add(target);
-            listener = media;
-            return () -> stopped.add(target);
-        }
+    private final SfuPeers peers = new SfuPeers(events::add, () -> 42, (target, media) -> {
+        started.add(target);
+        listener = media;
+        return () -> stopped.add(target);
     });
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.roomcall.app.CallRuntime;
+import dev.roomcall.app.StartException;
 import dev.roomcall.app.settings.Settings;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -55,12 +56,12 @@ class RoomcallWindowLauncherTest {
 
     @Test
     void aFailedStartReachesTheWindowAsTheSameStartError() {
-        CallRuntime.StartException failure = new CallRuntime.StartException("server-failed", "Port 3000 is in use.");
+        StartException failure = new StartException("server-failed", "Port 3000 is in use.");
         CompletableFuture<CallRuntime> early = RoomcallWindowLauncher.startEarly(() -> {
             throw failure;
         });
 
-        CallRuntime.StartException seen = assertThrows(CallRuntime.StartException.class,
+        StartException seen = assertThrows(StartException.class,
                 () -> RoomcallWindowLauncher.waitingFor(early).start(Settings::defaults));
         assertSame(failure, seen);
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roomcall.app.CallRuntime;
+import dev.roomcall.app.StartException;
 import dev.roomcall.app.call.CallController;
 import dev.roomcall.app.call.CallEvent;
 import dev.roomcall.app.i18n.I18n;
@@ -162,7 +163,7 @@ class ShellTest {
     @Test
     void aFailedStartIsExplainedInWords(FxRobot robot) throws Exception {
         open(robot, settings -> {
-            throw new CallRuntime.StartException("server-failed", "Port 3000 is in use.");
+            throw new StartException("server-failed", "Port 3000 is in use.");
         }, false);
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,

@@ -3,6 +3,7 @@ package dev.roomcall.app.ui;
 import dev.roomcall.app.CallRuntime;
 import dev.roomcall.app.LaunchOptions;
 import dev.roomcall.app.Main;
+import dev.roomcall.app.StartException;
 import dev.roomcall.app.call.TestEngine;
 import dev.roomcall.app.cli.CommandLine;
 import dev.roomcall.app.settings.Settings;
@@ -37,12 +38,12 @@ public final class TestRuntimes {
     };
 
     /** A runtime as the window starts it, with the built-in server on a free port; {@code args} as on the command line. */
-    public static CallRuntime start(Settings settings, String... args) throws CallRuntime.StartException {
+    public static CallRuntime start(Settings settings, String... args) throws StartException {
         return start(() -> settings, args);
     }
 
     /** A runtime that reads its settings from {@code settings} whenever it needs them, as from the settings store. */
-    public static CallRuntime start(Supplier<Settings> settings, String... args) throws CallRuntime.StartException {
+    public static CallRuntime start(Supplier<Settings> settings, String... args) throws StartException {
         return CallRuntime.start(launchOptions(args), settings, SHARED);
     }
 
