@@ -24,6 +24,20 @@ public enum CallPhase {
     FAILED,
     ENDED;
 
+    /** How far along the way into a call this phase is, 0 to 1, for a progress bar; -1 where none belongs. */
+    public double progress() {
+        switch (this) {
+            case STARTING:
+                return 0.2;
+            case CALLING:
+                return 0.5;
+            case CONNECTING:
+                return 0.65;
+            default:
+                return -1;
+        }
+    }
+
     /** True while there is nothing more to wait for: the screen offers a way back instead. */
     public boolean isFinal() {
         return this == ROOM_FULL || this == ENDED;

@@ -368,7 +368,7 @@ public final class CallViewModel {
         status.set(now == CallPhase.FAILED ? problem : CallStatus.describe(now, serverName()));
         detail.set(detailFor(now));
         title.set(CallStatus.text("title", CallStatus.shortName(now), options.room()));
-        progress.set(progressFor(now));
+        progress.set(now.progress());
     }
 
     private String detailFor(CallPhase now) {
@@ -388,19 +388,6 @@ public final class CallViewModel {
                 return ended.get() ? "" : CallStatus.text("detail.failed");
             default:
                 return "";
-        }
-    }
-
-    private static double progressFor(CallPhase now) {
-        switch (now) {
-            case STARTING:
-                return 0.2;
-            case CALLING:
-                return 0.5;
-            case CONNECTING:
-                return 0.65;
-            default:
-                return -1;
         }
     }
 
