@@ -185,7 +185,7 @@ public final class CallRuntime implements HomeModel.Rooms, AutoCloseable {
     /** Starts a call on this runtime's engine (waiting for it if it still starts); events reach {@code listener} on the call's thread. */
     public CallController startCall(CallOptions call, CallListener listener) {
         CallController controller = CallController.prepare(call, engine.started());
-        controller.share().configure(settings.get().shareSize().shareSettings());
+        controller.share().configure(launch.shareSettings(settings.get().shareSize().shareSettings()));
         controller.start(listener);
         return controller;
     }
@@ -193,7 +193,7 @@ public final class CallRuntime implements HomeModel.Rooms, AutoCloseable {
     /** Starts a call for a screen whose models live on the UI thread {@code ui} runs tasks on; once {@link #preparedForNextCall()}. */
     public ScreenCall startOnScreen(CallOptions call, Executor ui) {
         ScreenCall screen = ScreenCall.start(engine.started(), call, browserLinkFor(call).toString(), ui);
-        screen.configureSharing(settings.get().shareSize().shareSettings());
+        screen.configureSharing(launch.shareSettings(settings.get().shareSize().shareSettings()));
         return screen;
     }
 

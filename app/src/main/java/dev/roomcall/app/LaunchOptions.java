@@ -35,6 +35,12 @@ public record LaunchOptions(String room, URI server, Integer hostPort, Supplier<
         }
     }
 
+    /** {@code base} (the person's settings) with {@code --share-fps}'s frame rate, when it was given. */
+    public ShareSettings shareSettings(ShareSettings base) {
+        return shareFps == null ? base
+                : new ShareSettings(base.maxWidth(), base.maxHeight(), shareFps, base.maxBitrateBps());
+    }
+
     /** Without {@code --name}, sharing nothing. */
     public LaunchOptions(String room, URI server, Integer hostPort, Supplier<List<IceServerSetting>> iceServers,
                          boolean relayOnly, boolean fakeMedia, Role role, Double exitAfterSeconds) {

@@ -6,10 +6,10 @@ import dev.roomcall.app.LaunchOptions;
 import dev.roomcall.app.StartException;
 import dev.roomcall.app.call.CallController;
 import dev.roomcall.app.call.CallEvent;
+import dev.roomcall.app.call.ShareOnConnect;
 import dev.roomcall.app.support.ProcessExit;
 import dev.roomcall.media.MediaWarning;
 import dev.roomcall.media.screen.PlatformScreenSources;
-import dev.roomcall.media.screen.ShareSettings;
 import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -32,17 +32,17 @@ public final class HeadlessRun {
 
     /** Runs the call to its end; returns the process exit code (0 when the call ended normally). */
     public int call() {
-        HeadlessShare share = null;
+        ShareOnConnect share = null;
         if (options.share() != null) {
             try {
-                share = HeadlessShare.resolve(options.share(), PlatformScreenSources.forThisMachine());
-            } catch (HeadlessShare.Unavailable e) {
+                share = ShareOnConnect.resolve(options.share(), PlatformScreenSources.forThisMachine().list());
+            } catch (ShareOnConnect.Unavailable e) {
                 reporter.print(JsonLinesReporter.error("share-unavailable", e.getMessage()));
                 reporter.print(ended("start-failed"));
                 return 2;
             }
         }
-        HeadlessShare sharing = share;
+        ShareOnConnect sharing = share;
         CallRuntime runtime;
         try {
             runtime = CallRuntime.start(options);
@@ -85,13 +85,8 @@ public final class HeadlessRun {
                 }
             });
             reporter.shareCounters(call::shareCounters);
-            if (options.shareFps() != null) {
-                ShareSettings now = call.share().settings();
-                call.share().configure(new ShareSettings(now.maxWidth(), now.maxHeight(), options.shareFps(),
-                        now.maxBitrateBps()));
-            }
             if (sharing != null) {
-                sharing.attach(call);
+                sharing.attach(call.share());
             }
             Thread hook = new Thread(() -> {
                 // SIGTERM/Ctrl+C: say bye so the peer sees "left" at once, not after an ICE timeout,

@@ -1,6 +1,7 @@
 package dev.roomcall.app.ui;
 
 import dev.roomcall.app.LaunchOptions;
+import dev.roomcall.media.screen.PlatformScreenSources;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
@@ -19,8 +20,15 @@ public final class RoomcallApp extends Application {
     @Override
     public void start(Stage stage) {
         LaunchOptions options = RoomcallWindowLauncher.options();
+        // --share applies to the call in the command line's room, as in a headless run.
+        if (options.share() != null && options.room() == null) {
+            org.slf4j.LoggerFactory.getLogger(RoomcallApp.class)
+                    .warn("event=share-ignored reason=\"--share in the window needs --room\"");
+        }
+        LaunchShare share = options.share() == null || options.room() == null ? LaunchShare.NONE
+                : new LaunchShare(options.share(), () -> PlatformScreenSources.forThisMachine().list());
         shell = new Shell(stage, RoomcallWindowLauncher.store(), RoomcallWindowLauncher.earlyRuntime(),
-                options.room() != null, Shell.Services.platform());
+                options.room() != null, Shell.Services.platform(), share);
         shell.show();
         Runtime.getRuntime().addShutdownHook(onSignal);
     }

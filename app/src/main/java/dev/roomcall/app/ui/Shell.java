@@ -3,8 +3,10 @@ package dev.roomcall.app.ui;
 import dev.roomcall.app.CallRuntime;
 import dev.roomcall.app.StartException;
 import dev.roomcall.app.call.CallOptions;
+import dev.roomcall.app.call.ShareOnConnect;
 import dev.roomcall.app.i18n.I18n;
 import dev.roomcall.app.notify.SystemNotifications;
+import dev.roomcall.app.presentation.ScreenCall;
 import dev.roomcall.app.settings.RecentRoom;
 import dev.roomcall.app.settings.Settings;
 import dev.roomcall.app.settings.SettingsStore;
@@ -82,6 +84,7 @@ public final class Shell {
     private final RuntimeStarter starter;
     private final boolean startInRoom;
     private final Services services;
+    private final LaunchShare launchShare;
     private final StackPane root = new StackPane();
 
     private WindowPlacementTracker placement;
@@ -90,16 +93,27 @@ public final class Shell {
     private HomeScreen home;
     private CallScreen callScreen;
     private boolean closed;
+    /** The command line's share, found, until the command line's call starts. */
+    private ShareOnConnect pendingShare;
+    /** Why the command line's share could not start; stays on the home screen until a call starts. */
+    private String launchProblem;
 
     /**
      * @param startInRoom go straight into the runtime's own room once it is ready (a --room on the command line)
      */
     public Shell(Stage stage, SettingsStore store, RuntimeStarter starter, boolean startInRoom, Services services) {
+        this(stage, store, starter, startInRoom, services, LaunchShare.NONE);
+    }
+
+    /** @param launchShare what the call started in the command line's room shares once connected */
+    Shell(Stage stage, SettingsStore store, RuntimeStarter starter, boolean startInRoom, Services services,
+          LaunchShare launchShare) {
         this.stage = Objects.requireNonNull(stage, "stage");
         this.store = Objects.requireNonNull(store, "store");
         this.starter = Objects.requireNonNull(starter, "starter");
         this.startInRoom = startInRoom;
         this.services = Objects.requireNonNull(services, "services");
+        this.launchShare = Objects.requireNonNull(launchShare, "launchShare");
     }
 
     /** Starts the runtime and, meanwhile, shows the window. */
@@ -143,7 +157,36 @@ public final class Shell {
             }
             started.engineReady().whenComplete((engine, engineFailure) -> Platform.runLater(() -> engineDone(started, engineFailure)));
             if (startInRoom) {
-                startCall(started.callOptions());
+                startLaunchCall(started.callOptions());
+            }
+        }));
+    }
+
+    /** The command line's room: with {@code --share}, only once its source is found; else the home screen says why. */
+    private void startLaunchCall(CallOptions call) {
+        if (!launchShare.requested()) {
+            startCall(call);
+            return;
+        }
+        launchShare.resolve(BACKGROUND).whenComplete((found, failure) -> Platform.runLater(() -> {
+            if (closed) {
+                return;
+            }
+            if (failure == null) {
+                pendingShare = found;
+                startCall(call);
+            } else if (failure.getCause() instanceof ShareOnConnect.Unavailable unavailable) {
+                log.error("event=share-unavailable reason=\"{}\"", unavailable.getMessage());
+                launchProblem = LaunchShare.problem(unavailable);
+                if (home != null) {
+                    home.problem(launchProblem);
+                }
+            } else {
+                log.error("event=share-lookup-failed", failure);
+                launchProblem = describe(failure.getCause() != null ? failure.getCause() : failure);
+                if (home != null) {
+                    home.problem(launchProblem);
+                }
             }
         }));
     }
@@ -163,6 +206,9 @@ public final class Shell {
             BACKGROUND.execute(started::close);
         } else if (home != null) {
             home.ready(started);
+            if (launchProblem != null) {
+                home.problem(launchProblem);
+            }
         }
     }
 
@@ -182,6 +228,9 @@ public final class Shell {
         }, services.reachable(), services.clock());
         if (runtime != null) {
             home.ready(runtime);
+            if (launchProblem != null) {
+                home.problem(launchProblem);
+            }
         } else if (startProblem != null) {
             home.failed(startProblem);
         }
@@ -238,6 +287,7 @@ public final class Shell {
                 return;
             }
             if (failure != null) {
+                pendingShare = null; // the command line's call did not start; a later one shares only when asked
                 log.error("event=prepare-failed", failure);
                 if (home != null) {
                     home.problem(describe(failure.getCause() != null ? failure.getCause() : failure));
@@ -250,7 +300,13 @@ public final class Shell {
 
     private void showCall(CallOptions call) {
         home = null;
-        callScreen = new CallScreen(runtime.startOnScreen(call, Platform::runLater), this::callEnded);
+        launchProblem = null;
+        ScreenCall screenCall = runtime.startOnScreen(call, Platform::runLater);
+        if (pendingShare != null) {
+            LaunchShare.follow(pendingShare, screenCall);
+            pendingShare = null;
+        }
+        callScreen = new CallScreen(screenCall, this::callEnded);
         callScreen.alertPresence(new StageAttention(stage), SystemNotifications.shared(), store.settings().chimeVolume());
         stage.titleProperty().bind(callScreen.titleProperty());
         show(callScreen);

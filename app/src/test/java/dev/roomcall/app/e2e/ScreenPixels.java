@@ -94,6 +94,15 @@ final class ScreenPixels {
         return new double[] {mean, n == 0 ? 0 : Math.sqrt(Math.max(0, squares / n - mean * mean))};
     }
 
+    /** The part of the screenshot from (x0, y0) up to but excluding (x1, y1), clipped to the picture. */
+    ScreenPixels region(int x0, int y0, int x1, int y1) {
+        int left = Math.max(0, x0);
+        int top = Math.max(0, y0);
+        int right = Math.min(image.getWidth(), x1);
+        int bottom = Math.min(image.getHeight(), y1);
+        return new ScreenPixels(image.getSubimage(left, top, Math.max(1, right - left), Math.max(1, bottom - top)), file);
+    }
+
     int width() {
         return image.getWidth();
     }

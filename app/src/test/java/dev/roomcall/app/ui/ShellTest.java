@@ -8,6 +8,7 @@ import dev.roomcall.app.CallRuntime;
 import dev.roomcall.app.StartException;
 import dev.roomcall.app.call.CallController;
 import dev.roomcall.app.call.CallEvent;
+import dev.roomcall.app.call.ShareRequest;
 import dev.roomcall.app.i18n.I18n;
 import dev.roomcall.app.settings.Language;
 import dev.roomcall.app.settings.RecentRoom;
@@ -20,6 +21,8 @@ import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.MediaOptions;
 import dev.roomcall.media.local.DeviceInfo;
 import dev.roomcall.media.local.DeviceListing;
+import dev.roomcall.media.screen.ScreenListing;
+import dev.roomcall.media.screen.ScreenSource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -221,6 +224,34 @@ class ShellTest {
 
         awaitCallScreen(robot);
         assertTrue(stage.getTitle().contains("abcd-efgh-jkmnp"), stage.getTitle());
+    }
+
+    @Test
+    void aShareOfAWindowThatIsNotThereSaysSoOnTheHomeScreenAndStartsNoCall(FxRobot robot) throws Exception {
+        ScreenSource screen = new ScreenSource(ScreenSource.Kind.SCREEN, 1, "Screen 1", 0, 0, 1280, 800);
+        LaunchShare share = new LaunchShare(ShareRequest.parse("window:Quarterly report"),
+                () -> ScreenListing.of(List.of(screen)));
+        Shell.Services services = new Shell.Services(() -> NO_DEVICES, dev.roomcall.app.ui.home.ServerProbe::reachable,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        robot.interact(() -> {
+            shell = new Shell(stage, store, settings -> TestRuntimes.start(settings, "--room", "c0ffee"), true,
+                    services, share);
+            shell.show();
+        });
+
+        String expected = "No call was started: --share asked for the window \"Quarterly report\", but no open window "
+                + "has that in its title.";
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> expected.equals(label(robot, "#homeStatus").getText()));
+        // The engine's own "ready" comes later and must not wipe the reason away.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> runtimeOf(robot) != null
+                && runtimeOf(robot).engineReady().isDone());
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(500);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(expected, label(robot, "#homeStatus").getText());
+        assertTrue(currentScreen() instanceof dev.roomcall.app.ui.home.HomeScreen, "no call, not a silent camera call");
+        assertFalse(button(robot, "#joinButton").isDisabled(), "a call can still be started from home");
+        screenshot(robot, "home-share-unavailable");
     }
 
     @Test
