@@ -22,16 +22,29 @@ package dev.roomcall.media.stats;
  * @param remoteAudioLevel   level of the audio being received and played, 0..1; stays 0 where nothing plays
  *                           received audio (the headless audio module)
  * @param candidatePair      the selected candidate pair: both sides' type, address, port and protocol
+ * @param videoTracks        the video by track (camera, shared screen) and way; the fields above sum or take the
+ *                           largest of them
  */
 public record CallStats(long framesDecoded, long framesSent, long bytesReceived, long bytesSent,
                         long audioBytesReceived, int width, int height, double fps, double rttMs, String codec,
                         long packetsLost, String candidateType, long packetsReceived, double localAudioLevel,
-                        double remoteAudioLevel, CandidatePair candidatePair) {
+                        double remoteAudioLevel, CandidatePair candidatePair, VideoTracks videoTracks) {
 
     public static final CallStats EMPTY = new CallStats(0, 0, 0, 0, 0, 0, 0, 0, 0, "", 0, "", 0, 0, 0);
 
     public CallStats {
         candidatePair = candidatePair == null ? CandidatePair.NONE : candidatePair;
+        videoTracks = videoTracks == null ? VideoTracks.NONE : videoTracks;
+    }
+
+    /** Without the video by track. */
+    public CallStats(long framesDecoded, long framesSent, long bytesReceived, long bytesSent, long audioBytesReceived,
+                     int width, int height, double fps, double rttMs, String codec, long packetsLost,
+                     String candidateType, long packetsReceived, double localAudioLevel, double remoteAudioLevel,
+                     CandidatePair candidatePair) {
+        this(framesDecoded, framesSent, bytesReceived, bytesSent, audioBytesReceived, width, height, fps, rttMs, codec,
+                packetsLost, candidateType, packetsReceived, localAudioLevel, remoteAudioLevel, candidatePair,
+                VideoTracks.NONE);
     }
 
     /** The statistics of the second release, without the selected candidate pair. */

@@ -3,8 +3,10 @@ package dev.roomcall.media.stats;
 import dev.onvoid.webrtc.RTCStats;
 import dev.onvoid.webrtc.RTCStatsReport;
 import dev.onvoid.webrtc.RTCStatsType;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -45,6 +47,8 @@ public final class CallStatsMapper {
         long transportBytesSent = 0;
         boolean haveTransport = false;
         String selectedPairId = null;
+        List<Map<String, Object>> videoIn = new ArrayList<>();
+        List<Map<String, Object>> videoOut = new ArrayList<>();
 
         for (RTCStats stats : byId.values()) {
             RTCStatsType type = stats.getType();
@@ -63,6 +67,7 @@ public final class CallStatsMapper {
                         height = (int) Math.max(height, number(a, "frameHeight"));
                         fps = Math.max(fps, decimal(a, "framesPerSecond"));
                         videoCodecId = firstNonNull(videoCodecId, text(a, "codecId"));
+                        videoIn.add(a);
                     } else {
                         audioBytesReceived += number(a, "bytesReceived");
                         remoteAudioLevel = Math.max(remoteAudioLevel, level(a));
@@ -73,6 +78,7 @@ public final class CallStatsMapper {
                     if (isVideo(a)) {
                         framesSent += number(a, "framesSent");
                         sentCodecId = firstNonNull(sentCodecId, text(a, "codecId"));
+                        videoOut.add(a);
                     }
                     break;
                 case MEDIA_SOURCE:
@@ -113,7 +119,7 @@ public final class CallStatsMapper {
                 haveTransport ? transportBytesReceived : rtpBytesReceived,
                 haveTransport ? transportBytesSent : rtpBytesSent,
                 audioBytesReceived, width, height, fps, rttMs, codec, packetsLost, candidateType, packetsReceived,
-                localAudioLevel, remoteAudioLevel, candidatePair);
+                localAudioLevel, remoteAudioLevel, candidatePair, VideoTrackSplit.of(videoIn, videoOut, byId));
     }
 
     /** A local-candidate or remote-candidate entry; older reports name the address {@code ip}. */
@@ -164,16 +170,16 @@ public final class CallStatsMapper {
         return "video".equals(kind);
     }
 
-    private static Map<String, Object> attributes(RTCStats stats) {
+    static Map<String, Object> attributes(RTCStats stats) {
         Map<String, Object> a = stats.getAttributes();
         return a == null ? Map.of() : a;
     }
 
-    private static long number(Map<String, Object> a, String key) {
+    static long number(Map<String, Object> a, String key) {
         return a.get(key) instanceof Number n ? n.longValue() : 0;
     }
 
-    private static double decimal(Map<String, Object> a, String key) {
+    static double decimal(Map<String, Object> a, String key) {
         if (a.get(key) instanceof Number n) {
             double value = n.doubleValue();
             return Double.isFinite(value) ? value : 0;
@@ -181,7 +187,7 @@ public final class CallStatsMapper {
         return 0;
     }
 
-    private static String text(Map<String, Object> a, String key) {
+    static String text(Map<String, Object> a, String key) {
         return a.get(key) instanceof String s ? s : null;
     }
 

@@ -38,7 +38,9 @@ class CallStatsMapperTest {
         CallStats mapped = CallStatsMapper.map(report);
 
         assertEquals(new CallStats(301, 298, 450_000, 420_000, 25_000, 640, 360, 29.5, 42.0, "VP8", 5, "srflx",
-                        0, 0, 0, new CandidatePair(new CandidatePair.Candidate("srflx", "", 0, "", ""), null)),
+                        0, 0, 0, new CandidatePair(new CandidatePair.Candidate("srflx", "", 0, "", ""), null),
+                        new VideoTracks(new VideoStreamStats(640, 360, 29.5, 400_000, 301), VideoStreamStats.NONE,
+                                new VideoStreamStats(0, 0, 0, 380_000, 298), VideoStreamStats.NONE)),
                 mapped);
     }
 
@@ -121,6 +123,53 @@ class CallStatsMapperTest {
         assertEquals(200, mapped.audioBytesReceived());
         assertEquals(250.0, mapped.rttMs());
         assertEquals("relay", mapped.candidateType());
+    }
+
+    @Test
+    void theScreenIsTheVideoBesideTheCameraEachWay() {
+        CallStats mapped = CallStatsMapper.map(List.of(
+                // Received: the peer's camera on its first video section (mid 1), its screen on a later one (mid 10).
+                stats(RTCStatsType.INBOUND_RTP, "I10", Map.of("kind", "video", "mid", "10", "frameWidth", 1920L,
+                        "frameHeight", 1080L, "framesPerSecond", 5.0, "bytesReceived", 90_000L, "framesDecoded", 40L)),
+                stats(RTCStatsType.INBOUND_RTP, "I1", Map.of("kind", "video", "mid", "1", "frameWidth", 640L,
+                        "frameHeight", 480L, "framesPerSecond", 30.0, "bytesReceived", 50_000L, "framesDecoded", 300L)),
+                stats(RTCStatsType.INBOUND_RTP, "I0", Map.of("kind", "audio", "mid", "0", "bytesReceived", 7_000L)),
+                // Sent: the screen is the stream whose source is the screen track, wherever its section is.
+                stats(RTCStatsType.OUTBOUND_RTP, "O1", Map.of("kind", "video", "mid", "1", "mediaSourceId", "S1",
+                        "frameWidth", 1280L, "frameHeight", 720L, "framesPerSecond", 10.0, "bytesSent", 80_000L,
+                        "framesSent", 100L)),
+                stats(RTCStatsType.OUTBOUND_RTP, "O2", Map.of("kind", "video", "mid", "2", "mediaSourceId", "S2",
+                        "frameWidth", 640L, "frameHeight", 360L, "framesPerSecond", 24.0, "bytesSent", 60_000L,
+                        "framesSent", 240L)),
+                stats(RTCStatsType.MEDIA_SOURCE, "S1", Map.of("kind", "video",
+                        "trackIdentifier", "roomcall-screen-s7-12")),
+                stats(RTCStatsType.MEDIA_SOURCE, "S2", Map.of("kind", "video",
+                        "trackIdentifier", "roomcall-camera-s7-3"))));
+
+        assertEquals(new VideoTracks(new VideoStreamStats(640, 480, 30.0, 50_000, 300),
+                new VideoStreamStats(1920, 1080, 5.0, 90_000, 40),
+                new VideoStreamStats(640, 360, 24.0, 60_000, 240),
+                new VideoStreamStats(1280, 720, 10.0, 80_000, 100)), mapped.videoTracks());
+        assertEquals(340, mapped.framesDecoded(), "the call's totals still count both");
+        assertEquals(1920, mapped.width(), "and take the largest picture");
+    }
+
+    @Test
+    void withoutAScreenOnlyTheCameraIsThereAndASenderWithoutATrackIsNotTheCamera() {
+        CallStats mapped = CallStatsMapper.map(List.of(
+                stats(RTCStatsType.INBOUND_RTP, "I1", Map.of("kind", "video", "mid", "1", "framesDecoded", 30L)),
+                // A screen sender whose track was removed is still reported, without a media source.
+                stats(RTCStatsType.OUTBOUND_RTP, "O1", Map.of("kind", "video", "mid", "1", "framesSent", 900L)),
+                stats(RTCStatsType.OUTBOUND_RTP, "O3", Map.of("kind", "video", "mid", "3", "mediaSourceId", "S3",
+                        "framesSent", 25L)),
+                stats(RTCStatsType.MEDIA_SOURCE, "S3", Map.of("kind", "video", "trackIdentifier", "roomcall-camera-off-s1-9"))));
+
+        VideoTracks tracks = mapped.videoTracks();
+        assertEquals(30, tracks.cameraReceived().frames());
+        assertFalse(tracks.screenReceived().present());
+        assertEquals(25, tracks.cameraSent().frames(), "the stream with a track (here the camera-off slate)");
+        assertFalse(tracks.screenSent().present());
+        assertEquals(VideoTracks.NONE, CallStats.EMPTY.videoTracks());
     }
 
     @Test
