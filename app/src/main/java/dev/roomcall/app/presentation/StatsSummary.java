@@ -2,6 +2,7 @@ package dev.roomcall.app.presentation;
 
 import dev.roomcall.media.stats.CallStats;
 import dev.roomcall.media.stats.CandidatePair;
+import java.util.List;
 
 /**
  * What the statistics overlay shows at one moment: the snapshot's own numbers plus rates worked out from the
@@ -19,15 +20,25 @@ import dev.roomcall.media.stats.CandidatePair;
  * @param audioBytesRate remote audio payload bytes per second (what tells silence from sound)
  * @param candidatePair  the selected pair: both ends' type, address, port and protocol ({@link CandidatePair#NONE}
  *                       if unknown)
+ * @param tracks         each video track's own figures, camera and screen, received and sent ({@link TrackFigures})
  */
 public record StatsSummary(int width, int height, double fps, double kbpsIn, double kbpsOut, double rttMs,
                            double lossPercent, String codec, String candidateType, double audioBytesRate,
-                           CandidatePair candidatePair) {
+                           CandidatePair candidatePair, List<TrackFigures> tracks) {
 
     public static final StatsSummary NONE = new StatsSummary(0, 0, 0, 0, 0, 0, 0, "", "", 0, CandidatePair.NONE);
 
     public StatsSummary {
         candidatePair = candidatePair == null ? CandidatePair.NONE : candidatePair;
+        tracks = tracks == null ? List.of() : List.copyOf(tracks);
+    }
+
+    /** Without figures by track. */
+    public StatsSummary(int width, int height, double fps, double kbpsIn, double kbpsOut, double rttMs,
+                        double lossPercent, String codec, String candidateType, double audioBytesRate,
+                        CandidatePair candidatePair) {
+        this(width, height, fps, kbpsIn, kbpsOut, rttMs, lossPercent, codec, candidateType, audioBytesRate,
+                candidatePair, List.of());
     }
 
     /**
@@ -44,7 +55,8 @@ public record StatsSummary(int width, int height, double fps, double kbpsIn, dou
         long received = previous == null ? current.packetsReceived() : current.packetsReceived() - previous.packetsReceived();
         double loss = lost > 0 && lost + received > 0 ? 100.0 * lost / (lost + Math.max(0, received)) : 0;
         return new StatsSummary(current.width(), current.height(), current.fps(), kbpsIn, kbpsOut, current.rttMs(),
-                loss, current.codec(), current.candidateType(), audioRate, current.candidatePair());
+                loss, current.codec(), current.candidateType(), audioRate, current.candidatePair(),
+                TrackFigures.between(previous == null ? null : previous.videoTracks(), current.videoTracks(), seconds));
     }
 
     public NetworkQuality quality() {

@@ -22,7 +22,8 @@ import javafx.scene.paint.Color;
 
 /**
  * The numbers behind the call (toggle with I): resolution, frame rate, bitrate both ways, round-trip time,
- * packet loss, codec and connection type, plus the last minute of bitrate and round-trip time as small charts.
+ * packet loss, codec and connection type; each video track's own figures side by side (the camera and a shared
+ * screen, received and sent: {@link TrackTable}); and the last minute of bitrate and round-trip time as small charts.
  * In a group call a choice at the top says whose connection it shows ({@link #offer}).
  */
 final class StatsOverlay extends VBox {
@@ -36,6 +37,7 @@ final class StatsOverlay extends VBox {
     private final Label codec = value();
     private final Label route = value();
     private final Label pair = value();
+    private final TrackTable tracks = new TrackTable();
     private final Sparkline bitrateChart = new Sparkline(220, 36, Color.web("#5cc8a8"), 100, 60);
     private final Sparkline rttChart = new Sparkline(220, 36, Color.web("#6cb6f0"), 50, 60);
     private final QualityIcon quality = new QualityIcon();
@@ -99,7 +101,7 @@ final class StatsOverlay extends VBox {
         who.managedProperty().bind(who.visibleProperty());
         who.visibleProperty().bind(person.visibleProperty());
         person.setVisible(false);
-        getChildren().addAll(head, who, grid, bitrateCaption, bitrateChart, rttCaption, rttChart);
+        getChildren().addAll(head, who, grid, tracks, bitrateCaption, bitrateChart, rttCaption, rttChart);
 
         model.statsVisible().observe(this::setVisible);
         follow(model.statsFeed());
@@ -148,11 +150,12 @@ final class StatsOverlay extends VBox {
         codec.setText(s.codec().isEmpty() ? dash : s.codec());
         route.setText(s.candidateType().isEmpty() ? dash : CallStatus.text("candidate." + s.candidateType()));
         pair.setText(CandidatePairText.of(s.candidatePair()));
+        tracks.show(s.tracks());
         bitrateChart.show(history.values(StatsHistory.Series.KBPS_IN));
         rttChart.show(history.values(StatsHistory.Series.RTT_MS));
     }
 
-    private static String kbps(double value) {
+    static String kbps(double value) {
         return value >= 1000 ? format("%.2f Mbit/s", value / 1000) : format("%.0f kbit/s", value);
     }
 
