@@ -64,7 +64,8 @@ public final class CommandLine {
     @Option(names = "--share", paramLabel = "WHAT", converter = ShareConverter.class,
             description = "Share once connected: 'screen' (the primary screen) or 'window:TEXT' (the first window "
                     + "whose title contains TEXT). Headless: if there is no such screen or window, an error and exit "
-                    + "code 2 before connecting.")
+                    + "code 2 before connecting. In the window: the call of --room shares; if there is no such screen "
+                    + "or window, the home screen says so and that call does not start.")
     ShareRequest share;
 
     @Option(names = "--share-fps", paramLabel = "N",

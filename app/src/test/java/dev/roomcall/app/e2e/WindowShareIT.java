@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * {@code --share screen} in the real window, on an Xvfb showing a known pattern: once the page joins the command
  * line's room, the window shares the whole screen, Chromium on Roomcall's page decodes it as a second video track
  * whose colours are the pattern's where the pattern is, and the window shows the "You are sharing … Stop" bar. The
- * statistics overlay (I) is photographed with the camera's and the screen's figures; the PNGs stay under
- * target/screenshots.
+ * statistics overlay (I) is photographed with the camera's and the screen's figures, then with the page presenting
+ * too (its screen received as well); the PNGs stay under target/screenshots.
  */
 class WindowShareIT {
 
@@ -34,6 +34,8 @@ class WindowShareIT {
     /** The Stop button of the sharing bar (call.css's -rc-danger, #e5484d). */
     private static final ScreenPixels.Colour STOP_RED = (r, g, b) -> Math.abs(r - 229) < 25 && Math.abs(g - 72) < 25
             && Math.abs(b - 77) < 25;
+
+    private static final ScreenPixels.Colour WHITE = (r, g, b) -> r > 230 && g > 230 && b > 230;
 
     @Test
     void theWindowSharesTheScreenOnceConnectedAndThePageDecodesThePattern() throws Exception {
@@ -69,6 +71,15 @@ class WindowShareIT {
                 Thread.sleep(6_000);
                 awaitScreen(desktop, shots.resolve("window-share-stats.png"), app,
                         pixels -> pixels.find(ScreenPixels.ACCENT).count() > 150, "the statistics overlay's charts");
+
+                // The page presents as well: the window shows its screen large (its white quadrant lower right of
+                // the call view), and the overlay gets the screen received beside the rest.
+                PageScreen.start(page, 1280, 720);
+                awaitScreen(desktop, shots.resolve("window-share-stats-both.png"), app,
+                        pixels -> pixels.region(660, 420, 900, 520).find(WHITE).share() > 0.8,
+                        "the page's screen in the window");
+                Thread.sleep(3_000);
+                desktop.screenshot(shots.resolve("window-share-stats-both.png"));
                 app.assertAlive();
             }
         }
