@@ -3,6 +3,7 @@ package dev.roomcall.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.roomcall.media.screen.ShareSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +47,23 @@ class ShareCommandLineTest {
         assertTrue(events.contains("{\"event\":\"ended\",\"reason\":\"start-failed\"}"), events);
         assertTrue(!events.contains("server-started") && !events.contains("signaling-open"),
                 "nothing started or connected: " + events);
+    }
+
+    @Test
+    void theFrameRateGivenReplacesTheSettingsOnlyAndOnlyWhenGiven() {
+        ShareSettings fromSettings = new ShareSettings(2560, 1440, 10, 4_000_000);
+        LaunchOptions with = Main.launchOptions(parse("--share", "screen", "--share-fps", "15"));
+        LaunchOptions without = Main.launchOptions(parse("--share", "screen"));
+
+        assertEquals(new ShareSettings(2560, 1440, 15, 4_000_000), with.shareSettings(fromSettings),
+                "headless and in the window: the runtime configures every call's share with this");
+        assertEquals(fromSettings, without.shareSettings(fromSettings));
+    }
+
+    private static dev.roomcall.app.cli.CommandLine parse(String... args) {
+        dev.roomcall.app.cli.CommandLine options = new dev.roomcall.app.cli.CommandLine();
+        new picocli.CommandLine(options).parseArgs(args);
+        return options;
     }
 
     @Test

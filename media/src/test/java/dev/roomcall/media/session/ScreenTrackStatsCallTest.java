@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A real call's statistics tell the camera from the shared screen: while this process shares a screen track, both
- * sessions' reports carry it apart from the camera, sent on one side and received on the other.
+ * sessions' reports carry it apart from the camera, sent on one side and received on the other; once it is removed,
+ * neither reports a screen any more.
  */
 class ScreenTrackStatsCallTest {
 
@@ -47,8 +48,9 @@ class ScreenTrackStatsCallTest {
             } finally {
                 assertTrue(media.removeTrack(LocalMedia.SCREEN));
             }
-            Await.until("no screen sent once the track is gone", () -> !newest(call.aEvents).screenSent().present()
-                    && newest(call.aEvents).cameraSent().frames() > 0, () -> newest(call.aEvents).toString());
+            Await.until("no screen sent or received once the track is gone", () -> !newest(call.aEvents).screenSent().present()
+                    && !newest(call.bEvents).screenReceived().present() && newest(call.aEvents).cameraSent().frames() > 0,
+                    () -> newest(call.aEvents) + " / " + newest(call.bEvents));
         }
     }
 
