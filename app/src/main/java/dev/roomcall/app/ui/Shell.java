@@ -175,20 +175,25 @@ public final class Shell {
             if (failure == null) {
                 pendingShare = found;
                 startCall(call);
-            } else if (failure.getCause() instanceof ShareOnConnect.Unavailable unavailable) {
+                return;
+            }
+            Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+            if (cause instanceof ShareOnConnect.Unavailable unavailable) {
                 log.error("event=share-unavailable reason=\"{}\"", unavailable.getMessage());
                 launchProblem = LaunchShare.problem(unavailable);
-                if (home != null) {
-                    home.problem(launchProblem);
-                }
             } else {
-                log.error("event=share-lookup-failed", failure);
-                launchProblem = describe(failure.getCause() != null ? failure.getCause() : failure);
-                if (home != null) {
-                    home.problem(launchProblem);
-                }
+                log.error("event=share-lookup-failed", cause);
+                launchProblem = describe(cause);
             }
+            sayLaunchProblem();
         }));
+    }
+
+    /** The home screen's own news (ready, what the engine worked around) must not hide why the launch call is off. */
+    private void sayLaunchProblem() {
+        if (home != null && launchProblem != null) {
+            home.problem(launchProblem);
+        }
     }
 
     /** The engine has started (the home screen says what it worked around) or failed (it says why). */
@@ -206,9 +211,7 @@ public final class Shell {
             BACKGROUND.execute(started::close);
         } else if (home != null) {
             home.ready(started);
-            if (launchProblem != null) {
-                home.problem(launchProblem);
-            }
+            sayLaunchProblem();
         }
     }
 
@@ -228,9 +231,7 @@ public final class Shell {
         }, services.reachable(), services.clock());
         if (runtime != null) {
             home.ready(runtime);
-            if (launchProblem != null) {
-                home.problem(launchProblem);
-            }
+            sayLaunchProblem();
         } else if (startProblem != null) {
             home.failed(startProblem);
         }
