@@ -89,6 +89,7 @@ public final class CallScreen extends BorderPane {
         StackPane.setMargin(room, new Insets(14, 16, 0, 16));
         stats = new StatsOverlay(model);
         StackPane.setMargin(stats, new Insets(62, 16, 0, 16));
+        sharingBar.keepBelow(stats);
         controls = new ControlBar(model, devices, share, this::toggleFullscreen, this::leave);
         StackPane.setMargin(controls, new Insets(0, 16, 18, 16));
         help = new HelpOverlay(model);

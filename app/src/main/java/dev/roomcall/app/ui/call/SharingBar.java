@@ -2,7 +2,10 @@ package dev.roomcall.app.ui.call;
 
 import dev.roomcall.app.presentation.CallStatus;
 import dev.roomcall.app.presentation.ShareModel;
+import java.util.Objects;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -14,6 +17,8 @@ import javafx.scene.layout.VBox;
  * it, when a share ended by itself (the window closed) or could not start, the reason in words until dismissed.
  */
 final class SharingBar extends VBox {
+
+    private static final double GAP = 8;
 
     private final Label what = new Label();
     private final Button stop = new Button(CallStatus.text("share.stop"));
@@ -55,6 +60,17 @@ final class SharingBar extends VBox {
             notice.setText(text);
             ended.setVisible(!text.isEmpty());
         });
+    }
+
+    /**
+     * Moves {@code overlay} (placed at the same top of the same stack) down while this bar shows, so the bar's Stop
+     * stays in reach when the statistics open.
+     */
+    void keepBelow(Node overlay) {
+        Insets base = Objects.requireNonNullElse(StackPane.getMargin(overlay), Insets.EMPTY);
+        heightProperty().addListener((obs, was, height) -> StackPane.setMargin(overlay, new Insets(
+                base.getTop() + (height.doubleValue() > 0 ? height.doubleValue() + GAP : 0),
+                base.getRight(), base.getBottom(), base.getLeft())));
     }
 
     /** The "You are sharing …" words; for tests. */

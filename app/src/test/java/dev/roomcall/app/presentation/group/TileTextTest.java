@@ -48,7 +48,7 @@ class TileTextTest {
         assertEquals("Ana joined the call", TileText.presence(new Presence(Presence.Change.ARRIVED, ANA.peer(), "Ana")));
         assertEquals("Ana left the call", TileText.presence(new Presence(Presence.Change.LEFT, ANA.peer(), "Ana")));
         assertEquals("Ana is presenting", TileText.presenting(ANA));
-        assertEquals("Ana’s screen", TileText.describeScreen(ANA));
+        assertEquals("Ana's screen", TileText.describeScreen(ANA));
         assertEquals("Guest", TileText.name(null));
     }
 }

@@ -246,7 +246,7 @@ class ParticipantGridTest {
             return null;
         });
         assertEquals(Slot.screen(BO), fx(() -> grid.tiles().get(0).slot()));
-        assertEquals("Bo’s screen", fx(() -> grid.tiles().get(0).getAccessibleText()));
+        assertEquals("Bo's screen", fx(() -> grid.tiles().get(0).getAccessibleText()));
         javafx.scene.control.Label presenting = fx(() -> (javafx.scene.control.Label) grid.lookup(".tile-presenting"));
         assertTrue(fx(presenting::isVisible));
         assertEquals("Bo is presenting", fx(presenting::getText));

@@ -22,6 +22,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -44,6 +45,7 @@ class SharePickerTest {
     private ShareModel model;
     private SharePicker picker;
     private SharingBar bar;
+    private Region overlay;
     private Locale before;
 
     @Start
@@ -53,7 +55,12 @@ class SharePickerTest {
         model = new ShareModel(controls, Set::of, Map.of("DISPLAY", ":0", "WAYLAND_DISPLAY", "wayland-0"));
         picker = new SharePicker(model);
         bar = new SharingBar(model);
-        StackPane root = new StackPane(bar, picker);
+        overlay = new Region();
+        overlay.setMaxSize(300, 200);
+        StackPane.setAlignment(overlay, javafx.geometry.Pos.TOP_LEFT);
+        StackPane.setMargin(overlay, new javafx.geometry.Insets(62, 16, 0, 16));
+        bar.keepBelow(overlay);
+        StackPane root = new StackPane(bar, overlay, picker);
         root.getStylesheets().add(CallScreen.class.getResource("call.css").toExternalForm());
         stage.setScene(new Scene(root, 900, 640));
         stage.titleProperty().unbind();
@@ -123,6 +130,25 @@ class SharePickerTest {
         robot.clickOn(fx(() -> bar.stopButton()));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(controls.calls.contains("stop"), controls.calls.toString());
+    }
+
+    @Test
+    void statisticsOpenUnderTheBarSoItsStopStaysInReach(FxRobot robot) throws Exception {
+        assertEquals(62, fx(() -> overlay.getBoundsInParent().getMinY()), 0.5, "no bar, no room made");
+        fx(() -> {
+            model.accept(new CallEvent.ShareStarted("notes.txt", true, 800, 600));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double barBottom = fx(() -> bar.localToScene(bar.stopButton().getParent().getBoundsInParent()).getMaxY());
+        assertTrue(fx(() -> overlay.localToScene(overlay.getLayoutBounds()).getMinY()) > barBottom,
+                "the overlay starts below the bar");
+        fx(() -> {
+            model.accept(new CallEvent.ShareStopped("Sharing stopped."));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(62, fx(() -> overlay.getBoundsInParent().getMinY()), 0.5, "back up once the bar goes");
     }
 
     @Test
