@@ -139,7 +139,7 @@ public final class PeerSession implements AutoCloseable {
                 chat.adopt(pc.createDataChannel(DataLink.LABEL, init));
             }
             if (!config.receiveOnly()) {
-                senders.start(pc, localMedia.attach(id, senders));
+                senders.start(pc, SentTracks.from(config, localMedia.attach(id, SentTracks.of(config, senders))));
             }
             // libwebrtc now asks for negotiation, which makes the offer if we are the offerer.
         });
