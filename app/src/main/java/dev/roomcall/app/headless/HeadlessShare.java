@@ -46,7 +46,8 @@ final class HeadlessShare {
 
     /** Follows the call's events (on the call's thread). */
     synchronized void onEvent(CallEvent event) {
-        if (event instanceof CallEvent.Connected) {
+        // In a room on the media server there is no connection per person: moving there is being connected.
+        if (event instanceof CallEvent.Connected || event instanceof CallEvent.MovedToSfu) {
             connected = true;
             startIfReady();
         }

@@ -2,10 +2,12 @@ package dev.roomcall.app.call.sfu;
 
 import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.SessionConfig;
+import dev.roomcall.media.local.LocalMedia;
 import dev.roomcall.media.render.FrameSource;
 import dev.roomcall.media.session.PeerSession;
 import dev.roomcall.media.session.SessionListener;
 import dev.roomcall.media.stats.CallStats;
+import dev.roomcall.signaling.janus.FeedDisplay;
 import dev.roomcall.signaling.janus.JanusConnection;
 import dev.roomcall.signaling.janus.JanusException;
 import dev.roomcall.signaling.janus.JanusSession;
@@ -17,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -64,6 +67,8 @@ final class SfuAttempt {
     private volatile PeerSession publishing;
     private volatile PeerSession receiving;
     private volatile boolean over;
+    /** This member's shared screen, published as a feed of its own while it shares; on the call's executor. */
+    private ScreenFeed screen;
 
     SfuAttempt(MediaEngine engine, Executor call, ScheduledExecutorService janus, SfuMedia.Target target, Events events) {
         this.engine = engine;
@@ -88,12 +93,27 @@ final class SfuAttempt {
             if (over) {
                 return;
             }
-            publishing = engine.createSession(new SessionConfig(false, target.iceServers(), target.relayOnly()), call,
-                    signaller, new Problems(true));
+            // The camera's feed never carries the screen: that is a feed of its own (ScreenFeed).
+            publishing = engine.createSession(SessionConfig.publishing(Set.of(LocalMedia.MICROPHONE, LocalMedia.CAMERA),
+                    target.iceServers(), target.relayOnly()), call, signaller, new Problems(true));
             signaller.attach(publishing);
             publishing.start(true);
         });
         subscribe(publisher.joined().publishers());
+    }
+
+    /**
+     * Publishes this member's shared screen as a feed of its own ({@code on}), or takes it away. On the call's
+     * executor, once {@link #join} is done.
+     */
+    void share(boolean on) {
+        if (on && screen == null && !over) {
+            screen = ScreenFeed.publish(engine, call, janus, session, target,
+                    reason -> LOG.warn("event=sfu-screen-failed reason={}", reason));
+        } else if (!on && screen != null) {
+            screen.close();
+            screen = null;
+        }
     }
 
     /** Everyone whose video this attempt received or awaited, by display. */
@@ -124,6 +144,9 @@ final class SfuAttempt {
     private void subscribe(List<VideoRoomEvent.Publisher> publishers) {
         List<Long> feeds = new ArrayList<>();
         for (VideoRoomEvent.Publisher p : publishers) {
+            if (FeedDisplay.parse(p.display()).member().equals(target.display())) {
+                continue; // our own screen
+            }
             if (displayOfFeed.putIfAbsent(p.id(), p.display()) == null) {
                 feeds.add(p.id());
             }
@@ -199,12 +222,16 @@ final class SfuAttempt {
         call.execute(() -> events.lost(this, reason));
     }
 
-    /** Closes the peer connections at once and leaves Janus on its thread. Idempotent; never blocks. */
+    /**
+     * Closes the peer connections at once and leaves Janus on its thread. On the call's executor; idempotent; never
+     * blocks.
+     */
     void close() {
         if (over) {
             return;
         }
         over = true;
+        share(false); // close() runs on the call's executor
         PeerSession out = publishing;
         PeerSession in = receiving;
         if (out != null) {

@@ -64,6 +64,8 @@ public final class SfuMedia implements AutoCloseable {
     });
     // Only touched on the call's executor.
     private SfuAttempt current;
+    private boolean currentJoined;
+    private boolean sharing;
     private boolean interrupted;
     private int retries;
     private volatile boolean closed;
@@ -89,6 +91,7 @@ public final class SfuMedia implements AutoCloseable {
         }
         SfuAttempt attempt = new SfuAttempt(engine, call, janus, target, new Events());
         current = attempt;
+        currentJoined = false;
         janus.execute(() -> {
             try {
                 attempt.join();
@@ -104,6 +107,8 @@ public final class SfuMedia implements AutoCloseable {
             return;
         }
         retries = 0;
+        currentJoined = true;
+        attempt.share(sharing);
         if (interrupted) {
             interrupted = false;
             LOG.info("event=sfu-restored");
@@ -124,6 +129,23 @@ public final class SfuMedia implements AutoCloseable {
         }
         long delay = RETRY.delay(retries++).toMillis();
         janus.schedule(() -> call.execute(this::attempt), delay, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Publishes this member's shared screen (the local {@code SCREEN} track) as a feed of its own while {@code on},
+     * now and after every reconnection. Never blocks.
+     */
+    public void share(boolean on) {
+        call.execute(() -> {
+            if (closed || sharing == on) {
+                return;
+            }
+            sharing = on;
+            LOG.info("event=sfu-share on={}", on);
+            if (current != null && currentJoined) {
+                current.share(on);
+            }
+        });
     }
 
     /** Leaves Janus's room and closes both peer connections. Never blocks. */
