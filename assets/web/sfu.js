@@ -8,6 +8,8 @@
 import { call, links } from './state.js';
 import { JanusRoom, feedsByMid, feedOwner, screenDisplay } from './janus.js';
 import { currentScreen } from './share.js';
+import { publishChat, receiveChat, sendOn, openReceiving } from './sfu-chat.js';
+import { renderChat } from './chat.js';
 import { renderTiles, makeTile } from './grid.js';
 import { flashNote, render } from './view.js';
 import { t } from './texts.js';
@@ -47,6 +49,11 @@ class FeedLink {
   /** True while this person's screen feed comes with a live track. */
   get presenting() {
     return !this.closed && !!this.screenTrack && this.screenTrack.readyState === 'live';
+  }
+
+  /** Lines go to everyone at once through the media server (SfuCall.sendPeer), never per person. */
+  sendPeer() {
+    return false;
   }
 
   close() {
@@ -108,8 +115,10 @@ class SfuCall {
     this.retryMs = RETRY_FIRST_MS;
     this.stopped = false;
     this.feedOfMid = new Map(); // mid -> {feed, display, type}
+    this.displays = new Map(); // feed id -> its publisher's display, for everyone subscribed to
     this.tracks = new Map(); // 'camera:p3' or 'screen:p3' -> {audio, video}
     this.screen = null; // this page's screen feed while it shares: {handle, pc}
+    this.chatChannel = null; // this page's lines, on its publication
     this.generation = 0; // each attempt's number: what an older one reports is ignored
   }
 
@@ -173,6 +182,16 @@ class SfuCall {
     }
   }
 
+  /** Whether this page's chat lines can go out now. */
+  chatOpen() {
+    return !!this.chatChannel && this.chatChannel.readyState === 'open';
+  }
+
+  /** Sends a chat message to everyone in the room (Janus relays it as from our feed). */
+  sendPeer(message) {
+    return sendOn(this.chatChannel, message);
+  }
+
   /** Stops publishing this page's screen: its publisher leaves the room, and everyone's subscription drops it. */
   stopScreen() {
     const screen = this.screen;
@@ -183,6 +202,7 @@ class SfuCall {
   async publish() {
     const pc = new RTCPeerConnection({ iceServers: call.iceServers, iceTransportPolicy: call.iceTransportPolicy });
     this.publisher = pc;
+    this.chatChannel = publishChat(pc);
     const stream = call.localStream;
     for (const track of stream ? stream.getTracks() : []) {
       pc.addTransceiver(track, { direction: 'sendonly', streams: [stream] });
@@ -209,9 +229,10 @@ class SfuCall {
   }
 
   async subscribe(publishers) {
-    const feeds = publishers.filter((p) => p && typeof p.id === 'number')
-      .filter((p) => feedOwner(p.display).member !== this.display) // not our own screen
-      .map((p) => ({ feed: p.id }));
+    const others = publishers.filter((p) => p && typeof p.id === 'number')
+      .filter((p) => feedOwner(p.display).member !== this.display); // not our own screen
+    others.forEach((p) => this.displays.set(p.id, String(p.display || '')));
+    const feeds = others.map((p) => ({ feed: p.id }));
     if (feeds.length === 0 || this.stopped) return;
     if (!this.subscriberHandle) {
       this.subscriberHandle = await this.janus.attach((message) => this.subscriberEvent(message));
@@ -221,6 +242,7 @@ class SfuCall {
         if (!this.stopped) this.janus.trickle(this.subscriberHandle, candidate && candidate.candidate ? candidate : null);
       };
       pc.ontrack = ({ track, transceiver }) => this.arrived(track, transceiver.mid);
+      pc.ondatachannel = ({ channel }) => receiveChat(channel, (feed) => this.displays.get(feed));
       const attached = await this.janus.message(this.subscriberHandle, { request: 'join', ptype: 'subscriber',
         room: this.room.videoroom, pin: this.room.pin, private_id: this.privateId, streams: feeds });
       await this.answer(attached);
@@ -262,6 +284,8 @@ class SfuCall {
     await pc.setRemoteDescription(jsep);
     await pc.setLocalDescription(await pc.createAnswer());
     await this.janus.message(this.subscriberHandle, { request: 'start' }, pc.localDescription);
+    // Janus relays the others' chat to a subscriber only once it opened a data channel of its own.
+    if (!this.subscriptionChat && jsep.sdp.includes('\nm=application')) this.subscriptionChat = openReceiving(pc);
     links().forEach((link) => this.attachFeeds(link));
     renderTiles();
   }
@@ -332,10 +356,14 @@ class SfuCall {
     if (this.publisher) this.publisher.close();
     if (this.subscription.pc) this.subscription.pc.close();
     this.subscription.pc = null;
+    this.subscriptionChat = null;
     this.subscriberHandle = null;
     this.publisherHandle = null;
     this.publisher = null;
+    this.chatChannel = null;
+    renderChat();
     this.tracks.clear();
+    this.displays.clear();
     this.feedOfMid = new Map();
   }
 

@@ -48,6 +48,7 @@ public final class CallController implements CallControls, AutoCloseable {
     private final OutgoingTracks tracks;
     private final PeerSessions sessions = new PeerSessions(this::openSession, new LinkEvents());
     private final CallRoom room;
+    private final RoomEvents roomEvents = new RoomEvents();
     private final SfuPeers sfu;
     private final ShareController share;
     private volatile CallListener listener;
@@ -67,8 +68,8 @@ public final class CallController implements CallControls, AutoCloseable {
             return t;
         });
         // SFU media reports on this call's thread, like the sessions.
-        this.sfu = new SfuPeers(this::emit, this::sinceJoinedMs, SfuPeers.on(engine, thread));
-        this.room = new CallRoom(options, sessions, sfu, new RoomEvents());
+        this.sfu = new SfuPeers(this::emit, this::sinceJoinedMs, SfuPeers.on(engine, thread), roomEvents);
+        this.room = new CallRoom(options, sessions, sfu, roomEvents);
         // Signaling news comes straight onto the call's thread.
         SignalingClientBuilder client = SignalingClient.builder(SignalingUrl.of(options.server(), options.room()),
                 new SignalingEvents()).executor(thread);
@@ -146,14 +147,8 @@ public final class CallController implements CallControls, AutoCloseable {
     @Override
     public Optional<PeerMessage.Chat> sendChat(String text) {
         PeerMessage.Chat chat = ChatText.bound(text);
-        if (chat.text().isEmpty() || ended) {
-            return Optional.empty();
-        }
-        boolean sent = false;
-        for (PeerLink link : sessions.ordered()) {
-            sent |= link.session().send(chat);
-        }
-        if (!sent) {
+        // On the media server one data channel reaches everyone; in the mesh each session's own.
+        if (chat.text().isEmpty() || ended || !(sfu.active() ? sfu.send(chat) : sessions.sendToAll(chat))) {
             return Optional.empty();
         }
         log.debug("event=chat-sent chars={}", chat.text().length());
@@ -165,10 +160,7 @@ public final class CallController implements CallControls, AutoCloseable {
         return sessions.ordered().stream().mapToDouble(link -> link.session().microphoneLevel()).max().orElse(0);
     }
 
-    /**
-     * The first other person's newest picture (whoever's session began first), or null while there is nobody: what
-     * a view with room for one picture shows.
-     */
+    /** The first other person's newest picture, or null while there is nobody: a view with room for one shows it. */
     public FrameSource remoteVideo() {
         return sessions.ordered().stream().findFirst().map(link -> link.session().remoteVideo()).orElse(null);
     }
@@ -267,7 +259,7 @@ public final class CallController implements CallControls, AutoCloseable {
 
     private void chatChanged() {
         try {
-            listener.onChatChannel(sessions.anyChatOpen());
+            listener.onChatChannel(sessions.anyChatOpen() || sfu.chatOpen());
         } catch (RuntimeException e) {
             log.warn("event=listener-failed type=chat-channel", e);
         }
@@ -343,7 +335,16 @@ public final class CallController implements CallControls, AutoCloseable {
         }
     }
 
-    private final class RoomEvents implements CallRoom.Host {
+    private final class RoomEvents implements CallRoom.Host, SfuPeers.Talk {
+        @Override
+        public void peerMessage(PeerId peer, PeerMessage message) {
+            try {
+                listener.onPeerMessage(peer, message);
+            } catch (RuntimeException e) {
+                log.warn("event=listener-failed type=peer-message", e);
+            }
+        }
+
         @Override
         public void emit(CallEvent event) {
             CallController.this.emit(event);
@@ -386,11 +387,7 @@ public final class CallController implements CallControls, AutoCloseable {
 
         @Override
         public void peerMessage(PeerLink link, PeerMessage message) {
-            try {
-                listener.onPeerMessage(link.peer, message);
-            } catch (RuntimeException e) {
-                log.warn("event=listener-failed type=peer-message", e);
-            }
+            roomEvents.peerMessage(link.peer, message);
         }
 
         @Override

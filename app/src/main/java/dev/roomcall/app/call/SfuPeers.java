@@ -3,6 +3,7 @@ package dev.roomcall.app.call;
 import dev.roomcall.app.call.sfu.SfuMedia;
 import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.render.FrameSource;
+import dev.roomcall.media.session.PeerMessage;
 import dev.roomcall.media.stats.CallStats;
 import dev.roomcall.signaling.IceServer;
 import dev.roomcall.signaling.SignalMessage;
@@ -36,8 +37,18 @@ final class SfuPeers {
         Running start(SfuMedia.Target target, SfuMedia.Listener listener);
     }
 
+    /** Where the room's chat goes in the call: lines by sender, and whether ours can go out. */
+    interface Talk {
+        void peerMessage(PeerId peer, PeerMessage message);
+
+        void chatChanged();
+    }
+
     /** A member's running SFU media ({@link SfuMedia}, in tests a stand-in). */
     interface Running {
+        /** Sends a message to everyone through the media server; false if it cannot go now. */
+        boolean send(PeerMessage message);
+
         /** Publishes the local screen as a feed of its own while {@code on}. */
         void share(boolean on);
 
@@ -49,6 +60,11 @@ final class SfuPeers {
         return (target, listener) -> {
             SfuMedia media = SfuMedia.start(engine, thread, target, listener);
             return new Running() {
+                @Override
+                public boolean send(PeerMessage message) {
+                    return media.send(message);
+                }
+
                 @Override
                 public void share(boolean on) {
                     media.share(on);
@@ -65,6 +81,7 @@ final class SfuPeers {
     private final Consumer<CallEvent> events;
     private final LongSupplier sinceJoinedMs;
     private final Starter starter;
+    private final Talk talk;
     private final Map<PeerId, FrameSource> videos = new ConcurrentHashMap<>();
     private final Map<PeerId, FrameSource> screens = new ConcurrentHashMap<>();
     /** Who is in the room while it is on the media server, in the order they came; the window reads it. */
@@ -73,12 +90,25 @@ final class SfuPeers {
     private SfuMedia.Target target;
     private CallStats receiving = CallStats.EMPTY;
     private boolean sharing;
+    private volatile boolean chatOpen;
 
     /** @param events where what the media server says goes, as the call's events; on the call's thread */
-    SfuPeers(Consumer<CallEvent> events, LongSupplier sinceJoinedMs, Starter starter) {
+    SfuPeers(Consumer<CallEvent> events, LongSupplier sinceJoinedMs, Starter starter, Talk talk) {
         this.events = events;
         this.sinceJoinedMs = sinceJoinedMs;
         this.starter = starter;
+        this.talk = talk;
+    }
+
+    /** Sends a chat line to everyone in the room; false if it cannot go now. Any thread. */
+    boolean send(PeerMessage.Chat line) {
+        Running running = media;
+        return running != null && running.send(line);
+    }
+
+    /** Whether chat lines can go out through the media server now. */
+    boolean chatOpen() {
+        return media != null && chatOpen;
     }
 
     /** Whether the call's media goes through the media server now. */
@@ -165,6 +195,7 @@ final class SfuPeers {
         screens.clear();
         people.clear();
         receiving = CallStats.EMPTY;
+        chatOpen = false;
     }
 
     /** The media server's news, already on the call's thread. */
@@ -190,6 +221,19 @@ final class SfuPeers {
                 videos.remove(peer);
             } else if (screens.remove(peer) != null) {
                 events.accept(new CallEvent.RemoteShareStopped(peer));
+            }
+        }
+
+        @Override
+        public void chat(String member, PeerMessage.Chat line) {
+            talk.peerMessage(PeerId.member(member), line);
+        }
+
+        @Override
+        public void chatChannel(boolean open) {
+            if (chatOpen != open) {
+                chatOpen = open;
+                talk.chatChanged();
             }
         }
 

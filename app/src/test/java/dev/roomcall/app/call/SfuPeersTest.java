@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.roomcall.app.call.sfu.SfuMedia;
 import dev.roomcall.media.render.Frame;
 import dev.roomcall.media.render.FrameSource;
+import dev.roomcall.media.session.PeerMessage;
 import dev.roomcall.media.stats.CallStats;
 import dev.roomcall.signaling.SignalMessage;
 import java.util.ArrayList;
@@ -42,12 +43,20 @@ class SfuPeersTest {
     private final List<SfuMedia.Target> started = new ArrayList<>();
     private final List<SfuMedia.Target> stopped = new ArrayList<>();
     private final List<Boolean> sharing = new ArrayList<>();
+    private final List<PeerMessage> sent = new ArrayList<>();
+    private final List<String> heard = new ArrayList<>();
     private SfuMedia.Listener listener;
 
     private final SfuPeers peers = new SfuPeers(events::add, () -> 42, (target, media) -> {
         started.add(target);
         listener = media;
         return new SfuPeers.Running() {
+            @Override
+            public boolean send(PeerMessage message) {
+                sent.add(message);
+                return true;
+            }
+
             @Override
             public void share(boolean on) {
                 sharing.add(on);
@@ -58,6 +67,16 @@ class SfuPeersTest {
                 stopped.add(target);
             }
         };
+    }, new SfuPeers.Talk() {
+        @Override
+        public void peerMessage(PeerId peer, PeerMessage message) {
+            heard.add(peer + ": " + message);
+        }
+
+        @Override
+        public void chatChanged() {
+            heard.add("chat " + peers.chatOpen());
+        }
     });
 
     @Test
@@ -116,6 +135,19 @@ class SfuPeersTest {
         peers.shareChanged(new CallEvent.ShareStopped("again"));
         peers.shareChanged(new CallEvent.ShareStarted("Screen 1", false, 1280, 720));
         assertEquals(List.of(true, false, true), sharing);
+    }
+
+    @Test
+    void chatGoesOutThroughTheMediaServerAndComesInAsItsSendersLine() {
+        assertFalse(peers.send(new PeerMessage.Chat("before", false)), "no media server yet");
+        peers.follow(ROOM, "p1", List.of(), false);
+        listener.chatChannel(true);
+        assertTrue(peers.send(new PeerMessage.Chat("hi all", false)));
+        assertEquals(List.of(new PeerMessage.Chat("hi all", false)), sent);
+
+        listener.chat("p3", new PeerMessage.Chat("hi Mia", false));
+        listener.chatChannel(false);
+        assertEquals(List.of("chat true", "p3: " + new PeerMessage.Chat("hi Mia", false), "chat false"), heard);
     }
 
     @Test

@@ -4,6 +4,8 @@ import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.SessionConfig;
 import dev.roomcall.media.local.LocalMedia;
 import dev.roomcall.media.render.FrameSource;
+import dev.roomcall.media.session.ConnectionState;
+import dev.roomcall.media.session.PeerMessage;
 import dev.roomcall.media.session.PeerSession;
 import dev.roomcall.media.session.SessionListener;
 import dev.roomcall.media.stats.CallStats;
@@ -46,6 +48,12 @@ final class SfuAttempt {
 
         void stats(boolean sending, CallStats stats);
 
+        /** A chat line from {@code member}, whose feed this attempt receives. */
+        void chat(String member, PeerMessage.Chat line);
+
+        /** Whether our chat lines can go out now (the publication's data channel is open). */
+        void chatChannel(boolean open);
+
         /** This attempt is over; {@code reason} says why in words. */
         void lost(SfuAttempt attempt, String reason);
     }
@@ -67,6 +75,8 @@ final class SfuAttempt {
     private volatile PeerSession publishing;
     private volatile PeerSession receiving;
     private volatile boolean over;
+    /** Whether Janus's subscription carries data (someone publishes a chat channel). */
+    private volatile boolean offersData;
     /** This member's shared screen, published as a feed of its own while it shares; on the call's executor. */
     private ScreenFeed screen;
 
@@ -114,6 +124,15 @@ final class SfuAttempt {
             screen.close();
             screen = null;
         }
+    }
+
+    /**
+     * Sends {@code message} on the publication's data channel, which Janus forwards to everyone subscribed to our
+     * feed; false if it is not open. Any thread.
+     */
+    boolean send(PeerMessage message) {
+        PeerSession out = publishing;
+        return out != null && !over && out.send(message);
     }
 
     /** Everyone whose video this attempt received or awaited, by display. */
@@ -202,6 +221,7 @@ final class SfuAttempt {
     }
 
     private void remember(VideoRoomEvent.Subscription changed) {
+        offersData |= changed.offer().sdp().contains("\nm=application");
         for (VideoRoomEvent.Stream stream : changed.streams()) {
             if ("video".equals(stream.type()) && stream.active()) {
                 feedOfMid.put(stream.mid(), stream.feed());
@@ -277,6 +297,13 @@ final class SfuAttempt {
         }
 
         @Override
+        public void onDataChannel(boolean open) {
+            if (sending && !over) {
+                events.chatChannel(open);
+            }
+        }
+
+        @Override
         public void onError(String code, String message) {
             LOG.warn("event=sfu-session-error session={} code={} message={}", sending ? "publishing" : "receiving", code,
                     message);
@@ -299,6 +326,32 @@ final class SfuAttempt {
                 return;
             }
             events.feedVideo(display, in.remoteVideo(mid), width, height);
+        }
+
+        /** Janus relays chat to a subscriber only once it opened a data channel of its own. */
+        @Override
+        public void onConnectionState(ConnectionState state) {
+            PeerSession in = receiving;
+            if (state == ConnectionState.CONNECTED && offersData && in != null) {
+                in.openChat();
+            }
+        }
+
+        /**
+         * Janus relays each publisher's messages on a channel named by its feed id: whose line it is is Janus's word,
+         * read through the feed's display. A line from a feed we do not receive is dropped.
+         */
+        @Override
+        public void onRelayedMessage(String label, PeerMessage message) {
+            String display = null;
+            try {
+                display = displayOfFeed.get(Long.parseLong(label));
+            } catch (NumberFormatException e) {
+                LOG.debug("event=sfu-relay-unnamed");
+            }
+            if (message instanceof PeerMessage.Chat line && display != null && !over) {
+                events.chat(FeedDisplay.parse(display).member(), line);
+            }
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.roomcall.app.call.sfu;
 
 import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.render.FrameSource;
+import dev.roomcall.media.session.PeerMessage;
 import dev.roomcall.media.stats.CallStats;
 import dev.roomcall.signaling.Backoff;
 import dev.roomcall.signaling.IceServer;
@@ -47,6 +48,12 @@ public final class SfuMedia implements AutoCloseable {
 
         /** About once a second: what the publishing ({@code sending}) or the receiving connection measured. */
         void stats(boolean sending, CallStats stats);
+
+        /** A chat line from {@code member}, as Janus says (the feed it relayed it from). */
+        default void chat(String member, PeerMessage.Chat line) {}
+
+        /** Whether our chat lines can go out now. */
+        default void chatChannel(boolean open) {}
     }
 
     /** Where to publish and how. */
@@ -63,7 +70,7 @@ public final class SfuMedia implements AutoCloseable {
         return t;
     });
     // Only touched on the call's executor.
-    private SfuAttempt current;
+    private volatile SfuAttempt current;
     private boolean currentJoined;
     private boolean sharing;
     private boolean interrupted;
@@ -122,6 +129,7 @@ public final class SfuMedia implements AutoCloseable {
         }
         attempt.close();
         attempt.displays().forEach(listener::feedGone);
+        listener.chatChannel(false);
         if (!interrupted) {
             interrupted = true;
             LOG.warn("event=sfu-interrupted reason={}", reason);
@@ -146,6 +154,15 @@ public final class SfuMedia implements AutoCloseable {
                 current.share(on);
             }
         });
+    }
+
+    /**
+     * Sends {@code message} to everyone through Janus (the publication's data channel); false while it is not open.
+     * Any thread.
+     */
+    public boolean send(PeerMessage message) {
+        SfuAttempt now = current;
+        return now != null && !closed && now.send(message);
     }
 
     /** Leaves Janus's room and closes both peer connections. Never blocks. */
@@ -180,6 +197,20 @@ public final class SfuMedia implements AutoCloseable {
         public void stats(boolean sending, CallStats stats) {
             if (!closed) {
                 listener.stats(sending, stats);
+            }
+        }
+
+        @Override
+        public void chat(String member, PeerMessage.Chat line) {
+            if (!closed) {
+                listener.chat(member, line);
+            }
+        }
+
+        @Override
+        public void chatChannel(boolean open) {
+            if (!closed) {
+                listener.chatChannel(open);
             }
         }
 
