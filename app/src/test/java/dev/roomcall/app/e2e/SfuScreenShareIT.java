@@ -21,7 +21,8 @@ import org.openqa.selenium.By;
  * second VideoRoom publisher whose display names the member and marks it a screen. The headless app shares an X
  * screen painted with a known pattern and a Roomcall page decodes the pattern's colours from its subscription and
  * shows that person presenting; a page shares with its Share button and the app announces it as that member's
- * {@code remote-share-started}, and {@code remote-share-stopped} when the page stops, while the cameras go on.
+ * {@code remote-share-started}, and {@code remote-share-stopped} when the page stops, while the cameras go on; a
+ * share that ends (the shared window closes) takes its feed away, and the page drops the screen.
  */
 class SfuScreenShareIT {
 
@@ -62,6 +63,37 @@ class SfuScreenShareIT {
             // Mia left with her screen: the page drops it rather than leave it up.
             page.awaitTrue("return !document.getElementById('stage').classList.contains('presenting')"
                     + " && window.roomcall.peers().length === 0;", CALL);
+        } finally {
+            janus.close();
+        }
+    }
+
+    @Test
+    void whenTheAppsSharedWindowClosesItsScreenFeedLeavesAndThePageKeepsItsCamera() throws Exception {
+        Janus janus = Janus.start(DEPLOYMENT, Path.of("target", "sfu-share-it-window"), KEY);
+        String room = RoomCode.newRoomName();
+        try (SharedDesktop desktop = SharedDesktop.start(WIDTH, HEIGHT);
+                SignalingServer server = sfuServer(janus);
+                BrowserPeer page = ScreenTrackProbe.open("sfu-share-window-page", server.httpUri() + "?name=Ann#" + room)) {
+            Process window = desktop.openWindow("roomcall-shared-notes", 400, 300);
+            desktop.awaitWindow("shared-notes", CALL);
+            page.awaitTrue("return window.roomcall.mediaServer() === 'up';", CALL);
+            try (AppProcess app = AppProcess.startOnDisplay(desktop.display(), "sfu-share-window-app", "--fake-media",
+                    "--name", "Mia", "--server", server.uri().toString(), "--room", room, "--share", "window:shared-notes")) {
+                app.await("share-started", CALL);
+                page.awaitTrue("return window.roomcall.peers().some((p) => p.name === 'Mia' && p.presenting);", CALL);
+
+                window.destroy();
+                JsonObject stopped = app.await("share-stopped", CALL);
+                assertTrue(stopped.get("reason").getAsString().contains("closed"), stopped.toString());
+                page.awaitTrue("return !document.getElementById('stage').classList.contains('presenting')"
+                        + " && window.roomcall.peers().some((p) => p.name === 'Mia' && !p.presenting);", CALL);
+                long camera = ((Number) page.execute("return window.roomcall.stats().then((s) => s.framesDecoded);"))
+                        .longValue();
+                page.awaitTrue("return window.roomcall.stats().then((s) => s.framesDecoded > " + (camera + 20) + ");", CALL);
+                assertEquals(0, AppEventsSoFar.of(app, "ended").size(), "the call goes on: " + app.logTail());
+                assertEquals(0, app.terminate(Duration.ofSeconds(15)));
+            }
         } finally {
             janus.close();
         }
