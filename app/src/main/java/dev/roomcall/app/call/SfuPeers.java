@@ -230,6 +230,11 @@ final class SfuPeers {
         }
 
         @Override
+        public void screenFailed(String reason) {
+            events.accept(new CallEvent.Error("share-failed", reason));
+        }
+
+        @Override
         public void chatChannel(boolean open) {
             if (chatOpen != open) {
                 chatOpen = open;

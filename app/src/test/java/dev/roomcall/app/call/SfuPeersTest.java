@@ -135,6 +135,10 @@ class SfuPeersTest {
         peers.shareChanged(new CallEvent.ShareStopped("again"));
         peers.shareChanged(new CallEvent.ShareStarted("Screen 1", false, 1280, 720));
         assertEquals(List.of(true, false, true), sharing);
+
+        listener.screenFailed("cannot share the screen through the media server: room full");
+        assertEquals(List.of(new CallEvent.Error("share-failed",
+                "cannot share the screen through the media server: room full")), events, "said, not silent");
     }
 
     @Test

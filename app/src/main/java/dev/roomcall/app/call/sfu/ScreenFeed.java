@@ -68,12 +68,12 @@ final class ScreenFeed {
                     this::event);
         } catch (JanusException e) {
             LOG.warn("event=sfu-screen-join-failed reason={}", e.getMessage());
-            failed.accept("cannot share the screen through the media server: " + e.getMessage());
+            failed.accept("Cannot share the screen through the media server: " + e.getMessage());
             return;
         }
         LOG.info("event=sfu-screen-joined feed={}", publisher.joined().id());
         PublisherSignaller signaller = new PublisherSignaller(publisher, BITRATE, janus,
-                reason -> failed.accept("cannot share the screen through the media server: " + reason));
+                reason -> failed.accept("Cannot share the screen through the media server: " + reason));
         call.execute(() -> {
             if (closed) {
                 return;

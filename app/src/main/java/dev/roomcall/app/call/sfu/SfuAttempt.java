@@ -54,6 +54,9 @@ final class SfuAttempt {
         /** Whether our chat lines can go out now (the publication's data channel is open). */
         void chatChannel(boolean open);
 
+        /** Janus refused our screen feed, or it could not be published: nobody sees the share. */
+        void screenFailed(String reason);
+
         /** This attempt is over; {@code reason} says why in words. */
         void lost(SfuAttempt attempt, String reason);
     }
@@ -118,8 +121,11 @@ final class SfuAttempt {
      */
     void share(boolean on) {
         if (on && screen == null && !over) {
-            screen = ScreenFeed.publish(engine, call, janus, session, target,
-                    reason -> LOG.warn("event=sfu-screen-failed reason={}", reason));
+            screen = ScreenFeed.publish(engine, call, janus, session, target, reason -> call.execute(() -> {
+                if (!over) {
+                    events.screenFailed(reason);
+                }
+            }));
         } else if (!on && screen != null) {
             screen.close();
             screen = null;

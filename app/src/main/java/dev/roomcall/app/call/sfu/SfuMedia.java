@@ -54,6 +54,9 @@ public final class SfuMedia implements AutoCloseable {
 
         /** Whether our chat lines can go out now. */
         default void chatChannel(boolean open) {}
+
+        /** Our shared screen could not be published through the media server; {@code reason} in words. */
+        default void screenFailed(String reason) {}
     }
 
     /** Where to publish and how. */
@@ -211,6 +214,14 @@ public final class SfuMedia implements AutoCloseable {
         public void chatChannel(boolean open) {
             if (!closed) {
                 listener.chatChannel(open);
+            }
+        }
+
+        @Override
+        public void screenFailed(String reason) {
+            if (!closed) {
+                LOG.warn("event=sfu-screen-failed reason={}", reason);
+                listener.screenFailed(reason);
             }
         }
 
