@@ -176,7 +176,10 @@ class SfuCall {
       if (this.screen === screen) await pc.setRemoteDescription(configured.jsep);
     } catch (err) {
       console.warn(`Roomcall: could not share the screen through the media server: ${err.message}`);
-      if (this.screen === screen) this.screen = null;
+      if (this.screen === screen) {
+        this.screen = null;
+        flashNote(t('share.failed', { reason: err.message }));
+      }
     } finally {
       if (this.screen !== screen) dropScreen(janus, screen);
     }
