@@ -100,7 +100,7 @@ export function partnerLeftChat(link) {
 }
 
 export function chatAvailable() {
-  return links().some((link) => link.chatOpen);
+  return call.sfu ? call.sfu.chatOpen() : links().some((link) => link.chatOpen);
 }
 
 /** What a link's chat channel did: opened, closed, or brought a message. */
@@ -153,8 +153,8 @@ export function sendChat(raw) {
   }
   const message = { type: 'chat', text: bounded.text };
   if (bounded.shortened) message.shortened = true;
-  // Chat goes to everyone in the room, each over its own connection.
-  const sent = links().filter((link) => link.sendPeer(message)).length;
+  // Chat goes to everyone in the room: through the media server at once, else over each one's own connection.
+  const sent = call.sfu ? Number(call.sfu.sendPeer(message)) : links().filter((link) => link.sendPeer(message)).length;
   if (sent === 0) {
     chatNote(t('chat.notSent'));
     return false;

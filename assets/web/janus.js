@@ -50,6 +50,12 @@ export class JanusRoom {
     return handle;
   }
 
+  /** Detaches a handle: Janus closes its peer connection, and a publisher leaves the room. */
+  async detach(handle) {
+    this.listeners.delete(handle);
+    await this.request({ janus: 'detach', session_id: this.session, handle_id: handle });
+  }
+
   /** Sends a VideoRoom request (with our description, if any); resolves with {data, jsep} of the plugin's reply. */
   async message(handle, body, jsep) {
     const request = { janus: 'message', session_id: this.session, handle_id: handle, body };
@@ -133,6 +139,30 @@ export class JanusRoom {
     this.pending.clear();
     if (this.onLost) this.onLost(reason);
   }
+}
+
+/**
+ * Whose a feed is, from its publisher's display (docs/protocol.md §14): a member's camera under the bare member id,
+ * a member's shared screen under {"member":"p3","screen":true}. Never throws.
+ */
+export function feedOwner(display) {
+  const text = String(display || '');
+  if (text.startsWith('{')) {
+    try {
+      const parsed = JSON.parse(text);
+      if (parsed && typeof parsed === 'object' && typeof parsed.member === 'string') {
+        return { member: parsed.member, screen: parsed.screen === true };
+      }
+    } catch (err) {
+      // not ours: a camera named by the display as it is
+    }
+  }
+  return { member: text, screen: false };
+}
+
+/** The display this page's shared screen is published under. */
+export function screenDisplay(member) {
+  return JSON.stringify({ member, screen: true });
 }
 
 /** What each m-section of a subscription carries: mid -> {feed, display, type}, from Janus's streams list. */

@@ -1,16 +1,22 @@
 // A room on the media server (docs/protocol.md §14): once the server says "sfu", the mesh ends and this page
 // publishes its camera and microphone once to Janus and receives everyone else's on one subscription. Each other
 // person keeps an entry in call.links (a FeedLink) so the stage, names, speaking and stats work as in the mesh;
-// their pictures come from the subscription, picked out by mid.
+// their pictures come from the subscription, picked out by mid. A shared screen is a feed of its own: this page
+// publishes its screen as a second publisher (display {"member": id, "screen": true}) and shows another person's
+// screen feed as that person presenting.
 
 import { call, links } from './state.js';
-import { JanusRoom, feedsByMid } from './janus.js';
+import { JanusRoom, feedsByMid, feedOwner, screenDisplay } from './janus.js';
+import { currentScreen } from './share.js';
+import { publishChat, receiveChat, sendOn, openReceiving } from './sfu-chat.js';
+import { renderChat } from './chat.js';
 import { renderTiles, makeTile } from './grid.js';
 import { flashNote, render } from './view.js';
 import { t } from './texts.js';
 
 const RETRY_FIRST_MS = 500;
 const RETRY_MAX_MS = 5000;
+const SCREEN_BITRATE = 1500000; // text stays sharp at 5-15 fps
 
 /** One other person in a room on the media server: what the stage and stats read of a PeerLink. */
 class FeedLink {
@@ -25,7 +31,6 @@ class FeedLink {
     this.screenStream = null;
     this.screenTransceiver = null;
     this.cameraTransceiver = null;
-    this.presenting = false;
     this.presentingSince = null;
     this.speaking = false;
     this.audioLevel = 0;
@@ -39,6 +44,16 @@ class FeedLink {
 
   get pc() {
     return this.subscription.pc || IDLE;
+  }
+
+  /** True while this person's screen feed comes with a live track. */
+  get presenting() {
+    return !this.closed && !!this.screenTrack && this.screenTrack.readyState === 'live';
+  }
+
+  /** Lines go to everyone at once through the media server (SfuCall.sendPeer), never per person. */
+  sendPeer() {
+    return false;
   }
 
   close() {
@@ -100,7 +115,10 @@ class SfuCall {
     this.retryMs = RETRY_FIRST_MS;
     this.stopped = false;
     this.feedOfMid = new Map(); // mid -> {feed, display, type}
-    this.tracks = new Map(); // display -> {audio, video}
+    this.displays = new Map(); // feed id -> its publisher's display, for everyone subscribed to
+    this.tracks = new Map(); // 'camera:p3' or 'screen:p3' -> {audio, video}
+    this.screen = null; // this page's screen feed while it shares: {handle, pc}
+    this.chatChannel = null; // this page's lines, on its publication
     this.generation = 0; // each attempt's number: what an older one reports is ignored
   }
 
@@ -129,11 +147,65 @@ class SfuCall {
     this.privateId = joined.data.private_id;
     await this.publish();
     await this.subscribe(joined.data.publishers || []);
+    const shared = currentScreen();
+    if (shared && generation === this.generation) this.shareScreen(shared.track, shared.stream);
+  }
+
+  /** Publishes this page's screen as a feed of its own, beside the camera's; a failure is said, the call goes on. */
+  async shareScreen(track, stream) {
+    if (this.screen || !this.janus || !this.publisherHandle) return;
+    const janus = this.janus;
+    const screen = { handle: null, pc: null };
+    this.screen = screen;
+    try {
+      screen.handle = await janus.attach(() => {});
+      if (this.screen !== screen) return;
+      await janus.message(screen.handle, { request: 'join', ptype: 'publisher', room: this.room.videoroom,
+        pin: this.room.pin, display: screenDisplay(this.display) });
+      if (this.screen !== screen) return;
+      const pc = new RTCPeerConnection({ iceServers: call.iceServers, iceTransportPolicy: call.iceTransportPolicy });
+      screen.pc = pc;
+      pc.addTransceiver(track, { direction: 'sendonly', streams: [stream] });
+      pc.onicecandidate = ({ candidate }) => {
+        if (this.screen === screen) janus.trickle(screen.handle, candidate && candidate.candidate ? candidate : null);
+      };
+      await pc.setLocalDescription(await pc.createOffer());
+      const configured = await janus.message(screen.handle,
+        { request: 'configure', audio: false, video: true, bitrate: SCREEN_BITRATE }, pc.localDescription);
+      if (!configured.jsep) throw new Error('the media server did not answer the screen');
+      if (this.screen === screen) await pc.setRemoteDescription(configured.jsep);
+    } catch (err) {
+      console.warn(`Roomcall: could not share the screen through the media server: ${err.message}`);
+      if (this.screen === screen) {
+        this.screen = null;
+        flashNote(t('share.failed', { reason: err.message }));
+      }
+    } finally {
+      if (this.screen !== screen) dropScreen(janus, screen);
+    }
+  }
+
+  /** Whether this page's chat lines can go out now. */
+  chatOpen() {
+    return !!this.chatChannel && this.chatChannel.readyState === 'open';
+  }
+
+  /** Sends a chat message to everyone in the room (Janus relays it as from our feed). */
+  sendPeer(message) {
+    return sendOn(this.chatChannel, message);
+  }
+
+  /** Stops publishing this page's screen: its publisher leaves the room, and everyone's subscription drops it. */
+  stopScreen() {
+    const screen = this.screen;
+    this.screen = null;
+    if (screen) dropScreen(this.janus, screen);
   }
 
   async publish() {
     const pc = new RTCPeerConnection({ iceServers: call.iceServers, iceTransportPolicy: call.iceTransportPolicy });
     this.publisher = pc;
+    this.chatChannel = publishChat(pc);
     const stream = call.localStream;
     for (const track of stream ? stream.getTracks() : []) {
       pc.addTransceiver(track, { direction: 'sendonly', streams: [stream] });
@@ -160,7 +232,10 @@ class SfuCall {
   }
 
   async subscribe(publishers) {
-    const feeds = publishers.filter((p) => p && typeof p.id === 'number').map((p) => ({ feed: p.id }));
+    const others = publishers.filter((p) => p && typeof p.id === 'number')
+      .filter((p) => feedOwner(p.display).member !== this.display); // not our own screen
+    others.forEach((p) => this.displays.set(p.id, String(p.display || '')));
+    const feeds = others.map((p) => ({ feed: p.id }));
     if (feeds.length === 0 || this.stopped) return;
     if (!this.subscriberHandle) {
       this.subscriberHandle = await this.janus.attach((message) => this.subscriberEvent(message));
@@ -170,6 +245,7 @@ class SfuCall {
         if (!this.stopped) this.janus.trickle(this.subscriberHandle, candidate && candidate.candidate ? candidate : null);
       };
       pc.ontrack = ({ track, transceiver }) => this.arrived(track, transceiver.mid);
+      pc.ondatachannel = ({ channel }) => receiveChat(channel, (feed) => this.displays.get(feed));
       const attached = await this.janus.message(this.subscriberHandle, { request: 'join', ptype: 'subscriber',
         room: this.room.videoroom, pin: this.room.pin, private_id: this.privateId, streams: feeds });
       await this.answer(attached);
@@ -199,10 +275,20 @@ class SfuCall {
   /** Janus's offer (joining or a change of feeds): remember what each m-section carries, answer, start. */
   async answer({ data, jsep }) {
     this.feedOfMid = feedsByMid(data.streams);
+    for (const [key, tracks] of this.tracks) {
+      // A feed that went (a screen no longer shared) leaves no track behind to be shown as live.
+      for (const kind of Object.keys(tracks)) {
+        const feed = this.feedOfMid.get(tracks[kind].mid);
+        if (!feed || feedKey(feed) !== key) delete tracks[kind];
+      }
+      if (Object.keys(tracks).length === 0) this.tracks.delete(key);
+    }
     const pc = this.subscription.pc;
     await pc.setRemoteDescription(jsep);
     await pc.setLocalDescription(await pc.createAnswer());
     await this.janus.message(this.subscriberHandle, { request: 'start' }, pc.localDescription);
+    // Janus relays the others' chat to a subscriber only once it opened a data channel of its own.
+    if (!this.subscriptionChat && jsep.sdp.includes('\nm=application')) this.subscriptionChat = openReceiving(pc);
     links().forEach((link) => this.attachFeeds(link));
     renderTiles();
   }
@@ -211,20 +297,26 @@ class SfuCall {
   arrived(track, mid) {
     const feed = this.feedOfMid.get(mid);
     if (!feed) return;
-    const tracks = this.tracks.get(feed.display) || {};
+    const tracks = this.tracks.get(feedKey(feed)) || {};
     tracks[track.kind] = { track, mid };
-    this.tracks.set(feed.display, tracks);
-    const link = call.links.get(feed.display);
+    this.tracks.set(feedKey(feed), tracks);
+    const link = call.links.get(feedOwner(feed.display).member);
     if (link) this.attachFeeds(link);
     renderTiles();
   }
 
-  /** Gives a person's entry the tracks that arrived for them. */
+  /** Gives a person's entry the tracks that arrived for them: their camera and microphone, and their screen. */
   attachFeeds(link) {
-    const tracks = this.tracks.get(link.peerId);
+    const tracks = this.tracks.get(`camera:${link.peerId}`);
     link.mids = new Set();
     for (const [mid, feed] of this.feedOfMid) {
-      if (feed.display === link.peerId) link.mids.add(mid);
+      if (feedOwner(feed.display).member === link.peerId) link.mids.add(mid);
+    }
+    const screen = this.tracks.get(`screen:${link.peerId}`);
+    const screenTrack = screen && screen.video ? screen.video.track : null;
+    if (link.screenTrack !== screenTrack) {
+      link.screenTrack = screenTrack;
+      link.screenStream = screenTrack ? new MediaStream([screenTrack]) : null;
     }
     if (!tracks || !tracks.video) return;
     const wanted = [tracks.video.track, tracks.audio && tracks.audio.track].filter(Boolean);
@@ -244,7 +336,12 @@ class SfuCall {
     this.state = 'lost';
     this.retrying = true;
     this.teardown();
-    links().forEach((link) => { link.stream = null; link.mids = new Set(); }); // no picture left up as if live
+    links().forEach((link) => { // no picture left up as if live
+      link.stream = null;
+      link.mids = new Set();
+      link.screenTrack = null;
+      link.screenStream = null;
+    });
     if (first) flashNote(t('note.mediaServerLost'));
     render();
     const delay = this.retryMs;
@@ -256,14 +353,20 @@ class SfuCall {
   }
 
   teardown() {
+    if (this.screen && this.screen.pc) this.screen.pc.close();
+    this.screen = null;
     if (this.janus) this.janus.close();
     if (this.publisher) this.publisher.close();
     if (this.subscription.pc) this.subscription.pc.close();
     this.subscription.pc = null;
+    this.subscriptionChat = null;
     this.subscriberHandle = null;
     this.publisherHandle = null;
     this.publisher = null;
+    this.chatChannel = null;
+    renderChat();
     this.tracks.clear();
+    this.displays.clear();
     this.feedOfMid = new Map();
   }
 
@@ -271,4 +374,18 @@ class SfuCall {
     this.stopped = true;
     this.teardown();
   }
+}
+
+/** Whose feed and which: 'camera:p3' or 'screen:p3'. */
+function feedKey(feed) {
+  const owner = feedOwner(feed.display);
+  return `${owner.screen ? 'screen' : 'camera'}:${owner.member}`;
+}
+
+/** Closes a screen feed's connection and leaves the room with its publisher (if the media server is still there). */
+function dropScreen(janus, screen) {
+  if (screen.pc) screen.pc.close();
+  screen.pc = null;
+  if (screen.handle && janus && !janus.lost) janus.detach(screen.handle).catch(() => {});
+  screen.handle = null;
 }

@@ -60,7 +60,9 @@ export async function startSharing() {
   track.addEventListener('ended', () => { if (screen.track === track) stopSharing('ended by the browser'); });
   screen.track = track;
   screen.stream = stream;
-  links().forEach((link) => link.startScreen(track, stream));
+  // Through the media server the screen is a feed of its own; in the mesh a track to each person.
+  if (call.sfu) call.sfu.shareScreen(track, stream);
+  else links().forEach((link) => link.startScreen(track, stream));
   ui.localScreen.srcObject = stream;
   ui.localScreen.hidden = false;
   const { width, height } = track.getSettings();
@@ -77,7 +79,8 @@ export function stopSharing(reason) {
   screen.track = null;
   screen.stream = null;
   track.stop();
-  links().forEach((link) => link.stopScreen());
+  if (call.sfu) call.sfu.stopScreen();
+  else links().forEach((link) => link.stopScreen());
   ui.localScreen.srcObject = null;
   ui.localScreen.hidden = true;
   console.info(`Roomcall: screen sharing stopped (${reason})`);

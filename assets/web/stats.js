@@ -73,6 +73,13 @@ export async function stats() {
       if (s.type === 'outbound-rtp') result.bytesSent += s.bytesSent || 0;
     });
   }
+  if (call.sfu && call.sfu.screen && call.sfu.screen.pc) {
+    const report = await call.sfu.screen.pc.getStats();
+    report.forEach((s) => {
+      if (s.type === 'outbound-rtp' && s.kind === 'video') result.screenFramesSent += s.framesSent || 0;
+      if (s.type === 'outbound-rtp') result.bytesSent += s.bytesSent || 0;
+    });
+  }
   result.mediaServer = call.sfu ? call.sfu.state : null;
   return result;
 }

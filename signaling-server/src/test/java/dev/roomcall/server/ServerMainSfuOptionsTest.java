@@ -52,6 +52,7 @@ class ServerMainSfuOptionsTest {
         assertEquals("s3cret-admin-key", sfu.adminKey());
         assertEquals(3, sfu.sfuFrom(), "rooms move once they outgrow the mesh");
         assertEquals(SfuSettings.DEFAULT_ROOM_SIZE, sfu.roomSize());
+        assertEquals(2 * SfuSettings.DEFAULT_ROOM_SIZE, sfu.publishers(), "room on Janus for everyone's camera and screen");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,7 +1,6 @@
 package dev.roomcall.app.call;
 
 import dev.roomcall.app.call.OutgoingTracks.Kind;
-import dev.roomcall.app.call.sfu.SfuMedia;
 import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.SessionConfig;
 import dev.roomcall.media.render.FrameSource;
@@ -29,11 +28,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One call: a signaling connection to a room, a peer session for each other person there ({@link PeerSessions},
- * kept by {@link PeerId}), and the tracks this side sends to all of them. {@link CallRoom} follows who is in the
- * room and which sessions that calls for (one per member of a group room; {@link PeerId#OTHER} in a two-person call
- * without member ids); everything that happens becomes a {@link CallEvent}.
- *
- * <p>Each call has one thread. Signaling events, session callbacks and the person's commands all run on it, so they
+ * kept by {@link PeerId}; {@link SfuPeers} once the room is on a media server), and the tracks this side sends.
+ * {@link CallRoom} follows who is in the room and which sessions that calls for; everything becomes a {@link CallEvent}.
+ * Each call has one thread. Signaling events, session callbacks and the person's commands all run on it, so they
  * never race; whatever belongs to a session the call no longer holds, or arrives after the call ended, is dropped in
  * one place ({@link #ifCurrent(PeerLink, Runnable)}).
  *
@@ -51,6 +48,7 @@ public final class CallController implements CallControls, AutoCloseable {
     private final OutgoingTracks tracks;
     private final PeerSessions sessions = new PeerSessions(this::openSession, new LinkEvents());
     private final CallRoom room;
+    private final RoomEvents roomEvents = new RoomEvents();
     private final SfuPeers sfu;
     private final ShareController share;
     private volatile CallListener listener;
@@ -63,16 +61,15 @@ public final class CallController implements CallControls, AutoCloseable {
         this.options = Objects.requireNonNull(options, "options");
         this.engine = Objects.requireNonNull(engine, "engine");
         this.tracks = new OutgoingTracks(engine.localMedia());
-        this.share = new ShareController(engine.localMedia(), screens, this::run, this::emit);
+        this.share = new ShareController(engine.localMedia(), screens, this::run, this::shareEvent);
         this.thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "roomcall-call");
             t.setDaemon(true);
             return t;
         });
         // SFU media reports on this call's thread, like the sessions.
-        this.sfu = new SfuPeers(this::emit, this::sinceJoinedMs,
-                (target, media) -> SfuMedia.start(engine, thread, target, media)::close);
-        this.room = new CallRoom(options, sessions, sfu, new RoomEvents());
+        this.sfu = new SfuPeers(this::emit, this::sinceJoinedMs, SfuPeers.on(engine, thread), roomEvents);
+        this.room = new CallRoom(options, sessions, sfu, roomEvents);
         // Signaling news comes straight onto the call's thread.
         SignalingClientBuilder client = SignalingClient.builder(SignalingUrl.of(options.server(), options.room()),
                 new SignalingEvents()).executor(thread);
@@ -150,14 +147,8 @@ public final class CallController implements CallControls, AutoCloseable {
     @Override
     public Optional<PeerMessage.Chat> sendChat(String text) {
         PeerMessage.Chat chat = ChatText.bound(text);
-        if (chat.text().isEmpty() || ended) {
-            return Optional.empty();
-        }
-        boolean sent = false;
-        for (PeerLink link : sessions.ordered()) {
-            sent |= link.session().send(chat);
-        }
-        if (!sent) {
+        // On the media server one data channel reaches everyone; in the mesh each session's own.
+        if (chat.text().isEmpty() || ended || !(sfu.active() ? sfu.send(chat) : sessions.sendToAll(chat))) {
             return Optional.empty();
         }
         log.debug("event=chat-sent chars={}", chat.text().length());
@@ -169,10 +160,7 @@ public final class CallController implements CallControls, AutoCloseable {
         return sessions.ordered().stream().mapToDouble(link -> link.session().microphoneLevel()).max().orElse(0);
     }
 
-    /**
-     * The first other person's newest picture (whoever's session began first), or null while there is nobody: what
-     * a view with room for one picture shows.
-     */
+    /** The first other person's newest picture, or null while there is nobody: a view with room for one shows it. */
     public FrameSource remoteVideo() {
         return sessions.ordered().stream().findFirst().map(link -> link.session().remoteVideo()).orElse(null);
     }
@@ -187,16 +175,16 @@ public final class CallController implements CallControls, AutoCloseable {
         return share;
     }
 
-
     /** {@code peer}'s shared screen (its last frame stays after the share), if there is a session with them. */
     public Optional<FrameSource> remoteScreen(PeerId peer) {
         PeerLink link = sessions.get(peer);
-        return link == null || link.session() == null ? Optional.empty() : Optional.of(link.session().remoteScreen());
+        return sfu.active() ? sfu.remoteScreen(peer) : link == null || link.session() == null ? Optional.empty()
+                : Optional.of(link.session().remoteScreen());
     }
 
     /** How much screen sharing flows now, for the statistics line: sent, and decoded from everyone. */
     public ShareCounters shareCounters() {
-        return new ShareCounters(share.framesSent(), sessions.screenFramesDecoded());
+        return new ShareCounters(share.framesSent(), sfu.active() ? sfu.screenFramesDecoded() : sessions.screenFramesDecoded());
     }
 
     /**
@@ -271,7 +259,7 @@ public final class CallController implements CallControls, AutoCloseable {
 
     private void chatChanged() {
         try {
-            listener.onChatChannel(sessions.anyChatOpen());
+            listener.onChatChannel(sessions.anyChatOpen() || sfu.chatOpen());
         } catch (RuntimeException e) {
             log.warn("event=listener-failed type=chat-channel", e);
         }
@@ -292,6 +280,12 @@ public final class CallController implements CallControls, AutoCloseable {
 
     private long sinceJoinedMs() {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - joinedAtNanos);
+    }
+
+    /** Our share's news, which the media server's publication follows when the room is there. */
+    private void shareEvent(CallEvent event) {
+        sfu.shareChanged(event);
+        emit(event);
     }
 
     private void emit(CallEvent event) {
@@ -341,7 +335,16 @@ public final class CallController implements CallControls, AutoCloseable {
         }
     }
 
-    private final class RoomEvents implements CallRoom.Host {
+    private final class RoomEvents implements CallRoom.Host, SfuPeers.Talk {
+        @Override
+        public void peerMessage(PeerId peer, PeerMessage message) {
+            try {
+                listener.onPeerMessage(peer, message);
+            } catch (RuntimeException e) {
+                log.warn("event=listener-failed type=peer-message", e);
+            }
+        }
+
         @Override
         public void emit(CallEvent event) {
             CallController.this.emit(event);
@@ -384,11 +387,7 @@ public final class CallController implements CallControls, AutoCloseable {
 
         @Override
         public void peerMessage(PeerLink link, PeerMessage message) {
-            try {
-                listener.onPeerMessage(link.peer, message);
-            } catch (RuntimeException e) {
-                log.warn("event=listener-failed type=peer-message", e);
-            }
+            roomEvents.peerMessage(link.peer, message);
         }
 
         @Override

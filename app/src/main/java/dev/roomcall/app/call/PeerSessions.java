@@ -3,6 +3,7 @@ package dev.roomcall.app.call;
 import dev.roomcall.media.CameraEncoding;
 import dev.roomcall.media.SessionConfig;
 import dev.roomcall.media.render.FrameSource;
+import dev.roomcall.media.session.PeerMessage;
 import dev.roomcall.media.session.PeerSession;
 import dev.roomcall.media.session.Signaller;
 import java.util.Comparator;
@@ -112,6 +113,15 @@ final class PeerSessions {
     }
 
     /** Whether a chat line can go to anyone. */
+    /** Sends {@code message} to everyone on each session's data channel; false if it reached nobody. */
+    boolean sendToAll(PeerMessage message) {
+        boolean sent = false;
+        for (PeerLink link : ordered()) {
+            sent |= link.session().send(message);
+        }
+        return sent;
+    }
+
     boolean anyChatOpen() {
         return links.values().stream().anyMatch(link -> link.session() != null && link.session().dataChannelOpen());
     }

@@ -1,15 +1,19 @@
 package dev.roomcall.app.call;
 
 import dev.roomcall.app.call.sfu.SfuMedia;
+import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.render.FrameSource;
+import dev.roomcall.media.session.PeerMessage;
 import dev.roomcall.media.stats.CallStats;
 import dev.roomcall.signaling.IceServer;
 import dev.roomcall.signaling.SignalMessage;
+import dev.roomcall.signaling.janus.FeedDisplay;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
@@ -17,8 +21,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The other people's pictures while the room is hosted on Janus (protocol §14): one {@link SfuMedia} for the whole
- * call instead of a peer session per person, its feeds named by member id. Changed only on the call's thread; the
- * window reads pictures on its own, so the map is concurrent.
+ * call instead of a peer session per person, its feeds named by member id, a shared screen by a feed of its own
+ * ({@link FeedDisplay}), which this side publishes while the call shares. Changed only on the call's thread; the
+ * window reads pictures on its own, so the maps are concurrent.
  */
 final class SfuPeers {
 
@@ -32,27 +37,78 @@ final class SfuPeers {
         Running start(SfuMedia.Target target, SfuMedia.Listener listener);
     }
 
+    /** Where the room's chat goes in the call: lines by sender, and whether ours can go out. */
+    interface Talk {
+        void peerMessage(PeerId peer, PeerMessage message);
+
+        void chatChanged();
+    }
+
     /** A member's running SFU media ({@link SfuMedia}, in tests a stand-in). */
-    @FunctionalInterface
     interface Running {
+        /** Sends a message to everyone through the media server; false if it cannot go now. */
+        boolean send(PeerMessage message);
+
+        /** Publishes the local screen as a feed of its own while {@code on}. */
+        void share(boolean on);
+
         void close();
+    }
+
+    /** The real thing: {@link SfuMedia} on {@code engine}, reporting on the call's {@code thread}. */
+    static Starter on(MediaEngine engine, Executor thread) {
+        return (target, listener) -> {
+            SfuMedia media = SfuMedia.start(engine, thread, target, listener);
+            return new Running() {
+                @Override
+                public boolean send(PeerMessage message) {
+                    return media.send(message);
+                }
+
+                @Override
+                public void share(boolean on) {
+                    media.share(on);
+                }
+
+                @Override
+                public void close() {
+                    media.close();
+                }
+            };
+        };
     }
 
     private final Consumer<CallEvent> events;
     private final LongSupplier sinceJoinedMs;
     private final Starter starter;
+    private final Talk talk;
     private final Map<PeerId, FrameSource> videos = new ConcurrentHashMap<>();
+    private final Map<PeerId, FrameSource> screens = new ConcurrentHashMap<>();
     /** Who is in the room while it is on the media server, in the order they came; the window reads it. */
     private final List<RemotePeer> people = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile Running media;
     private SfuMedia.Target target;
     private CallStats receiving = CallStats.EMPTY;
+    private boolean sharing;
+    private volatile boolean chatOpen;
 
     /** @param events where what the media server says goes, as the call's events; on the call's thread */
-    SfuPeers(Consumer<CallEvent> events, LongSupplier sinceJoinedMs, Starter starter) {
+    SfuPeers(Consumer<CallEvent> events, LongSupplier sinceJoinedMs, Starter starter, Talk talk) {
         this.events = events;
         this.sinceJoinedMs = sinceJoinedMs;
         this.starter = starter;
+        this.talk = talk;
+    }
+
+    /** Sends a chat line to everyone in the room; false if it cannot go now. Any thread. */
+    boolean send(PeerMessage.Chat line) {
+        Running running = media;
+        return running != null && running.send(line);
+    }
+
+    /** Whether chat lines can go out through the media server now. */
+    boolean chatOpen() {
+        return media != null && chatOpen;
     }
 
     /** Whether the call's media goes through the media server now. */
@@ -75,6 +131,20 @@ final class SfuPeers {
         target = next;
         log.info("event=sfu-follow videoroom={} member={}", room.videoroom(), ownId);
         media = starter.start(next, new Feeds());
+        if (sharing) {
+            media.share(true);
+        }
+    }
+
+    /** Follows the call's own screen share (its {@code share-started} and {@code share-stopped}). */
+    void shareChanged(CallEvent event) {
+        boolean now = event instanceof CallEvent.ShareStarted || !(event instanceof CallEvent.ShareStopped) && sharing;
+        if (now != sharing) {
+            sharing = now;
+            if (media != null) {
+                media.share(now);
+            }
+        }
     }
 
     /** The people there when the room moved. */
@@ -105,28 +175,71 @@ final class SfuPeers {
         return Optional.ofNullable(videos.get(peer));
     }
 
+    /** {@code peer}'s shared screen while it comes through the media server. */
+    Optional<FrameSource> remoteScreen(PeerId peer) {
+        return Optional.ofNullable(screens.get(peer));
+    }
+
+    /** Frames of everyone's shared screens received through the media server. */
+    long screenFramesDecoded() {
+        return screens.values().stream().mapToLong(FrameSource::framesReceived).sum();
+    }
+
     void close() {
         if (media != null) {
             media.close();
             media = null;
         }
         videos.clear();
+        screens.keySet().forEach(peer -> events.accept(new CallEvent.RemoteShareStopped(peer)));
+        screens.clear();
         people.clear();
         receiving = CallStats.EMPTY;
+        chatOpen = false;
     }
 
     /** The media server's news, already on the call's thread. */
     private final class Feeds implements SfuMedia.Listener {
         @Override
         public void feedVideo(String display, FrameSource video, int width, int height) {
-            PeerId peer = PeerId.member(display);
+            FeedDisplay feed = FeedDisplay.parse(display);
+            PeerId peer = PeerId.member(feed.member());
+            if (feed.screen()) {
+                screens.put(peer, video);
+                events.accept(new CallEvent.RemoteShareStarted(peer, width, height));
+                return;
+            }
             videos.put(peer, video);
             events.accept(new CallEvent.FirstRemoteVideo(peer, width, height, sinceJoinedMs.getAsLong()));
         }
 
         @Override
         public void feedGone(String display) {
-            videos.remove(PeerId.member(display));
+            FeedDisplay feed = FeedDisplay.parse(display);
+            PeerId peer = PeerId.member(feed.member());
+            if (!feed.screen()) {
+                videos.remove(peer);
+            } else if (screens.remove(peer) != null) {
+                events.accept(new CallEvent.RemoteShareStopped(peer));
+            }
+        }
+
+        @Override
+        public void chat(String member, PeerMessage.Chat line) {
+            talk.peerMessage(PeerId.member(member), line);
+        }
+
+        @Override
+        public void screenFailed(String reason) {
+            events.accept(new CallEvent.Error("share-failed", reason));
+        }
+
+        @Override
+        public void chatChannel(boolean open) {
+            if (chatOpen != open) {
+                chatOpen = open;
+                talk.chatChanged();
+            }
         }
 
         @Override

@@ -63,9 +63,13 @@ public final class ShareOnConnect {
         startIfReady();
     }
 
-    /** Follows the call's events (on any one thread); the first {@link CallEvent.Connected} starts the share. */
+    /**
+     * Follows the call's events (on any one thread); the first {@link CallEvent.Connected} starts the share, or the
+     * move to the media server: in a room on Janus there is no connection per person, so moving there is being
+     * connected.
+     */
     public synchronized void onEvent(CallEvent event) {
-        if (event instanceof CallEvent.Connected) {
+        if (event instanceof CallEvent.Connected || event instanceof CallEvent.MovedToSfu) {
             connected = true;
             startIfReady();
         }

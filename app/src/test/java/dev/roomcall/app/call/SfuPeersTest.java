@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.roomcall.app.call.sfu.SfuMedia;
 import dev.roomcall.media.render.Frame;
 import dev.roomcall.media.render.FrameSource;
+import dev.roomcall.media.session.PeerMessage;
 import dev.roomcall.media.stats.CallStats;
 import dev.roomcall.signaling.SignalMessage;
 import java.util.ArrayList;
@@ -41,12 +42,41 @@ class SfuPeersTest {
     private final List<CallEvent> events = new ArrayList<>();
     private final List<SfuMedia.Target> started = new ArrayList<>();
     private final List<SfuMedia.Target> stopped = new ArrayList<>();
+    private final List<Boolean> sharing = new ArrayList<>();
+    private final List<PeerMessage> sent = new ArrayList<>();
+    private final List<String> heard = new ArrayList<>();
     private SfuMedia.Listener listener;
 
     private final SfuPeers peers = new SfuPeers(events::add, () -> 42, (target, media) -> {
         started.add(target);
         listener = media;
-        return () -> stopped.add(target);
+        return new SfuPeers.Running() {
+            @Override
+            public boolean send(PeerMessage message) {
+                sent.add(message);
+                return true;
+            }
+
+            @Override
+            public void share(boolean on) {
+                sharing.add(on);
+            }
+
+            @Override
+            public void close() {
+                stopped.add(target);
+            }
+        };
+    }, new SfuPeers.Talk() {
+        @Override
+        public void peerMessage(PeerId peer, PeerMessage message) {
+            heard.add(peer + ": " + message);
+        }
+
+        @Override
+        public void chatChanged() {
+            heard.add("chat " + peers.chatOpen());
+        }
     });
 
     @Test
@@ -73,6 +103,55 @@ class SfuPeersTest {
 
         listener.feedGone("p3");
         assertEquals(Optional.empty(), peers.remoteVideo(PeerId.member("p3")));
+    }
+
+    @Test
+    void aScreenFeedIsThatMembersScreenAndItsGoingEndsTheirShare() {
+        peers.follow(ROOM, "p1", List.of(), false);
+        listener.feedVideo("p3", PICTURE, 320, 240);
+        listener.feedVideo("{\"member\":\"p3\",\"screen\":true}", PICTURE, 1280, 720);
+
+        assertEquals(new CallEvent.RemoteShareStarted(PeerId.member("p3"), 1280, 720), events.get(1));
+        assertEquals(Optional.of(PICTURE), peers.remoteScreen(PeerId.member("p3")));
+        assertEquals(Optional.of(PICTURE), peers.remoteVideo(PeerId.member("p3")), "the camera stays the camera");
+
+        listener.feedGone("{\"member\":\"p3\",\"screen\":true}");
+        listener.feedGone("{\"member\":\"p3\",\"screen\":true}");
+        assertEquals(List.of(new CallEvent.FirstRemoteVideo(PeerId.member("p3"), 320, 240, 42),
+                new CallEvent.RemoteShareStarted(PeerId.member("p3"), 1280, 720),
+                new CallEvent.RemoteShareStopped(PeerId.member("p3"))), events, "stopped once");
+        assertEquals(Optional.empty(), peers.remoteScreen(PeerId.member("p3")));
+        assertEquals(Optional.of(PICTURE), peers.remoteVideo(PeerId.member("p3")));
+    }
+
+    @Test
+    void ourShareIsPublishedWhileItLastsAlsoWhenTheRoomMovesMidShare() {
+        peers.shareChanged(new CallEvent.ShareStarted("Screen 1", false, 1280, 720));
+        peers.follow(ROOM, "p1", List.of(), false);
+        assertEquals(List.of(true), sharing, "a room that moves while we share gets the screen at once");
+
+        peers.shareChanged(new CallEvent.MediaServerBack());
+        peers.shareChanged(new CallEvent.ShareStopped("stopped by the button"));
+        peers.shareChanged(new CallEvent.ShareStopped("again"));
+        peers.shareChanged(new CallEvent.ShareStarted("Screen 1", false, 1280, 720));
+        assertEquals(List.of(true, false, true), sharing);
+
+        listener.screenFailed("cannot share the screen through the media server: room full");
+        assertEquals(List.of(new CallEvent.Error("share-failed",
+                "cannot share the screen through the media server: room full")), events, "said, not silent");
+    }
+
+    @Test
+    void chatGoesOutThroughTheMediaServerAndComesInAsItsSendersLine() {
+        assertFalse(peers.send(new PeerMessage.Chat("before", false)), "no media server yet");
+        peers.follow(ROOM, "p1", List.of(), false);
+        listener.chatChannel(true);
+        assertTrue(peers.send(new PeerMessage.Chat("hi all", false)));
+        assertEquals(List.of(new PeerMessage.Chat("hi all", false)), sent);
+
+        listener.chat("p3", new PeerMessage.Chat("hi Mia", false));
+        listener.chatChannel(false);
+        assertEquals(List.of("chat true", "p3: " + new PeerMessage.Chat("hi Mia", false), "chat false"), heard);
     }
 
     @Test

@@ -49,6 +49,14 @@ class ShareOnConnectTest {
     }
 
     @Test
+    void inARoomOnTheMediaServerMovingThereIsBeingConnected() throws Exception {
+        ShareOnConnect share = ShareOnConnect.resolve(ShareRequest.SCREEN, DESKTOP);
+        share.attach(controls);
+        share.onEvent(new CallEvent.MovedToSfu(1234));
+        assertEquals(List.of("start Screen 1"), controls.calls, "no per-person connection comes on Janus");
+    }
+
+    @Test
     void aReconnectDoesNotStartItAgain() throws Exception {
         ShareOnConnect share = ShareOnConnect.resolve(ShareRequest.SCREEN, DESKTOP);
         share.attach(controls);

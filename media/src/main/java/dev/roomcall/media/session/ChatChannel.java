@@ -5,12 +5,18 @@ import dev.roomcall.media.WebRtcNatives;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The session's current "chat" data channel: which channel it is, and its messages handed to the executor. */
+/**
+ * The session's current "chat" data channel: which channel it is, and its messages handed to the executor. In a
+ * subscription to a media server, channels of other names are the server's relays of its publishers' messages,
+ * each named by its publisher; those are kept and their messages reported with the name.
+ */
 final class ChatChannel {
     private static final Logger LOG = LoggerFactory.getLogger(ChatChannel.class);
 
     private final String id;
     private final SessionRunner runner;
+    private final boolean relays;
+    private final java.util.List<DataLink> relayed = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile DataLink link;
     /**
      * Whether the listener last heard "open". Changed only on the executor, where the listener hears it: a channel
@@ -19,9 +25,10 @@ final class ChatChannel {
      */
     private boolean listenerThinksOpen;
 
-    ChatChannel(String id, SessionRunner runner) {
+    ChatChannel(String id, SessionRunner runner, boolean relays) {
         this.id = id;
         this.runner = runner;
+        this.relays = relays;
     }
 
     /** Takes over a channel we created or the peer announced; a channel of another name is closed. */
@@ -30,7 +37,24 @@ final class ChatChannel {
             LOG.warn("session {}: libwebrtc gave no data channel; chat is unavailable", id);
             return;
         }
-        if (!DataLink.LABEL.equals(channel.getLabel())) {
+        String label = channel.getLabel();
+        if (!DataLink.LABEL.equals(label) && relays) {
+            DataLink relay = DataLink.create(id, channel, new DataLink.Events() {
+                @Override
+                public void onOpenChanged(boolean open) {
+                    // Only our own "chat" channel says whether we can send.
+                }
+
+                @Override
+                public void onMessage(PeerMessage message) {
+                    runner.report(l -> l.onRelayedMessage(label, message));
+                }
+            });
+            relayed.add(relay);
+            relay.start();
+            return;
+        }
+        if (!DataLink.LABEL.equals(label)) {
             LOG.info("session {}: closing a data channel this app does not use: '{}'", id, channel.getLabel());
             channel.close();
             WebRtcNatives.dispose("unused data channel", channel::dispose);
@@ -74,6 +98,7 @@ final class ChatChannel {
      * the listener's last word on chat, though the session is closing.
      */
     void detach() {
+        relayed.forEach(DataLink::detach);
         DataLink current = link;
         if (current == null) {
             return;
@@ -87,6 +112,8 @@ final class ChatChannel {
 
     /** Frees the channel; after the peer connection closed. */
     void dispose() {
+        relayed.forEach(DataLink::dispose);
+        relayed.clear();
         DataLink current = link;
         link = null;
         if (current != null) {

@@ -92,7 +92,7 @@ public final class PeerSession implements AutoCloseable {
         this.negotiator = new Negotiator(id, config, runner, new NativeSteps(runner, timer), signaller, timer,
                 senders::reattach);
         this.monitor = new SessionMonitor(id, runner, timer, senders, negotiator);
-        this.chat = new ChatChannel(id, runner);
+        this.chat = new ChatChannel(id, runner, config.receiveOnly());
         this.remoteVideos = new RemoteVideos(id, runner, config.receiveOnly());
         runner.run(() -> open(factory));
     }
@@ -139,7 +139,7 @@ public final class PeerSession implements AutoCloseable {
                 chat.adopt(pc.createDataChannel(DataLink.LABEL, init));
             }
             if (!config.receiveOnly()) {
-                senders.start(pc, localMedia.attach(id, senders));
+                senders.start(pc, SentTracks.from(config, localMedia.attach(id, SentTracks.of(config, senders))));
             }
             // libwebrtc now asks for negotiation, which makes the offer if we are the offerer.
         });
@@ -176,6 +176,21 @@ public final class PeerSession implements AutoCloseable {
             }
         });
         return true;
+    }
+
+    /**
+     * Opens this side's "chat" data channel on a connection whose data section is negotiated already, if it has
+     * none: a media server's subscription, where Janus relays the publishers' messages only once the subscriber
+     * opened a channel of its own. Opening it before would make libwebrtc renegotiate.
+     */
+    public void openChat() {
+        runner.run(() -> {
+            if (pc != null && chat.current() == null) {
+                RTCDataChannelInit init = new RTCDataChannelInit();
+                init.protocol = "";
+                chat.adopt(pc.createDataChannel(DataLink.LABEL, init));
+            }
+        });
     }
 
     /** True while messages can be sent to the peer. */

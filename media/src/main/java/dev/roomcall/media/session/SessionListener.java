@@ -64,4 +64,11 @@ public interface SessionListener {
 
     /** The peer sent a message over the data channel; chat text is already bounded by {@link ChatText}. */
     default void onPeerMessage(PeerMessage message) {}
+
+    /**
+     * In a subscription ({@code SessionConfig.receiveOnly}): a message a media server relayed from one of its
+     * publishers on a data channel named {@code label} (Janus names it by the publisher's feed id, so the sender is
+     * the server's word, not the message's); chat text is already bounded by {@link ChatText}.
+     */
+    default void onRelayedMessage(String label, PeerMessage message) {}
 }

@@ -127,11 +127,11 @@ public final class JanusRooms implements SfuRooms {
         while (true) {
             // Positive 31-bit ids: what every Janus client library takes as a number.
             long id = 1 + random.nextInt(Integer.MAX_VALUE - 1);
-            VideoRoomAdmin.RoomSpec spec = new VideoRoomAdmin.RoomSpec(id, token(), token(), settings.roomSize(),
+            VideoRoomAdmin.RoomSpec spec = new VideoRoomAdmin.RoomSpec(id, token(), token(), settings.publishers(),
                     settings.bitrate(), "roomcall");
             try {
                 admin.create(spec);
-                LOG.info("event=sfu-room-created videoroom={} publishers={}", id, settings.roomSize());
+                LOG.info("event=sfu-room-created videoroom={} publishers={}", id, spec.publishers());
                 return spec;
             } catch (JanusException e) {
                 if (e.code() != ROOM_EXISTS) {

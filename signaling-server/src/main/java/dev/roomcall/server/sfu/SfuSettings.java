@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param adminKey  the VideoRoom plugin's {@code admin_key}; null when Janus has none (not for production)
  * @param sfuFrom   a room moves to Janus once it has more than this many members; 0: every room is on Janus from
  *                  its first member
- * @param roomSize  members an SFU room holds (Janus's {@code publishers} for it)
+ * @param roomSize  members an SFU room holds (Janus's {@code publishers} for it is twice that: a member's shared
+ *                  screen is a feed of its own)
  * @param bitrate   the most a publisher may send, in bits per second, which Janus enforces with REMB
  */
 public record SfuSettings(URI janus, URI publicUrl, String adminKey, int sfuFrom, int roomSize, int bitrate) {
@@ -39,6 +40,11 @@ public record SfuSettings(URI janus, URI publicUrl, String adminKey, int sfuFrom
         if (adminKey != null && adminKey.isBlank()) {
             adminKey = null;
         }
+    }
+
+    /** Feeds a VideoRoom must take: each member's camera, and each member's screen while they share it. */
+    public int publishers() {
+        return roomSize * 2;
     }
 
     /** Whether a room with {@code members} people in it has its media on Janus. */

@@ -2,10 +2,14 @@ package dev.roomcall.app.call.sfu;
 
 import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.SessionConfig;
+import dev.roomcall.media.local.LocalMedia;
 import dev.roomcall.media.render.FrameSource;
+import dev.roomcall.media.session.ConnectionState;
+import dev.roomcall.media.session.PeerMessage;
 import dev.roomcall.media.session.PeerSession;
 import dev.roomcall.media.session.SessionListener;
 import dev.roomcall.media.stats.CallStats;
+import dev.roomcall.signaling.janus.FeedDisplay;
 import dev.roomcall.signaling.janus.JanusConnection;
 import dev.roomcall.signaling.janus.JanusException;
 import dev.roomcall.signaling.janus.JanusSession;
@@ -17,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -43,6 +48,15 @@ final class SfuAttempt {
 
         void stats(boolean sending, CallStats stats);
 
+        /** A chat line from {@code member}, whose feed this attempt receives. */
+        void chat(String member, PeerMessage.Chat line);
+
+        /** Whether our chat lines can go out now (the publication's data channel is open). */
+        void chatChannel(boolean open);
+
+        /** Janus refused our screen feed, or it could not be published: nobody sees the share. */
+        void screenFailed(String reason);
+
         /** This attempt is over; {@code reason} says why in words. */
         void lost(SfuAttempt attempt, String reason);
     }
@@ -64,6 +78,10 @@ final class SfuAttempt {
     private volatile PeerSession publishing;
     private volatile PeerSession receiving;
     private volatile boolean over;
+    /** Whether Janus's subscription carries data (someone publishes a chat channel). */
+    private volatile boolean offersData;
+    /** This member's shared screen, published as a feed of its own while it shares; on the call's executor. */
+    private ScreenFeed screen;
 
     SfuAttempt(MediaEngine engine, Executor call, ScheduledExecutorService janus, SfuMedia.Target target, Events events) {
         this.engine = engine;
@@ -88,12 +106,39 @@ final class SfuAttempt {
             if (over) {
                 return;
             }
-            publishing = engine.createSession(new SessionConfig(false, target.iceServers(), target.relayOnly()), call,
-                    signaller, new Problems(true));
+            // The camera's feed never carries the screen: that is a feed of its own (ScreenFeed).
+            publishing = engine.createSession(SessionConfig.publishing(Set.of(LocalMedia.MICROPHONE, LocalMedia.CAMERA),
+                    target.iceServers(), target.relayOnly()), call, signaller, new Problems(true));
             signaller.attach(publishing);
             publishing.start(true);
         });
         subscribe(publisher.joined().publishers());
+    }
+
+    /**
+     * Publishes this member's shared screen as a feed of its own ({@code on}), or takes it away. On the call's
+     * executor, once {@link #join} is done.
+     */
+    void share(boolean on) {
+        if (on && screen == null && !over) {
+            screen = ScreenFeed.publish(engine, call, janus, session, target, reason -> call.execute(() -> {
+                if (!over) {
+                    events.screenFailed(reason);
+                }
+            }));
+        } else if (!on && screen != null) {
+            screen.close();
+            screen = null;
+        }
+    }
+
+    /**
+     * Sends {@code message} on the publication's data channel, which Janus forwards to everyone subscribed to our
+     * feed; false if it is not open. Any thread.
+     */
+    boolean send(PeerMessage message) {
+        PeerSession out = publishing;
+        return out != null && !over && out.send(message);
     }
 
     /** Everyone whose video this attempt received or awaited, by display. */
@@ -124,6 +169,9 @@ final class SfuAttempt {
     private void subscribe(List<VideoRoomEvent.Publisher> publishers) {
         List<Long> feeds = new ArrayList<>();
         for (VideoRoomEvent.Publisher p : publishers) {
+            if (FeedDisplay.parse(p.display()).member().equals(target.display())) {
+                continue; // our own screen
+            }
             if (displayOfFeed.putIfAbsent(p.id(), p.display()) == null) {
                 feeds.add(p.id());
             }
@@ -179,6 +227,7 @@ final class SfuAttempt {
     }
 
     private void remember(VideoRoomEvent.Subscription changed) {
+        offersData |= changed.offer().sdp().contains("\nm=application");
         for (VideoRoomEvent.Stream stream : changed.streams()) {
             if ("video".equals(stream.type()) && stream.active()) {
                 feedOfMid.put(stream.mid(), stream.feed());
@@ -199,12 +248,16 @@ final class SfuAttempt {
         call.execute(() -> events.lost(this, reason));
     }
 
-    /** Closes the peer connections at once and leaves Janus on its thread. Idempotent; never blocks. */
+    /**
+     * Closes the peer connections at once and leaves Janus on its thread. On the call's executor; idempotent; never
+     * blocks.
+     */
     void close() {
         if (over) {
             return;
         }
         over = true;
+        share(false); // close() runs on the call's executor
         PeerSession out = publishing;
         PeerSession in = receiving;
         if (out != null) {
@@ -250,6 +303,13 @@ final class SfuAttempt {
         }
 
         @Override
+        public void onDataChannel(boolean open) {
+            if (sending && !over) {
+                events.chatChannel(open);
+            }
+        }
+
+        @Override
         public void onError(String code, String message) {
             LOG.warn("event=sfu-session-error session={} code={} message={}", sending ? "publishing" : "receiving", code,
                     message);
@@ -272,6 +332,32 @@ final class SfuAttempt {
                 return;
             }
             events.feedVideo(display, in.remoteVideo(mid), width, height);
+        }
+
+        /** Janus relays chat to a subscriber only once it opened a data channel of its own. */
+        @Override
+        public void onConnectionState(ConnectionState state) {
+            PeerSession in = receiving;
+            if (state == ConnectionState.CONNECTED && offersData && in != null) {
+                in.openChat();
+            }
+        }
+
+        /**
+         * Janus relays each publisher's messages on a channel named by its feed id: whose line it is is Janus's word,
+         * read through the feed's display. A line from a feed we do not receive is dropped.
+         */
+        @Override
+        public void onRelayedMessage(String label, PeerMessage message) {
+            String display = null;
+            try {
+                display = displayOfFeed.get(Long.parseLong(label));
+            } catch (NumberFormatException e) {
+                LOG.debug("event=sfu-relay-unnamed");
+            }
+            if (message instanceof PeerMessage.Chat line && display != null && !over) {
+                events.chat(FeedDisplay.parse(display).member(), line);
+            }
         }
     }
 }

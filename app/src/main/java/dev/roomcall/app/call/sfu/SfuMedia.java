@@ -2,6 +2,7 @@ package dev.roomcall.app.call.sfu;
 
 import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.render.FrameSource;
+import dev.roomcall.media.session.PeerMessage;
 import dev.roomcall.media.stats.CallStats;
 import dev.roomcall.signaling.Backoff;
 import dev.roomcall.signaling.IceServer;
@@ -47,6 +48,15 @@ public final class SfuMedia implements AutoCloseable {
 
         /** About once a second: what the publishing ({@code sending}) or the receiving connection measured. */
         void stats(boolean sending, CallStats stats);
+
+        /** A chat line from {@code member}, as Janus says (the feed it relayed it from). */
+        default void chat(String member, PeerMessage.Chat line) {}
+
+        /** Whether our chat lines can go out now. */
+        default void chatChannel(boolean open) {}
+
+        /** Our shared screen could not be published through the media server; {@code reason} in words. */
+        default void screenFailed(String reason) {}
     }
 
     /** Where to publish and how. */
@@ -63,7 +73,9 @@ public final class SfuMedia implements AutoCloseable {
         return t;
     });
     // Only touched on the call's executor.
-    private SfuAttempt current;
+    private volatile SfuAttempt current;
+    private boolean currentJoined;
+    private boolean sharing;
     private boolean interrupted;
     private int retries;
     private volatile boolean closed;
@@ -89,6 +101,7 @@ public final class SfuMedia implements AutoCloseable {
         }
         SfuAttempt attempt = new SfuAttempt(engine, call, janus, target, new Events());
         current = attempt;
+        currentJoined = false;
         janus.execute(() -> {
             try {
                 attempt.join();
@@ -104,6 +117,8 @@ public final class SfuMedia implements AutoCloseable {
             return;
         }
         retries = 0;
+        currentJoined = true;
+        attempt.share(sharing);
         if (interrupted) {
             interrupted = false;
             LOG.info("event=sfu-restored");
@@ -117,6 +132,7 @@ public final class SfuMedia implements AutoCloseable {
         }
         attempt.close();
         attempt.displays().forEach(listener::feedGone);
+        listener.chatChannel(false);
         if (!interrupted) {
             interrupted = true;
             LOG.warn("event=sfu-interrupted reason={}", reason);
@@ -124,6 +140,32 @@ public final class SfuMedia implements AutoCloseable {
         }
         long delay = RETRY.delay(retries++).toMillis();
         janus.schedule(() -> call.execute(this::attempt), delay, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Publishes this member's shared screen (the local {@code SCREEN} track) as a feed of its own while {@code on},
+     * now and after every reconnection. Never blocks.
+     */
+    public void share(boolean on) {
+        call.execute(() -> {
+            if (closed || sharing == on) {
+                return;
+            }
+            sharing = on;
+            LOG.info("event=sfu-share on={}", on);
+            if (current != null && currentJoined) {
+                current.share(on);
+            }
+        });
+    }
+
+    /**
+     * Sends {@code message} to everyone through Janus (the publication's data channel); false while it is not open.
+     * Any thread.
+     */
+    public boolean send(PeerMessage message) {
+        SfuAttempt now = current;
+        return now != null && !closed && now.send(message);
     }
 
     /** Leaves Janus's room and closes both peer connections. Never blocks. */
@@ -158,6 +200,28 @@ public final class SfuMedia implements AutoCloseable {
         public void stats(boolean sending, CallStats stats) {
             if (!closed) {
                 listener.stats(sending, stats);
+            }
+        }
+
+        @Override
+        public void chat(String member, PeerMessage.Chat line) {
+            if (!closed) {
+                listener.chat(member, line);
+            }
+        }
+
+        @Override
+        public void chatChannel(boolean open) {
+            if (!closed) {
+                listener.chatChannel(open);
+            }
+        }
+
+        @Override
+        public void screenFailed(String reason) {
+            if (!closed) {
+                LOG.warn("event=sfu-screen-failed reason={}", reason);
+                listener.screenFailed(reason);
             }
         }
 
