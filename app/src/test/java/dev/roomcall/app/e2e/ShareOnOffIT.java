@@ -100,8 +100,10 @@ class ShareOnOffIT {
                         + "-" + ROUNDS + "): " + Arrays.toString(residentKb));
                 assertTrue(threads[ROUNDS] <= threads[FIRST_SETTLED], "threads after each round: "
                         + Arrays.toString(threads));
-                assertEquals(mSections[1], mSections[ROUNDS], "m-sections in the page's remote description after each"
-                        + " round: " + Arrays.toString(mSections));
+                assertTrue(mSections[1] >= 3, "the page sees the app's audio, camera and screen m-sections: "
+                        + Arrays.toString(mSections));
+                assertTrue(Arrays.stream(mSections, 1, ROUNDS + 1).allMatch(n -> n == mSections[1]),
+                        "m-sections in the page's remote description after each round: " + Arrays.toString(mSections));
                 assertEquals(0, call.shareCounters().screenFramesSent(), "nothing is sent while not sharing");
 
                 call.share().start(screen);
