@@ -7,18 +7,16 @@ import dev.onvoid.webrtc.media.video.VideoBufferConverter;
 import dev.onvoid.webrtc.media.video.VideoFrame;
 import dev.onvoid.webrtc.media.video.VideoFrameBuffer;
 import dev.onvoid.webrtc.media.video.VideoTrackSource;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Grabs an X screen or window on its own thread at the share's frame rate, converts it to I420 with libyuv,
- * scales it into the size cap and pushes it into a {@link CustomVideoSource}. When the source goes away the
- * thread stops itself and reports why once. The source is disposed by whoever sends it ({@code LocalMedia}).
+ * Grabs an X screen or window on the {@link CaptureThread} at the share's frame rate, converts it to I420 with
+ * libyuv, scales it into the size cap and pushes it into a {@link CustomVideoSource}. When the source goes away the
+ * capture stops itself and reports why once. The source is disposed by whoever sends it ({@code LocalMedia}).
  */
 final class X11Capture implements ScreenCapture {
     private static final Logger LOG = LoggerFactory.getLogger(X11Capture.class);
@@ -27,9 +25,10 @@ final class X11Capture implements ScreenCapture {
     private final X11Grabber grabber;
     private final ShareSettings settings;
     private final CustomVideoSource source = new CustomVideoSource();
-    private final ScheduledExecutorService thread;
     private final AtomicLong frames = new AtomicLong();
-    private volatile Thread captureThread;
+    /** Held while a frame is grabbed and pushed, so that closing waits for it and no grab follows. */
+    private final Object grabbing = new Object();
+    private volatile ScheduledFuture<?> task;
     private volatile Consumer<String> onStopped;
     private volatile boolean stopped;
     private boolean closed;
@@ -38,12 +37,6 @@ final class X11Capture implements ScreenCapture {
         this.shared = shared;
         this.grabber = grabber;
         this.settings = settings;
-        this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "roomcall-screen-capture");
-            t.setDaemon(true);
-            captureThread = t;
-            return t;
-        });
     }
 
     @Override
@@ -64,27 +57,43 @@ final class X11Capture implements ScreenCapture {
     @Override
     public void start(Consumer<String> onStopped) {
         this.onStopped = onStopped;
-        thread.scheduleAtFixedRate(this::captureOne, 0, 1_000_000L / settings.fps(), TimeUnit.MICROSECONDS);
+        task = CaptureThread.every(1_000_000L / settings.fps(), this::captureOne);
+        if (stopped) {
+            // Closed while starting: close() may have looked for the task before it was there.
+            cancelTask();
+        }
     }
 
     private void captureOne() {
-        if (stopped) {
-            return;
+        String failure = grabAndPush();
+        if (failure != null) {
+            // Reported outside the grab: the listener may close this capture from another thread that waits for it.
+            stopWith(failure);
         }
-        try {
-            X11Grabber.Image image = grabber.grab();
-            if (image != null) {
-                try {
-                    push(image);
-                } finally {
-                    grabber.release(image);
-                }
+    }
+
+    /** @return null, or why the capture cannot go on */
+    private String grabAndPush() {
+        synchronized (grabbing) {
+            if (stopped) {
+                return null;
             }
-        } catch (ScreenCaptureException e) {
-            stopWith(e.getMessage());
-        } catch (Exception | Error e) {
-            LOG.error("screen capture of {} failed", shared.name(), e);
-            stopWith("Screen capture failed: " + e.getMessage());
+            try {
+                X11Grabber.Image image = grabber.grab();
+                if (image != null) {
+                    try {
+                        push(image);
+                    } finally {
+                        grabber.release(image);
+                    }
+                }
+                return null;
+            } catch (ScreenCaptureException e) {
+                return e.getMessage();
+            } catch (Exception | Error e) {
+                LOG.error("screen capture of {} failed", shared.name(), e);
+                return "Screen capture failed: " + e.getMessage();
+            }
         }
     }
 
@@ -110,7 +119,7 @@ final class X11Capture implements ScreenCapture {
     private void stopWith(String reason) {
         stopped = true;
         LOG.info("screen capture of {} stopped: {}", shared.name(), reason);
-        thread.shutdown();
+        cancelTask();
         Consumer<String> listener = onStopped;
         if (listener != null) {
             listener.accept(reason);
@@ -125,15 +134,17 @@ final class X11Capture implements ScreenCapture {
         closed = true;
         onStopped = null;
         stopped = true;
-        thread.shutdownNow();
-        try {
-            // Closed from its own stop report: no frame is in flight, and waiting for ourselves would only time out.
-            if (Thread.currentThread() != captureThread && !thread.awaitTermination(2, TimeUnit.SECONDS)) {
-                LOG.warn("screen capture thread did not stop within 2 s");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        cancelTask();
+        // Waits for a frame in flight; the source it is pushed into is disposed after this returns.
+        synchronized (grabbing) {
+            grabber.close();
         }
-        grabber.close();
+    }
+
+    private void cancelTask() {
+        ScheduledFuture<?> running = task;
+        if (running != null) {
+            running.cancel(false);
+        }
     }
 }

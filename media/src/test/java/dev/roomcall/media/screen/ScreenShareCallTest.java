@@ -175,7 +175,7 @@ class ScreenShareCallTest {
                 cycle(sharing, screen, call);
             }
 
-            Await.until("capture threads have ended", () -> ManagementFactory.getThreadMXBean().getThreadCount()
+            Await.until("no thread is left per share", () -> ManagementFactory.getThreadMXBean().getThreadCount()
                     <= threadsBefore, () -> ManagementFactory.getThreadMXBean().getThreadCount() + " > " + threadsBefore);
             sharing.start(screen, ShareSettings.DEFAULT, TrackPlacement.BESIDE_CAMERA);
             Await.until("after 20 shares b still decodes a new one",
