@@ -31,6 +31,8 @@ window.roomcall = Object.freeze({
   chatLines: () => chat.lines.map((line) => ({ from: line.from, name: line.name || '', text: line.text, shortened: line.shortened })),
   /** This page's member id in a group room, or null. */
   id: () => call.myId,
+  /** How many RTCPeerConnections this page has made (a call kept through a node's failover makes no new one). */
+  connectionsMade: () => call.connectionsMade,
   /** The other people: [{peer, name, connectionState, speaking, presenting, videoSections}]. */
   peers: () => links().map((link) => ({
     peer: link.peerId, name: link.name, connectionState: link.pc.connectionState, speaking: link.speaking,

@@ -12,6 +12,7 @@ import dev.roomcall.media.session.PeerMessage;
 import dev.roomcall.media.session.PeerSession;
 import dev.roomcall.media.session.Signaller;
 import dev.roomcall.media.stats.CallStats;
+import dev.roomcall.signaling.MemberToken;
 import dev.roomcall.signaling.SignalMessage;
 import dev.roomcall.signaling.SignalingClient;
 import dev.roomcall.signaling.SignalingClientBuilder;
@@ -73,9 +74,9 @@ public final class CallController implements CallControls, AutoCloseable {
         this.sfu = new SfuPeers(this::emit, this::sinceJoinedMs,
                 (target, media) -> SfuMedia.start(engine, thread, target, media)::close);
         this.room = new CallRoom(options, sessions, sfu, new RoomEvents());
-        // Signaling news comes straight onto the call's thread.
+        // Signaling news comes straight onto the call's thread; one member token per call keeps its id on every node.
         SignalingClientBuilder client = SignalingClient.builder(SignalingUrl.of(options.server(), options.room()),
-                new SignalingEvents()).executor(thread);
+                new SignalingEvents()).executor(thread).memberToken(MemberToken.random());
         // The built-in server's certificate is self-signed: trusted because it is exactly the one this app made.
         if (options.certificatePin() != null) {
             client.pinnedCertificate(options.certificatePin());
@@ -186,7 +187,6 @@ public final class CallController implements CallControls, AutoCloseable {
     public ShareController share() {
         return share;
     }
-
 
     /** {@code peer}'s shared screen (its last frame stays after the share), if there is a session with them. */
     public Optional<FrameSource> remoteScreen(PeerId peer) {
@@ -367,6 +367,7 @@ public final class CallController implements CallControls, AutoCloseable {
         @Override
         public void emit(CallEvent event) {
             CallController.this.emit(event);
+            room.observe(event);
         }
 
         @Override
