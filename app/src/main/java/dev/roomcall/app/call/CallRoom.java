@@ -4,6 +4,7 @@ import dev.roomcall.media.SessionConfig;
 import dev.roomcall.media.session.Signaller;
 import dev.roomcall.signaling.IceServer;
 import dev.roomcall.signaling.SignalMessage;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -142,18 +143,21 @@ final class CallRoom {
         String before = members.ownId();
         members.welcome(joined.id(), joined.members());
         welcomed = true;
-        List<RemotePeer> there = joined.members().stream()
+        List<RemotePeer> there = new ArrayList<>(joined.members().stream()
                 .map(m -> new RemotePeer(members.isPairPartner(m.id()) ? PeerId.OTHER : PeerId.member(m.id()), m.name()))
-                .toList();
-        host.emit(new CallEvent.Joined(joined.room(), joined.peers(), there));
+                .toList());
+        if (members.grouped()) {
+            rejoin(joined.id().equals(before), joined.members());
+            // Whoever we kept a live session with while they find their way back is still in the call with us.
+            awaiting.forEach(peer -> there.add(sessions.get(peer).remote()));
+        }
+        host.emit(new CallEvent.Joined(joined.room(), joined.peers() + there.size() - joined.members().size(), there));
         if (joined.id() != null && !options.displayName().isEmpty()) {
             host.send(new SignalMessage.Hello(options.displayName()));
         }
         if (!members.grouped()) {
             carryOut(offers.joined(joined.peers(), joined.queued()));
-            return;
         }
-        rejoin(joined.id().equals(before), joined.members());
     }
 
     /**
@@ -170,7 +174,7 @@ final class CallRoom {
             PeerLink link = sessions.get(peer);
             RejoinRule.Step step = RejoinRule.toward(sameId, options.role(), there.contains(peer),
                     link != null && link.connectedNow());
-            log.info("event=rejoin peer={} step={}", peer, step);
+            log.info("event=session-after-welcome peer={} step={} same-id={}", peer, step, sameId);
             switch (step) {
                 case KEEP -> { }
                 case AWAIT -> awaiting.add(peer);
