@@ -172,6 +172,7 @@ function rejoinMembers(sameId, members) {
   for (const link of links()) {
     if (sameId && link.pc.connectionState === 'connected') {
       link.orphaned = !listed.has(link.peerId);
+      if (!link.orphaned) link.resendPendingOffer(); // it may have been lost with the old connection
     } else {
       dropLink(link);
     }
@@ -202,6 +203,7 @@ function onPeerJoined({ peer, name, demo }) {
     // The same person (same id) back after their own rejoin, and the call with them never stopped: it goes on.
     back.orphaned = false;
     if (name) back.name = name;
+    back.resendPendingOffer(); // it went nowhere while they were away
     return;
   }
   const unaddressed = call.links.get('');

@@ -218,6 +218,13 @@ export class PeerLink {
     this.mayOffer = true;
   }
 
+  /** Our offer again while it waits for its answer: it may have been lost with a signaling connection. */
+  resendPendingOffer() {
+    const pc = this.pc;
+    if (this.closed || pc.signalingState !== 'have-local-offer' || !pc.localDescription) return;
+    this.send({ event: '_offer', data: { sdp: pc.localDescription.toJSON() } });
+  }
+
   async offer() {
     const pc = this.pc;
     if (this.closed || !this.mayOffer || this.makingOffer || pc.signalingState !== 'stable') return;

@@ -176,7 +176,7 @@ final class CallRoom {
                     link != null && link.connectedNow());
             log.info("event=session-after-welcome peer={} step={} same-id={}", peer, step, sameId);
             switch (step) {
-                case KEEP -> { }
+                case KEEP -> link.session().resendPendingOffer(); // it may have been lost with the old connection
                 case AWAIT -> awaiting.add(peer);
                 case CLOSE -> closeSession(peer);
                 case OFFER -> startMemberSession(peer, true);
@@ -193,6 +193,7 @@ final class CallRoom {
         awaiting.remove(peer);
         if (link != null && link.connectedNow()) {
             log.info("event=member-back peer={}", peer);
+            link.session().resendPendingOffer(); // it went nowhere while they were away
             return;
         }
         host.emit(new CallEvent.PeerJoined(peer, name));
