@@ -67,6 +67,20 @@ class FailoverCallTest {
         keptThroughFailover(ann, bea);
     }
 
+    @Test
+    void someoneWhoNeverComesBackAfterTheNodeDiedIsSaidToHaveLeftOnceTheirConnectionDrops() throws Exception {
+        Call ann = new Call("ann");
+        Call bea = new Call("bea");
+        inCall(ann, bea);
+
+        balancer.killCurrent(second.uri());
+        bea.controller.close(); // gone while between nodes: no bye reaches anyone, only its media stops
+        ann.log.awaitCount(CallEvent.Joined.class, 2, WAIT);
+        CallEvent.PeerLeft left = ann.log.await(CallEvent.PeerLeft.class, Duration.ofSeconds(60));
+        assertEquals(ann.peer, left.peer());
+        assertEquals(List.of(), ann.controller.peers(), "the session kept for her has ended");
+    }
+
     private void inCall(Call ann, Call bea) throws InterruptedException {
         ann.join();
         ann.log.await(CallEvent.Joined.class, WAIT);
