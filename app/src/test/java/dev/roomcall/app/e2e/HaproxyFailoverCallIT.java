@@ -26,7 +26,7 @@ import org.openqa.selenium.By;
  * is killed (SIGKILL: both reconnect with back-off). Both rejoin under their member ids (member tokens), so the call
  * keeps its one peer connection: video keeps arriving on both sides the whole time and neither counter starts over,
  * the app says "signaling lost" but never that the call ended, the peer left or someone joined, both end together on
- * a live node, and a renegotiation (the page shares its screen) goes through that node.
+ * a live node, and renegotiations (the page shares its screen, then restarts ICE) go through that node.
  */
 class HaproxyFailoverCallIT {
 
@@ -119,6 +119,18 @@ class HaproxyFailoverCallIT {
         app.await("stats", json -> json.get("remoteScreenFramesDecoded").getAsLong() > screen + 5, CALL);
         assertEquals("connected", page.state());
         assertSameCall(pageId, "after renegotiating");
+
+        // An ICE restart through the survivor: the page asks for new ICE credentials on the same connection, the app
+        // answers it there, and the call goes on with both pictures.
+        String ufrag = (String) page.execute("return window.roomcall.peers()[0].iceUfrag;");
+        long negotiations = ((Number) page.execute("return window.roomcall.peers()[0].negotiations;")).longValue();
+        page.execute("window.roomcall.restartIce();");
+        page.awaitTrue("const p = window.roomcall.peers()[0]; return p.negotiations > " + negotiations
+                + " && p.iceUfrag !== null && p.iceUfrag !== '" + ufrag + "' && p.connectionState === 'connected';", CALL);
+        long appAfterRestart = watchedAppFrames();
+        app.await("stats", json -> json.get("framesDecoded").getAsLong() > appAfterRestart + 30, CALL);
+        page.awaitFramesDecoded(page.stats().framesDecoded() + 30, CALL);
+        assertSameCall(pageId, "after an ICE restart");
         for (String never : List.of("ended", "peer-left", "peer-joined", "error")) {
             assertEquals(0, AppEventsSoFar.of(app, never).size(),
                     "the app never said '" + never + "': " + AppEventsSoFar.of(app, never) + "\n" + app.logTail());
@@ -134,6 +146,15 @@ class HaproxyFailoverCallIT {
         assertEquals(1L, connectionsMade(), "the page's peer connection " + when);
         assertEquals(1, AppEventsSoFar.of(app, "connected").size(), "the app connected once " + when
                 + ": " + AppEventsSoFar.of(app, "connected"));
+    }
+
+    /** The app's newest decoded-frame count from its stats events. */
+    private long watchedAppFrames() throws InterruptedException {
+        long latest = 0;
+        for (JsonObject stats : AppEventsSoFar.of(app, "stats")) {
+            latest = Math.max(latest, stats.get("framesDecoded").getAsLong());
+        }
+        return latest;
     }
 
     private long connectionsMade() {
