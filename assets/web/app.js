@@ -31,11 +31,19 @@ window.roomcall = Object.freeze({
   chatLines: () => chat.lines.map((line) => ({ from: line.from, name: line.name || '', text: line.text, shortened: line.shortened })),
   /** This page's member id in a group room, or null. */
   id: () => call.myId,
-  /** The other people: [{peer, name, connectionState, speaking, presenting, videoSections}]. */
+  /** How many RTCPeerConnections this page has made (a call kept through a node's failover makes no new one). */
+  connectionsMade: () => call.connectionsMade,
+  /**
+   * The other people: [{peer, name, connectionState, speaking, presenting, videoSections, negotiations, iceUfrag}]
+   * (negotiations: offer/answer exchanges completed on the connection; iceUfrag: its current local ICE username).
+   */
   peers: () => links().map((link) => ({
     peer: link.peerId, name: link.name, connectionState: link.pc.connectionState, speaking: link.speaking,
-    presenting: link.presenting, videoSections: link.videoSections,
+    presenting: link.presenting, videoSections: link.videoSections, negotiations: link.negotiations,
+    iceUfrag: iceUfragOf(link.pc.localDescription),
   })),
+  /** Restarts ICE with everyone now (the page does so by itself when a connection fails). */
+  restartIce: () => links().forEach((link) => link.pc.restartIce()),
   sendChat: (text) => sendChat(text),
   unread: () => chat.unread,
   remoteMedia: () => ({ microphone: chat.remoteMicrophone, camera: chat.remoteCamera }),
@@ -59,6 +67,11 @@ window.roomcall = Object.freeze({
   language: () => language,
   missingTexts: () => missingTexts(),
 });
+
+function iceUfragOf(description) {
+  const match = description ? /^a=ice-ufrag:(\S+)/m.exec(description.sdp) : null;
+  return match ? match[1] : null;
+}
 
 async function copyLink() {
   const link = location.href;

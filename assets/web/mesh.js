@@ -41,6 +41,7 @@ export function newLink({ peerId = '', name = '', demo = false, offerer }) {
     onChannel: channelEvent,
     onMedia: renderTiles,
   });
+  call.connectionsMade += 1;
   link.peerId = peerId;
   link.name = name;
   link.demo = demo;
@@ -135,30 +136,49 @@ function onJoined({ peers, iceServers: servers, relayOnly, id, size, members }) 
   if (relayOnly) call.iceTransportPolicy = 'relay'; // the server may tighten the policy, never loosen it
   call.reconnectDelay = RECONNECT_FIRST_MS;
   call.failures = 0;
+  const sameId = id !== null && id === call.myId;
   call.myId = id;
   call.size = size;
   const offerer = peers >= 1; // the newcomer offers to everyone already there
   call.peerPresent = offerer;
   if (offerer) call.peerLeft = false;
-  const connected = links().filter((link) => link.pc.connectionState === 'connected');
-  if (!offerer && connected.length > 0) {
-    // Back after losing the server while in a call, and alone in the room: the others are probably still on
-    // the line and rejoining too. Keep the media flowing until they do (peer-joined replaces these) or it dies.
-    connected.forEach((link) => { link.orphaned = true; });
-    links().filter((link) => !link.orphaned).forEach(dropLink);
+  if (id !== null) {
+    rejoinMembers(sameId, members);
   } else {
-    // Otherwise start clean: whoever is already in the room started clean for us when we left (the server
-    // told them peer-left, or they meet a rejoin on a fresh connection), and the ICE servers may have changed.
-    links().forEach(dropLink);
-    if (id !== null) {
-      members.forEach((m) => newLink({ peerId: m.id, name: m.name, demo: m.demo, offerer: true }));
+    const connected = links().filter((link) => link.pc.connectionState === 'connected');
+    if (!offerer && connected.length > 0) {
+      // Back after losing a server without groups, alone: the other person is probably rejoining too. Keep the
+      // media flowing until they do (peer-joined replaces it) or it dies.
+      connected.forEach((link) => { link.orphaned = true; });
+      links().filter((link) => !link.orphaned).forEach(dropLink);
     } else {
+      links().forEach(dropLink);
       newLink({ offerer }); // a server without groups: one other person at most
     }
   }
   call.ready = true;
   if (id !== null && call.myName) send({ event: 'hello', data: { name: call.myName } });
   console.info(`Roomcall: joined room ${call.room} ${offerer ? `as the offerer to ${peers}` : 'first, waiting'}`);
+}
+
+/**
+ * Our connections after a welcome in a group room (the app's RejoinRule, docs/protocol.md §13). With the member id we
+ * had (our member token kept it across nodes) nobody was told we left: a connection that is still up goes on as it
+ * is, also with someone not back yet (kept until they are, or it fails). Any other connection, and everyone after a
+ * new id (the room saw us leave, so they closed their side), starts over with us as the newcomer who offers.
+ */
+function rejoinMembers(sameId, members) {
+  const listed = new Set(members.map((m) => m.id));
+  for (const link of links()) {
+    if (sameId && link.pc.connectionState === 'connected') {
+      link.orphaned = !listed.has(link.peerId);
+      if (!link.orphaned) link.resendPendingOffer(); // it may have been lost with the old connection
+    } else {
+      dropLink(link);
+    }
+  }
+  members.filter((m) => !call.links.has(m.id))
+    .forEach((m) => newLink({ peerId: m.id, name: m.name, demo: m.demo, offerer: true }));
 }
 
 function onPeerJoined({ peer, name, demo }) {
@@ -169,13 +189,21 @@ function onPeerJoined({ peer, name, demo }) {
     flashNote(t('note.joined', { name: name || t('person.someone') }));
     return;
   }
-  links().filter((link) => link.orphaned).forEach(dropLink);
   if (peer === null) {
+    links().filter((link) => link.orphaned).forEach(dropLink);
     // A server without groups: the newcomer, or the other person back after an outage, offers afresh.
     const waiting = call.links.get('');
     if (waiting && waiting.fresh && call.links.size === 1) return;
     links().forEach(dropLink);
     newLink({ offerer: false });
+    return;
+  }
+  const back = call.links.get(peer);
+  if (back && back.pc.connectionState === 'connected') {
+    // The same person (same id) back after their own rejoin, and the call with them never stopped: it goes on.
+    back.orphaned = false;
+    if (name) back.name = name;
+    back.resendPendingOffer(); // it went nowhere while they were away
     return;
   }
   const unaddressed = call.links.get('');

@@ -31,6 +31,7 @@ export class PeerLink {
     this.closed = false;
     this.orphaned = false; // kept through a signaling outage, with nobody in the room any more
     this.verification = null; // { code, local, remote } once both descriptions are set
+    this.negotiations = 0; // offer/answer exchanges completed on this connection
     this.remoteStream = new MediaStream();
     this.stream = null; // what arrives from this peer, shown on its tile
     this.cameraMid = null; // the mid the peer's first video track arrived on
@@ -84,6 +85,7 @@ export class PeerLink {
     };
     pc.onsignalingstatechange = () => {
       if (this.closed || pc.signalingState !== 'stable') return;
+      this.negotiations += 1;
       this.verify();
       if (this.screenTrack) this.onMedia(this); // a section the peer stopped sending on is no share any more
     };
@@ -216,6 +218,13 @@ export class PeerLink {
 
   allowOffers() {
     this.mayOffer = true;
+  }
+
+  /** Our offer again while it waits for its answer: it may have been lost with a signaling connection. */
+  resendPendingOffer() {
+    const pc = this.pc;
+    if (this.closed || pc.signalingState !== 'have-local-offer' || !pc.localDescription) return;
+    this.send({ event: '_offer', data: { sdp: pc.localDescription.toJSON() } });
   }
 
   async offer() {

@@ -8,6 +8,7 @@ import { render } from './view.js';
 
 const SUBPROTOCOL = 'roomcall.v1';
 const CLOSE_ROOM_FULL = 4001;
+const CLOSE_REPLACED = 4009; // this page's own newer connection took its seat: this one is over
 const CLOSE_LIMIT = 4008;
 const CLOSE_SERVICE_RESTART = 1012; // a draining node behind a load balancer: reconnect at once, elsewhere
 const RECONNECT_MAX_MS = 15000;
@@ -16,7 +17,17 @@ const RECONNECT_AFTER_LIMIT_MS = 5000;
 function signalingUrl(room) {
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
   const r = encodeURIComponent(room);
-  return `${scheme}://${location.host}/${r}?room=${r}`;
+  if (!call.memberToken) call.memberToken = newMemberToken();
+  return `${scheme}://${location.host}/${r}?room=${r}&member=${call.memberToken}`;
+}
+
+/**
+ * 128 random bits, base64url (22 characters): this page's member token for its call, the same on every (re)connect,
+ * so whichever node the room lands on gives the page the member id it had (docs/protocol.md §13). Never shown.
+ */
+function newMemberToken() {
+  const bits = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bits)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 export function connect() {
@@ -66,7 +77,8 @@ export function connect() {
     call.socket = null;
     call.extensions = false;
     if (event.code === CLOSE_ROOM_FULL) roomIsFull();
-    if (call.roomFull || call.leaving) {
+    // 4009: the same member token joined on a newer connection; that one holds the seat now, not this page.
+    if (call.roomFull || call.leaving || event.code === CLOSE_REPLACED) {
       call.socketStatus = 'closed';
       render();
       return;

@@ -23,6 +23,8 @@ export const call = {
   sfu: null, // the room on the media server (sfu.js), once the server moved it there
   links: new Map(), // member id ('' for the one unaddressed peer of a 1:1 call) -> PeerLink
   myId: null, // this page's id in a group room; null on servers without groups
+  memberToken: null, // sent with every join of this page's call, so every node gives it the same id (signaling.js)
+  connectionsMade: 0, // RTCPeerConnections made so far (tests: a call kept through a node's failover makes none)
   myName: '', // from ?name=, said to the others with "hello"
   size: 2, // how many the room holds, from joined
   peerPresent: false,

@@ -16,6 +16,11 @@ public final class Protocol {
      */
     public static final String PEERS_PARAM = "peers";
     public static final String ONE_PEER = "1";
+    /**
+     * Query parameter with a client's {@link MemberToken}: every node gives the client the member id the token hashes
+     * to, so a call keeps its ids when its room moves to another node (docs/protocol.md §13).
+     */
+    public static final String MEMBER_PARAM = "member";
 
     /** The room a server puts a connection in when its URL names none. */
     public static final String DEFAULT_ROOM = "default";
@@ -24,6 +29,11 @@ public final class Protocol {
     public static final int CLOSE_ROOM_FULL = 4001;
     /** WebSocket close code for "a limit was exceeded" (size, rate, connections per address). */
     public static final int CLOSE_LIMIT = 4008;
+    /**
+     * WebSocket close code (private range) for "the same member joined again on a newer connection": the node keeps
+     * the newer one. Final: the client that holds the token already moved on to that newer connection.
+     */
+    public static final int CLOSE_REPLACED = 4009;
     /** Standard WebSocket close code the server uses for "you broke a rule" (bad room name, bad origin). */
     public static final int CLOSE_POLICY = 1008;
     /** Standard WebSocket close code for "that message was larger than {@link SignalCodec#MAX_MESSAGE_BYTES}". */

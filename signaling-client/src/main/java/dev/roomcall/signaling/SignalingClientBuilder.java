@@ -11,7 +11,7 @@ import java.util.concurrent.Executor;
 /** Settings for a {@link SignalingClient}, from {@link SignalingClient#builder}; the defaults suit Roomcall's own server. */
 public final class SignalingClientBuilder {
 
-    final URI uri;
+    URI uri;
     final SignalingListener listener;
     Dialect dialect = Dialect.EVENT;
     Duration connectTimeout = SignalingClient.DEFAULT_CONNECT_TIMEOUT;
@@ -34,6 +34,16 @@ public final class SignalingClientBuilder {
         if (uri.getHost() == null) {
             throw new IllegalArgumentException("the signaling address '" + uri + "' has no host");
         }
+    }
+
+    /**
+     * Joins with this token on every connection (the first and each reconnect), so Roomcall's server, on whichever
+     * node, gives this client the same member id each time (docs/protocol.md §13): a call's peers keep their sessions
+     * with it when its room moves to another node. Make one per call ({@link MemberToken#random()}).
+     */
+    public SignalingClientBuilder memberToken(MemberToken token) {
+        this.uri = Objects.requireNonNull(token, "token").addTo(uri);
+        return this;
     }
 
     /** The dialect offers, answers and candidates are written in; {@link Dialect#EVENT} by default. */

@@ -21,7 +21,7 @@ public record SignalingClosed(int code, String reason, boolean byServer) {
      */
     public boolean isFinal() {
         return code == Protocol.CLOSE_TLS || byServer && (code == Protocol.CLOSE_ROOM_FULL || code == Protocol.CLOSE_LIMIT
-                || code == Protocol.CLOSE_POLICY || code == Protocol.CLOSE_TOO_BIG);
+                || code == Protocol.CLOSE_POLICY || code == Protocol.CLOSE_TOO_BIG || code == Protocol.CLOSE_REPLACED);
     }
 
     /** A sentence fit for a status line, e.g. "the room is full (4001 room full)". */
@@ -32,6 +32,7 @@ public record SignalingClosed(int code, String reason, boolean byServer) {
             case Protocol.CLOSE_LIMIT: what = "the server refused: a limit was exceeded"; break;
             case Protocol.CLOSE_POLICY: what = "the server refused the connection (policy)"; break;
             case Protocol.CLOSE_TOO_BIG: what = "a message was too large"; break;
+            case Protocol.CLOSE_REPLACED: what = "this call joined again on a newer connection"; break;
             case Protocol.CLOSE_TLS: what = "the server's certificate was refused"; break;
             case 1000: what = byServer ? "the server closed the connection" : "closed"; break;
             case 1001: what = "the server is going away"; break;

@@ -66,6 +66,24 @@ class MoveToAnotherNodeTest {
     }
 
     @Test
+    void everyConnectionJoinsWithTheSameMemberTokenSoTheNextNodeGivesTheSameId() throws Exception {
+        TestRelay relay = relay(TestRelay.roomcall(0));
+        MemberToken token = MemberToken.random();
+        URI uri = SignalingUrl.of("ws://127.0.0.1:" + relay.getPort(), ROOM);
+        client = SignalingClient.builder(uri, listener).memberToken(token).backoff(SLOW)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        client.connect();
+        listener.awaitState(SignalingState.OPEN);
+        relay.awaitConnection().close(Protocol.CLOSE_SERVICE_RESTART, "node draining, reconnect");
+        listener.awaitState(SignalingState.RECONNECTING);
+        listener.awaitState(SignalingState.OPEN);
+
+        String expected = "/" + ROOM + "?room=" + ROOM + "&" + Protocol.MEMBER_PARAM + "=" + token.value();
+        assertEquals(expected, relay.handshakes.take().getResourceDescriptor());
+        assertEquals(expected, relay.handshakes.take().getResourceDescriptor(), "the reconnect carries it too");
+    }
+
+    @Test
     void aDrainingNodeRefusingTheJoinMeansBackingOff() throws Exception {
         TestRelay relay = relay(TestRelay.roomcall(0));
         connect(relay, new Backoff(Duration.ofMillis(700), Duration.ofSeconds(1), 0));

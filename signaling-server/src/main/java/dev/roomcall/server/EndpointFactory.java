@@ -64,6 +64,7 @@ final class EndpointFactory implements WebSocketCreator {
             response.setAcceptedSubProtocol(Protocol.SUBPROTOCOL);
         }
         return new SignalingEndpoint(ids.incrementAndGet(), requestedRoom(request), extensions, joinsGroups(request),
+                Request.extractQueryParameters(request).getValue(Protocol.MEMBER_PARAM),
                 clientAddress(request), rooms, limiter, joins, heartbeat,
                 new TokenBucket(config.messagesPerSecond(), config.messageBurst()), config.maxMessageBytes());
     }

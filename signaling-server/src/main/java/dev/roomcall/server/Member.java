@@ -20,6 +20,14 @@ interface Member {
         return speaksExtensions();
     }
 
+    /**
+     * The member id this connection's {@link dev.roomcall.signaling.MemberToken} hashes to, which every node gives it
+     * (so a call keeps its ids across nodes); null without a token (the node numbers it p1, p2, …).
+     */
+    default String claimedId() {
+        return null;
+    }
+
     /** Queues the message for sending, in call order. */
     void send(Payload payload);
 

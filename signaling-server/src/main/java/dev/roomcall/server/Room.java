@@ -4,10 +4,12 @@ import dev.roomcall.signaling.SignalMessage;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A room of up to {@code size} members (two while any of them is a demo page, which knows only 1:1 calls), the id
@@ -22,6 +24,8 @@ final class Room {
 
     /** What a room holds when a member, or the joiner, speaks only a demo dialect. */
     static final int DEMO_CAPACITY = 2;
+    /** How many departed ids a room remembers; beyond that the oldest is forgotten (a room's churn is bounded). */
+    static final int DEPARTED_MEMORY = 256;
 
     private final RoomName name;
     private final int queueCapacity;
@@ -29,6 +33,11 @@ final class Room {
     // Join order is the order joined lists them in; ids are never reused, so a late message cannot reach a newcomer.
     private final Map<Member, Seat> members = new LinkedHashMap<>();
     private final ArrayDeque<Payload> pending = new ArrayDeque<>();
+    /**
+     * Ids the others were told had left ({@code peer-left}): a member token claiming one of them gets a fresh id, so
+     * its client knows the others closed their sessions with it and starts over.
+     */
+    private final Set<String> departed = new LinkedHashSet<>();
     private int joinsSoFar;
     private int dropped;
     private boolean retired;
@@ -76,9 +85,35 @@ final class Room {
         if (!hasRoomFor(member)) {
             throw new IllegalStateException("room is full");
         }
-        Seat seat = new Seat("p" + (++joinsSoFar), "");
+        String claimed = member.claimedId();
+        boolean keepsId = claimed != null && !departed.contains(claimed) && byId(claimed).isEmpty();
+        Seat seat = new Seat(keepsId ? claimed : "p" + (++joinsSoFar), "");
         members.put(member, seat);
         return seat;
+    }
+
+    /**
+     * The same member (its token claims the seat of {@code stale}) on a newer connection: it takes the seat, name
+     * and all, and {@code stale} is out without having left. What a lone member queued stays for the next joiner.
+     */
+    Seat replace(Member stale, Member fresh) {
+        Seat seat = members.get(stale);
+        if (seat == null || !seat.id().equals(fresh.claimedId())) {
+            throw new IllegalStateException("only the same member's newer connection takes its seat");
+        }
+        Map<Member, Seat> reordered = new LinkedHashMap<>();
+        members.forEach((m, s) -> reordered.put(m == stale ? fresh : m, s));
+        members.clear();
+        members.putAll(reordered);
+        return seat;
+    }
+
+    /** The others were told that the member with this id left. */
+    void departed(String id) {
+        departed.add(id);
+        if (departed.size() > DEPARTED_MEMORY) {
+            departed.remove(departed.iterator().next());
+        }
     }
 
     /**
@@ -106,12 +141,12 @@ final class Room {
         members.computeIfPresent(member, (m, seat) -> new Seat(seat.id(), newName));
     }
 
-    /** The members other than {@code member}, in join order, with their seats. */
     /** Every member, in the order they joined. */
     java.util.List<Member> everyone() {
         return java.util.List.copyOf(members.keySet());
     }
 
+    /** The members other than {@code member}, in join order, with their seats. */
     Map<Member, Seat> othersThan(Member member) {
         Map<Member, Seat> others = new LinkedHashMap<>(members);
         others.remove(member);

@@ -32,6 +32,8 @@ final class Rooms {
     static final String REASON_MOVE = "node draining, reconnect";
     /** Close reason with 1013 for a join that reaches a draining node. */
     static final String REASON_DRAINING = "node draining, try again";
+    /** Close reason with 4009 for a member's old connection when the member joined again on a newer one. */
+    static final String REASON_REPLACED = "replaced by a newer connection of the same member";
     static final String NOT_ADDRESSED_CODE = "not-addressed";
     static final String NO_SUCH_PEER_CODE = "no-such-peer";
     static final String REASON_ROOM_FULL = "room full";
@@ -136,7 +138,7 @@ final class Rooms {
      */
     private boolean growsPastMesh(Room room, Member joiner) {
         return sfu != null && room.sfu() == null && sfu.settings().needsSfu(room.size() + 1) && room.hasRoomFor(joiner)
-                && !room.hasDemoWith(joiner);
+                && !room.hasDemoWith(joiner) && staleSelf(room, joiner) == null;
     }
 
     /** From now on the room's media goes through {@code sfuRoom}: everyone there is told to move, once. */
@@ -163,6 +165,10 @@ final class Rooms {
             refuse(member, name, REASON_SFU_DEMO);
             return false;
         }
+        Member stale = staleSelf(room, member);
+        if (stale != null) {
+            return rejoinLocked(member, stale, name, room);
+        }
         if (!room.hasRoomFor(member)) {
             boolean limited = room.capacityWith(member) < roomSize;
             String why = !limited ? null : room.hasDemoWith(member) ? REASON_DEMO_LIMIT : REASON_PAIR_ONLY;
@@ -174,13 +180,45 @@ final class Rooms {
             return false;
         }
         Map<Member, Room.Seat> others = room.othersThan(member);
-        int peersBefore = room.size();
         Room.Seat seat = room.add(member);
         roomOf.put(member, room);
+        welcomeLocked(member, name, room, seat, others, room.drainPending());
+        return true;
+    }
+
+    /**
+     * The connection of this member (the same token) that the room still holds, which the member has left behind
+     * (its network broke, and it reconnected before this node noticed); null if there is none.
+     */
+    private static Member staleSelf(Room room, Member joiner) {
+        String claimed = joiner.claimedId();
+        Member holder = claimed == null ? null : room.byId(claimed).orElse(null);
+        return holder == joiner ? null : holder;
+    }
+
+    /**
+     * The member is back on a newer connection while the node still holds its old one: the newer one takes the seat
+     * (only the token's holder can claim it), the old one is closed as replaced, and nobody is told it left. The others
+     * hear {@code peer-joined} as after any rejoin, which lets whoever lost its session with it start a new one.
+     */
+    private boolean rejoinLocked(Member member, Member stale, RoomName name, Room room) {
+        roomOf.remove(stale);
+        Room.Seat seat = room.replace(stale, member);
+        roomOf.put(member, room);
+        LOG.info("event=replace room={} member={} by={} peer={}", name, stale.id(), member.id(), seat.id());
+        stale.close(Protocol.CLOSE_REPLACED, REASON_REPLACED);
+        Map<Member, Room.Seat> others = room.othersThan(member);
+        // Alone, what it queued is for the next joiner, not for itself.
+        welcomeLocked(member, name, room, seat, others, others.isEmpty() ? List.of() : room.drainPending());
+        return true;
+    }
+
+    /** {@code joined}, the media server's room, the queued messages for the joiner; {@code peer-joined} to the others. */
+    private void welcomeLocked(Member member, RoomName name, Room room, Room.Seat seat, Map<Member, Room.Seat> others,
+                               List<Payload> queued) {
+        int peersBefore = others.size();
         LOG.info("event=join room={} member={} peer={} peers={} subprotocol={}",
                 name, member.id(), seat.id(), peersBefore, member.speaksExtensions() ? Protocol.SUBPROTOCOL : "none");
-
-        List<Payload> queued = room.drainPending();
         if (member.speaksExtensions()) {
             List<SignalMessage.Peer> members = new ArrayList<>();
             others.forEach((m, s) -> members.add(new SignalMessage.Peer(s.id(), s.name(), !m.speaksExtensions())));
@@ -196,7 +234,6 @@ final class Rooms {
         }
         Payload joined = extension(new SignalMessage.PeerJoined(seat.id(), seat.name(), !member.speaksExtensions()));
         others.keySet().stream().filter(Member::speaksExtensions).forEach(o -> o.send(joined));
-        return true;
     }
 
     /**
@@ -213,64 +250,13 @@ final class Rooms {
             return null;
         }
         synchronized (room) {
-            return room.contains(from) ? relayLocked(from, route, payload, room) : null;
+            return room.contains(from) ? RoomRelay.relayLocked(from, route, payload, room) : null;
         }
     }
 
     /** Relays an unaddressed message; what a demo page sends. */
     void relay(Member from, Payload payload) {
         relay(from, (MessageKind.Relayable) MessageKind.RELAYABLE, payload);
-    }
-
-    private String relayLocked(Member from, MessageKind.Relayable route, Payload payload, Room room) {
-        Map<Member, Room.Seat> others = room.othersThan(from);
-        if (others.isEmpty()) {
-            queueLocked(from, payload, room);
-            return null;
-        }
-        if (route.to() == null) {
-            if (others.size() == 1) {
-                others.keySet().iterator().next().send(payload);
-                return null;
-            }
-            return refuse(from, NOT_ADDRESSED_CODE, "this room has " + (others.size() + 1)
-                    + " members: say whom the message is for with 'to' (a member id) and 'from' (your own id)");
-        }
-        String own = room.seatOf(from).id();
-        if (!own.equals(route.from())) {
-            return refuse(from, NOT_ADDRESSED_CODE, "an addressed message needs 'from' with your own id, " + own);
-        }
-        Optional<Member> addressee = room.byId(route.to());
-        if (addressee.isEmpty() || addressee.get() == from) {
-            // Usually a member that left a moment ago: not the sender's fault, so not counted against it.
-            LOG.debug("event=drop reason=no-such-peer room={} member={}", room.name(), from.id());
-            if (from.speaksExtensions()) {
-                from.send(extension(new SignalMessage.ServerError(NO_SUCH_PEER_CODE,
-                        "no member '" + DisplayText.bound(route.to(), DisplayText.Kind.NAME).text() + "' in this room")));
-            }
-            return null;
-        }
-        addressee.get().send(payload);
-        return null;
-    }
-
-    private String refuse(Member from, String code, String why) {
-        if (from.speaksExtensions()) {
-            from.send(extension(new SignalMessage.ServerError(code, why)));
-        }
-        return why;
-    }
-
-    private void queueLocked(Member from, Payload payload, Room room) {
-        if (!room.enqueue(payload) && room.droppedCount() == 1) {
-            LOG.warn("event=queue-full room={} member={} queued={} action=dropping-newer-messages",
-                    room.name(), from.id(), room.pendingCount());
-            if (from.speaksExtensions()) {
-                from.send(extension(new SignalMessage.ServerError(QUEUE_FULL_CODE,
-                        "alone in the room with " + room.pendingCount()
-                                + " messages queued for the next joiner; newer messages are dropped")));
-            }
-        }
     }
 
     /**
@@ -308,6 +294,7 @@ final class Rooms {
             room.remove(member);
             LOG.info("event=leave room={} member={} reason={} remaining={}", room.name(), member.id(), why, room.size());
             if (!shuttingDown && seat != null) {
+                room.departed(seat.id());
                 Payload left = extension(new SignalMessage.PeerLeft(seat.id(), seat.name()));
                 room.othersThan(member).keySet().stream().filter(Member::speaksExtensions).forEach(o -> o.send(left));
             }
@@ -393,7 +380,7 @@ final class Rooms {
         return servers;
     }
 
-    private static Payload extension(SignalMessage.Extension message) {
+    static Payload extension(SignalMessage.Extension message) {
         return new Payload.Text(SignalCodec.encode(message));
     }
 }

@@ -1,5 +1,6 @@
 package dev.roomcall.server;
 
+import dev.roomcall.signaling.MemberToken;
 import dev.roomcall.signaling.Protocol;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
@@ -46,6 +47,10 @@ public final class SignalingEndpoint implements Session.Listener.AutoDemanding, 
     private final RoomName room;
     private final boolean extensions;
     private final boolean groups;
+    /** The client sent a member token that is not one: refused on open. The token itself is never kept or logged. */
+    private final boolean invalidToken;
+    /** The id the client's member token hashes to; null without one, or without roomcall.v1 (no ids there). */
+    private final String claimedId;
     private final InetAddress address;
     private final Rooms rooms;
     private final AddressLimiter limiter;
@@ -62,15 +67,19 @@ public final class SignalingEndpoint implements Session.Listener.AutoDemanding, 
 
     /**
      * @param room null if the requested name was invalid; the connection is then closed on open with the reason
+     * @param memberToken the {@code member} query parameter, or null; an invalid one is closed on open with 1008
      * @param maxMessageBytes a text message larger than this closes the connection with 1009
      */
-    SignalingEndpoint(int id, RoomName room, boolean extensions, boolean groups, InetAddress address, Rooms rooms,
+    SignalingEndpoint(int id, RoomName room, boolean extensions, boolean groups, String memberToken,
+                      InetAddress address, Rooms rooms,
                       AddressLimiter limiter, JoinLimiter joins, Heartbeat heartbeat, TokenBucket rate,
                       int maxMessageBytes) {
         this.id = id;
         this.room = room;
         this.extensions = extensions;
         this.groups = extensions && groups;
+        this.invalidToken = memberToken != null && !MemberToken.isValid(memberToken);
+        this.claimedId = extensions && !invalidToken && memberToken != null ? MemberToken.of(memberToken).memberId() : null;
         this.address = address;
         this.rooms = rooms;
         this.limiter = limiter;
@@ -96,6 +105,11 @@ public final class SignalingEndpoint implements Session.Listener.AutoDemanding, 
         if (room == null) {
             LOG.info("event=refuse member={} reason=invalid-room", id);
             closeSelf(StatusCode.POLICY_VIOLATION, RoomName.RULE);
+            return;
+        }
+        if (invalidToken) {
+            LOG.info("event=refuse member={} reason=invalid-member-token", id);
+            closeSelf(StatusCode.POLICY_VIOLATION, MemberToken.RULE);
             return;
         }
         if (!limiter.tryAcquire(address)) {
@@ -251,6 +265,11 @@ public final class SignalingEndpoint implements Session.Listener.AutoDemanding, 
     @Override
     public boolean joinsGroups() {
         return groups;
+    }
+
+    @Override
+    public String claimedId() {
+        return claimedId;
     }
 
     @Override

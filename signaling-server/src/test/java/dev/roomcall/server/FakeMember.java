@@ -15,6 +15,8 @@ final class FakeMember implements Member {
 
     /** Whether it joins groups; false stands for a roomcall.v1 client that connected with peers=1. */
     boolean groups = true;
+    /** The id its member token hashes to; null for a member without one. */
+    String claimedId;
 
     FakeMember(boolean extensions) {
         this.extensions = extensions;
@@ -23,6 +25,11 @@ final class FakeMember implements Member {
     @Override
     public boolean joinsGroups() {
         return extensions && groups;
+    }
+
+    @Override
+    public String claimedId() {
+        return claimedId;
     }
 
     @Override

@@ -143,6 +143,22 @@ class LimitsTest extends ServerTestSupport {
         assertEquals(new SignalMessage.Joined("x".repeat(64), 0, List.of()), Signals.decode(longest.nextText()));
     }
 
+    @Test
+    void aMemberTokenThatIsNoneIsClosedWith1008AndTheRule() {
+        start();
+        String room = "/token-room?room=token-room&member=";
+        for (String token : new String[] {"short", "x".repeat(65), "has%20space-in-it-0123456789", "%3Cscript%3E0123456789abcdef"}) {
+            TestPeer peer = roomcall(room + token);
+            TestPeer.Closed closed = peer.awaitClose();
+            assertEquals(StatusCode.POLICY_VIOLATION, closed.code(), token);
+            assertEquals(dev.roomcall.signaling.MemberToken.RULE, closed.reason(), token);
+            peer.assertInboxEmpty();
+        }
+        dev.roomcall.signaling.MemberToken token = dev.roomcall.signaling.MemberToken.random();
+        TestPeer good = roomcall(room + token.value());
+        assertEquals(token.memberId(), ((SignalMessage.Joined) Signals.decodeWhole(good.nextText())).id());
+    }
+
     /** A valid offer whose UTF-8 encoding is exactly {@code bytes} long. */
     private static String offerOfSize(int bytes) {
         String empty = SignalCodec.encode(new SignalMessage.Offer(new SessionDescription("offer", "")));

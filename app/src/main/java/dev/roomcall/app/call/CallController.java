@@ -11,6 +11,7 @@ import dev.roomcall.media.session.PeerMessage;
 import dev.roomcall.media.session.PeerSession;
 import dev.roomcall.media.session.Signaller;
 import dev.roomcall.media.stats.CallStats;
+import dev.roomcall.signaling.MemberToken;
 import dev.roomcall.signaling.SignalMessage;
 import dev.roomcall.signaling.SignalingClient;
 import dev.roomcall.signaling.SignalingClientBuilder;
@@ -70,9 +71,9 @@ public final class CallController implements CallControls, AutoCloseable {
         // SFU media reports on this call's thread, like the sessions.
         this.sfu = new SfuPeers(this::emit, this::sinceJoinedMs, SfuPeers.on(engine, thread), roomEvents);
         this.room = new CallRoom(options, sessions, sfu, roomEvents);
-        // Signaling news comes straight onto the call's thread.
+        // Signaling news comes straight onto the call's thread; one member token per call keeps its id on every node.
         SignalingClientBuilder client = SignalingClient.builder(SignalingUrl.of(options.server(), options.room()),
-                new SignalingEvents()).executor(thread);
+                new SignalingEvents()).executor(thread).memberToken(MemberToken.random());
         // The built-in server's certificate is self-signed: trusted because it is exactly the one this app made.
         if (options.certificatePin() != null) {
             client.pinnedCertificate(options.certificatePin());
@@ -370,6 +371,7 @@ public final class CallController implements CallControls, AutoCloseable {
         @Override
         public void emit(CallEvent event) {
             CallController.this.emit(event);
+            room.observe(event);
         }
 
         @Override

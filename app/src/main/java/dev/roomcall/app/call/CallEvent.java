@@ -20,7 +20,10 @@ public sealed interface CallEvent {
     /** The socket dropped unexpectedly; the client is reconnecting. Media keeps flowing meanwhile. */
     record SignalingLost(String reason) implements CallEvent {}
 
-    /** In the room; {@code members} are the people already there, in the order they came (empty without ids). */
+    /**
+     * In the room; {@code members} are the people already there, in the order they came (empty without ids), and
+     * after a rejoin also those still connected with us who are on their way back into the room.
+     */
     record Joined(String room, int peers, List<RemotePeer> members) implements CallEvent {
         public Joined {
             members = members == null ? List.of() : List.copyOf(members);

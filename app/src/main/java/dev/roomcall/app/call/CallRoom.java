@@ -3,9 +3,12 @@ package dev.roomcall.app.call;
 import dev.roomcall.media.SessionConfig;
 import dev.roomcall.media.session.Signaller;
 import dev.roomcall.signaling.IceServer;
-import dev.roomcall.signaling.NegotiationRole;
 import dev.roomcall.signaling.SignalMessage;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +47,8 @@ final class CallRoom {
     private List<IceServer> iceServers;
     /** Once the options or the server ask for relay-only it stays so for the whole call: no quiet way back to direct. */
     private boolean relayOnly;
+    /** People whose session we kept through our rejoin while they are not back in the room yet. */
+    private final Set<PeerId> awaiting = new HashSet<>();
     /** Welcomed on the connection open now: only then do messages with our member id mean anything. */
     private boolean welcomed;
 
@@ -83,10 +88,7 @@ final class CallRoom {
                 sfu.arrived(PeerId.member(joined.peer()), joined.name() == null ? "" : joined.name());
                 host.emit(new CallEvent.PeerJoined(PeerId.member(joined.peer()), joined.name()));
             } else {
-                // A member we still hold a session for came back under the same id: its new session replaces it.
-                PeerId peer = PeerId.member(joined.peer());
-                host.emit(new CallEvent.PeerJoined(peer, joined.name()));
-                startMemberSession(peer, false);
+                memberArrived(PeerId.member(joined.peer()), joined.name());
             }
         } else if (message instanceof SignalMessage.PeerLeft left) {
             boolean pair = members.isPairPartner(left.peer());
@@ -95,6 +97,7 @@ final class CallRoom {
             if (pair) {
                 carryOut(offers.peerLeft());
             } else {
+                awaiting.remove(peer);
                 closeSession(peer);
                 sfu.left(peer);
             }
@@ -137,25 +140,75 @@ final class CallRoom {
             log.info("event=server-relay-only");
             relayOnly = true;
         }
+        String before = members.ownId();
         members.welcome(joined.id(), joined.members());
         welcomed = true;
-        List<RemotePeer> there = joined.members().stream()
+        List<RemotePeer> there = new ArrayList<>(joined.members().stream()
                 .map(m -> new RemotePeer(members.isPairPartner(m.id()) ? PeerId.OTHER : PeerId.member(m.id()), m.name()))
-                .toList();
-        host.emit(new CallEvent.Joined(joined.room(), joined.peers(), there));
+                .toList());
+        if (members.grouped()) {
+            rejoin(joined.id().equals(before), joined.members());
+            // Whoever we kept a live session with while they find their way back is still in the call with us.
+            awaiting.forEach(peer -> there.add(sessions.get(peer).remote()));
+        }
+        host.emit(new CallEvent.Joined(joined.room(), joined.peers() + there.size() - joined.members().size(), there));
         if (joined.id() != null && !options.displayName().isEmpty()) {
             host.send(new SignalMessage.Hello(options.displayName()));
         }
         if (!members.grouped()) {
             carryOut(offers.joined(joined.peers(), joined.queued()));
+        }
+    }
+
+    /**
+     * Our sessions after a welcome ({@link RejoinRule}): with the id we had, the people we are still connected to keep
+     * their session (those not back yet are awaited); otherwise, and with everyone else, we are the newcomer.
+     */
+    private void rejoin(boolean sameId, List<SignalMessage.Peer> listed) {
+        Set<PeerId> there = new HashSet<>();
+        listed.forEach(member -> there.add(PeerId.member(member.id())));
+        Set<PeerId> everyone = new LinkedHashSet<>(there);
+        sessions.ordered().forEach(link -> everyone.add(link.peer));
+        awaiting.clear();
+        for (PeerId peer : everyone) {
+            PeerLink link = sessions.get(peer);
+            RejoinRule.Step step = RejoinRule.toward(sameId, options.role(), there.contains(peer),
+                    link != null && link.connectedNow());
+            log.info("event=session-after-welcome peer={} step={} same-id={}", peer, step, sameId);
+            switch (step) {
+                case KEEP -> link.session().resendPendingOffer(); // it may have been lost with the old connection
+                case AWAIT -> awaiting.add(peer);
+                case CLOSE -> closeSession(peer);
+                case OFFER -> startMemberSession(peer, true);
+            }
+        }
+    }
+
+    /**
+     * {@code peer-joined}: someone new, whose offer a new session waits for; or someone we are still connected to,
+     * back after their own rejoin, and the call with them simply goes on (nobody is told they came or went).
+     */
+    private void memberArrived(PeerId peer, String name) {
+        PeerLink link = sessions.get(peer);
+        awaiting.remove(peer);
+        if (link != null && link.connectedNow()) {
+            log.info("event=member-back peer={}", peer);
+            link.session().resendPendingOffer(); // it went nowhere while they were away
             return;
         }
-        // A new member id: whoever we held sessions with before an outage saw our old id leave.
-        sessions.closeAll();
-        for (SignalMessage.Peer member : joined.members()) {
-            if (WhoOffers.towardMember(options.role(), true) == NegotiationRole.OFFER) {
-                startMemberSession(PeerId.member(member.id()), true);
-            }
+        host.emit(new CallEvent.PeerJoined(peer, name));
+        startMemberSession(peer, false);
+    }
+
+    /**
+     * What a session said about its connection. One we keep while its person is away from the room ends when its
+     * connection drops: then they are gone, and the call says so.
+     */
+    void observe(CallEvent event) {
+        if (event instanceof CallEvent.Disconnected dropped && awaiting.remove(dropped.peer())) {
+            PeerLink link = sessions.get(dropped.peer());
+            closeSession(dropped.peer());
+            host.emit(new CallEvent.PeerLeft(dropped.peer(), link == null ? "" : link.name(), "left"));
         }
     }
 
@@ -171,6 +224,7 @@ final class CallRoom {
         }
         boolean first = !sfu.active();
         sessions.closeAll();
+        awaiting.clear();
         sfu.follow(moved, own, iceServers, relayOnly);
         sfu.present(members.others());
         if (first) {

@@ -67,6 +67,11 @@ final class PeerLink {
         return lastStats;
     }
 
+    /** Connected now: it connected once and is not interrupted (a rejoin keeps such a session, media and all). */
+    boolean connectedNow() {
+        return connectedOnce && !interrupted;
+    }
+
     void attach(PeerSession started) {
         this.session = started;
     }

@@ -1,7 +1,7 @@
 package dev.roomcall.app.call;
 
 import dev.roomcall.signaling.SignalMessage;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +15,8 @@ final class RoomMembers {
 
     private String ownId;
     private String demoId;
-    private final Map<String, String> names = new HashMap<>();
+    /** Everyone's name by member id, in the order they came (the welcome's order, then arrivals). */
+    private final Map<String, String> names = new LinkedHashMap<>();
 
     /** The server's welcome: our own id (null from a server without groups) and the members already there. */
     void welcome(String id, List<SignalMessage.Peer> members) {
@@ -61,12 +62,9 @@ final class RoomMembers {
         return id == null ? "" : names.getOrDefault(id, "");
     }
 
-    /** The other members, oldest member id first (the server numbers them p1, p2, … as they come). */
+    /** The other members in the order they came (ids say nothing about it: a member token's id is a hash). */
     List<RemotePeer> others() {
-        return names.entrySet().stream()
-                .sorted(java.util.Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length())
-                        .thenComparing(Map.Entry::getKey))
-                .map(e -> new RemotePeer(PeerId.member(e.getKey()), e.getValue())).toList();
+        return names.entrySet().stream().map(e -> new RemotePeer(PeerId.member(e.getKey()), e.getValue())).toList();
     }
 
     /** Our own member id, or null before the welcome or from a server without groups. */

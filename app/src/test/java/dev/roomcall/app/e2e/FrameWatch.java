@@ -14,8 +14,12 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class FrameWatch implements AutoCloseable {
 
-    /** The longest gaps without a new decoded frame, and how many samples each side gave. */
-    record Result(Duration appLongestStall, Duration pageLongestStall, int appSamples, int pageSamples) {}
+    /**
+     * The longest gaps without a new decoded frame, how many samples each side gave, and how often a side's counter
+     * started again from a smaller number (a new peer connection decoding; 0 when the call kept its connection).
+     */
+    record Result(Duration appLongestStall, Duration pageLongestStall, int appSamples, int pageSamples,
+                  int appRestarts, int pageRestarts, List<String> appCounts) {}
 
     private static final String START_PAGE_TIMELINE = """
             window.frameTimeline = [];
@@ -35,6 +39,10 @@ final class FrameWatch implements AutoCloseable {
     private long appLastRiseNanos;
     private long appLongestStallNanos;
     private int appSamples;
+    private int appRestarts;
+    /** The app's counter as sampled, with seconds since the watch started, for a report that needs it. */
+    private final List<String> appCounts = new java.util.ArrayList<>();
+    private long startNanos;
     private final Set<JsonObject> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     private FrameWatch(AppProcess app, BrowserPeer page) {
@@ -48,6 +56,7 @@ final class FrameWatch implements AutoCloseable {
         FrameWatch watch = new FrameWatch(app, page);
         page.execute(START_PAGE_TIMELINE);
         watch.appLastRiseNanos = System.nanoTime();
+        watch.startNanos = watch.appLastRiseNanos;
         watch.thread.start();
         return watch;
     }
@@ -60,9 +69,10 @@ final class FrameWatch implements AutoCloseable {
     private void watchApp() {
         while (running) {
             try {
-                for (JsonObject stats : AppEventsSoFar.of(app, "stats")) {
-                    if (seen.add(stats)) {
-                        sampleApp(stats.get("framesDecoded").getAsLong());
+                // In the order printed (AppEventsSoFar's set has none): two new ones in one look must not swap.
+                for (JsonObject event : app.eventsSoFar()) {
+                    if (event.has("event") && "stats".equals(event.get("event").getAsString()) && seen.add(event)) {
+                        sampleApp(event.get("framesDecoded").getAsLong());
                     }
                 }
                 Thread.sleep(100);
@@ -76,6 +86,10 @@ final class FrameWatch implements AutoCloseable {
         long now = System.nanoTime();
         appSamples++;
         appFrames.set(frames);
+        if (frames < appLastFrames) {
+            appRestarts++;
+        }
+        appCounts.add(String.format(java.util.Locale.ROOT, "%.1fs:%d", (now - startNanos) / 1e9, frames));
         if (arrived(appLastFrames, frames)) {
             appLongestStallNanos = Math.max(appLongestStallNanos, now - appLastRiseNanos);
             appLastRiseNanos = now;
@@ -97,11 +111,15 @@ final class FrameWatch implements AutoCloseable {
         long last = -1;
         double longest = 0;
         double end = 0;
+        int pageRestarts = 0;
         for (Object entry : timeline) {
             List<?> sample = (List<?>) entry;
             double at = ((Number) sample.get(0)).doubleValue();
             long frames = ((Number) sample.get(1)).longValue();
             end = at;
+            if (frames >= 0 && frames < last) {
+                pageRestarts++;
+            }
             if (lastRise < 0) {
                 lastRise = at;
             }
@@ -112,7 +130,8 @@ final class FrameWatch implements AutoCloseable {
             last = frames;
         }
         longest = Math.max(longest, end - lastRise);
-        return new Result(Duration.ofNanos(appStall), Duration.ofMillis(Math.round(longest)), appSamples, timeline.size());
+        return new Result(Duration.ofNanos(appStall), Duration.ofMillis(Math.round(longest)), appSamples, timeline.size(),
+                appRestarts, pageRestarts, List.copyOf(appCounts));
     }
 
     @Override

@@ -64,7 +64,8 @@ class GroupAppIT {
                         bea.close();
                         JsonObject left = app.await("peer-left", json -> json.has("name")
                                 && "Bea".equals(json.get("name").getAsString()), TIMEOUT);
-                        assertTrue(left.get("peer").getAsString().startsWith("p"), "a member id: " + left);
+                        assertTrue(left.get("peer").getAsString().matches("m[0-9a-f]{16}"),
+                                "the member id of her page's member token: " + left);
                         appSees = GroupDecoding.app(app, Set.of("Ann", "Cy"), appSees);
                         annSees = GroupDecoding.page(ann, Set.of(appName, "Cy"), annSees);
                         cySees = GroupDecoding.page(cy, Set.of(appName, "Ann"), cySees);

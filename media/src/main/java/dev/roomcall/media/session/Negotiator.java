@@ -139,6 +139,21 @@ final class Negotiator {
         return true;
     }
 
+    /**
+     * Sends our offer again while it still waits for its answer: it may have gone into a signaling connection that
+     * broke (a node that died takes it along). Harmless if it did arrive: the peer, stable again, answers it again.
+     */
+    void resendPendingOffer() {
+        enqueue(() -> {
+            RTCSessionDescription pending = pc.getLocalDescription();
+            if (pc.getSignalingState() == RTCSignalingState.HAVE_LOCAL_OFFER && pending != null) {
+                LOG.info("session {}: sending the offer that waits for its answer again", id);
+                send(new SignalMessage.Offer(new SessionDescription("offer", pending.sdp)));
+            }
+            return DONE;
+        });
+    }
+
     private void enqueue(Supplier<CompletableFuture<Void>> operation) {
         tail = tail.thenCompose(previous -> runner.isClosed() || pc == null ? DONE : operation.get())
                 .exceptionally(failure -> {

@@ -161,6 +161,14 @@ public final class PeerSession implements AutoCloseable {
     }
 
     /**
+     * Sends our offer again if it still waits for its answer, as after rejoining a room through a new signaling
+     * connection: the offer may have been lost with the old one.
+     */
+    public void resendPendingOffer() {
+        runner.run(negotiator::resendPendingOffer);
+    }
+
+    /**
      * Sends a message over the data channel. False (and nothing sent) while the channel is not open: before the
      * peer connected, or when the peer's page has no data channel (an old demo page).
      */
