@@ -43,7 +43,7 @@ class CallWindowScreenshotIT {
                         "--room", room)) {
             // 0. Waiting: the call view is up (its self-view shows this side's test-pattern bars) and the pane where
             //    the other person will appear holds no trace of them: the control for what follows.
-            ScreenPixels waiting = awaitScreen(screen, shots.resolve("call-waiting.png"), app,
+            ScreenPixels waiting = app.awaitScreen(screen::screenshot, shots.resolve("call-waiting.png"),
                     pixels -> pixels.find(ScreenPixels.PATTERN_BLUE).count() > 2_000, "the call view waiting");
             assertTrue(waiting.find(ScreenPixels.SKIN).share() < 0.001, "nobody's picture yet: " + waiting);
             assertTrue(waiting.find(ScreenPixels.SHIRT).share() < 0.001, "nobody's picture yet: " + waiting);
@@ -53,7 +53,7 @@ class CallWindowScreenshotIT {
                 browser.awaitFramesDecoded(30, CALL);
 
                 // 1. Connected: the portrait fills the middle of the window.
-                ScreenPixels connected = awaitScreen(screen, shots.resolve("call-connected.png"), app,
+                ScreenPixels connected = app.awaitScreen(screen::screenshot, shots.resolve("call-connected.png"),
                         pixels -> pixels.find(ScreenPixels.SKIN).share() > 0.01, "the browser's picture in the window");
                 ScreenPixels.Region skin = connected.find(ScreenPixels.SKIN);
                 ScreenPixels.Region shirt = connected.find(ScreenPixels.SHIRT);
@@ -77,7 +77,7 @@ class CallWindowScreenshotIT {
                 // 2. Statistics (I): the live charts are drawn in the accent colour.
                 X11Keyboard.send(screen.display(), "move:640,300", "key:I");
                 Thread.sleep(12_000); // a dozen seconds of history, so the charts show a line rather than a dot
-                awaitScreen(screen, shots.resolve("call-stats.png"), app,
+                app.awaitScreen(screen::screenshot, shots.resolve("call-stats.png"),
                         pixels -> pixels.find(ScreenPixels.ACCENT).count() > 150
                                 && pixels.find(ScreenPixels.SKIN).share() > 0.005, "the statistics charts");
 
@@ -90,7 +90,7 @@ class CallWindowScreenshotIT {
                         "type:loud and clear", "key:ENTER");
                 browser.awaitTrue("return window.roomcall.chatLines().some(l => l.from === 'peer' && l.text === 'loud and clear');",
                         CALL);
-                awaitScreen(screen, shots.resolve("call-chat.png"), app,
+                app.awaitScreen(screen::screenshot, shots.resolve("call-chat.png"),
                         pixels -> pixels.find(ScreenPixels.SKIN).share() > 0.005, "the chat beside the picture");
 
                 // 4. Mute in the window: the browser is told and shows it.
@@ -106,23 +106,6 @@ class CallWindowScreenshotIT {
     }
 
     /** Takes screenshots until one satisfies {@code ready}; keeps that one at {@code png}. */
-    private static ScreenPixels awaitScreen(VirtualDisplay screen, Path png, WindowApp app, Predicate<ScreenPixels> ready,
-                                            String what) throws Exception {
-        Instant deadline = Instant.now().plus(CALL);
-        ScreenPixels last = null;
-        while (Instant.now().isBefore(deadline)) {
-            screen.screenshot(png);
-            last = ScreenPixels.read(png);
-            if (ready.test(last)) {
-                return last;
-            }
-            app.assertAlive();
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("never saw " + what + " on screen; last screenshot " + png + ": " + last
-                + "\napp log tail:\n" + app.logTail());
-    }
-
     /** The packaged app with its window on a virtual display, with settings and logs of its own under target/. */
     static final class WindowApp implements AutoCloseable {
         private final Process process;
@@ -131,6 +114,27 @@ class CallWindowScreenshotIT {
         private WindowApp(Process process, Path log) {
             this.process = process;
             this.log = log;
+        }
+
+        /** Whatever photographs the X screen the window is on. */
+        interface Screen {
+            void screenshot(Path png) throws IOException, InterruptedException;
+        }
+
+        /** Photographs the screen every second until {@code ready} holds of it, failing at once if the app dies. */
+        ScreenPixels awaitScreen(Screen screen, Path png, Predicate<ScreenPixels> ready, String what) throws Exception {
+            Instant deadline = Instant.now().plus(CALL);
+            ScreenPixels last = null;
+            while (Instant.now().isBefore(deadline)) {
+                screen.screenshot(png);
+                last = ScreenPixels.read(png);
+                if (ready.test(last)) {
+                    return last;
+                }
+                assertAlive();
+                Thread.sleep(1000);
+            }
+            throw new AssertionError("never saw " + what + "; last screenshot " + png + "\n" + logTail());
         }
 
         static WindowApp start(String display, String... args) throws IOException {

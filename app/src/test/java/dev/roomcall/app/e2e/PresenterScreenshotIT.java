@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,7 +40,7 @@ class PresenterScreenshotIT {
 
             // 1. The page presents: its screen fills the call view, red top left, green right of it, blue below.
             PageScreen.start(page, 1280, 720);
-            ScreenPixels remote = awaitScreen(desktop, shots.resolve("presenter-remote.png"), app,
+            ScreenPixels remote = app.awaitScreen(desktop::screenshot, shots.resolve("presenter-remote.png"),
                     pixels -> pixels.find(RED).share() > 0.05 && pixels.find(BLUE).share() > 0.05,
                     "the page's screen large in the window");
             ScreenPixels.Region red = remote.find(RED);
@@ -52,7 +51,7 @@ class PresenterScreenshotIT {
             assertTrue(blue.centreY() > red.centreY() + 150 && Math.abs(blue.centreX() - red.centreX()) < 80,
                     "blue is below red: " + red + " " + blue);
             PageScreen.stop(page);
-            awaitScreen(desktop, shots.resolve("presenter-remote-stopped.png"), app,
+            app.awaitScreen(desktop::screenshot, shots.resolve("presenter-remote-stopped.png"),
                     pixels -> pixels.find(RED).share() < 0.01, "the page's camera again after its share");
 
             // 2. The window presents: S opens the picker (focus on the first choice, the screen), Space shares it.
@@ -79,21 +78,5 @@ class PresenterScreenshotIT {
             Thread.sleep(300);
         }
         throw new AssertionError("the page never decoded the window's screen share: " + last);
-    }
-
-    private static ScreenPixels awaitScreen(VirtualDisplay desktop, Path png, CallWindowScreenshotIT.WindowApp app,
-                                            Predicate<ScreenPixels> ready, String what) throws Exception {
-        Instant deadline = Instant.now().plus(CALL);
-        ScreenPixels last = null;
-        while (Instant.now().isBefore(deadline)) {
-            desktop.screenshot(png);
-            last = ScreenPixels.read(png);
-            if (ready.test(last)) {
-                return last;
-            }
-            app.assertAlive();
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("never saw " + what + "; last screenshot " + png + "\n" + app.logTail());
     }
 }

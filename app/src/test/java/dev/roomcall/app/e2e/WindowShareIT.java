@@ -10,8 +10,6 @@ import dev.roomcall.signaling.RoomCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,7 +45,7 @@ class WindowShareIT {
                         "--fake-media", "--server", server.uri().toString(), "--room", room, "--share", "screen")) {
             // Waiting for the other person: the call view is up (its self-view shows the test pattern's blue bar),
             // and nothing is shared yet.
-            ScreenPixels waiting = awaitScreen(desktop, shots.resolve("window-share-waiting.png"), app,
+            ScreenPixels waiting = app.awaitScreen(desktop::screenshot, shots.resolve("window-share-waiting.png"),
                     pixels -> pixels.find(ScreenPixels.PATTERN_BLUE).count() > 2_000, "the call view waiting");
             assertEquals(0, sharingBar(waiting).find(STOP_RED).count(), "no sharing bar before the call connects");
 
@@ -60,7 +58,7 @@ class WindowShareIT {
                 assertFalse(camera.matches(SharedDesktop.QUADRANT_COLOURS, 60),
                         "the first video is still the camera, not the screen: " + camera);
 
-                ScreenPixels sharing = awaitScreen(desktop, shots.resolve("window-share-sharing.png"), app,
+                ScreenPixels sharing = app.awaitScreen(desktop::screenshot, shots.resolve("window-share-sharing.png"),
                         pixels -> sharingBar(pixels).find(STOP_RED).count() > 300, "the sharing bar's Stop button");
                 ScreenPixels.Region stop = sharingBar(sharing).find(STOP_RED);
                 assertTrue(stop.maxX() - stop.minX() < 120 && stop.maxY() - stop.minY() < 50,
@@ -69,13 +67,13 @@ class WindowShareIT {
                 // The statistics overlay, with a few seconds of both tracks behind it.
                 X11Keyboard.send(desktop.display(), "move:640,300", "key:I");
                 Thread.sleep(6_000);
-                awaitScreen(desktop, shots.resolve("window-share-stats.png"), app,
+                app.awaitScreen(desktop::screenshot, shots.resolve("window-share-stats.png"),
                         pixels -> pixels.find(ScreenPixels.ACCENT).count() > 150, "the statistics overlay's charts");
 
                 // The page presents as well: the window shows its screen large (its white quadrant lower right of
                 // the call view), and the overlay gets the screen received beside the rest.
                 PageScreen.start(page, 1280, 720);
-                awaitScreen(desktop, shots.resolve("window-share-stats-both.png"), app,
+                app.awaitScreen(desktop::screenshot, shots.resolve("window-share-stats-both.png"),
                         pixels -> pixels.region(660, 420, 900, 520).find(WHITE).share() > 0.8,
                         "the page's screen in the window");
                 Thread.sleep(3_000);
@@ -88,21 +86,5 @@ class WindowShareIT {
     /** Where the sharing bar sits: at the top of the call view, which fills the centred window. */
     private static ScreenPixels sharingBar(ScreenPixels screen) {
         return screen.region(300, 60, 980, 200);
-    }
-
-    private static ScreenPixels awaitScreen(SharedDesktop desktop, Path png, CallWindowScreenshotIT.WindowApp app,
-                                            Predicate<ScreenPixels> ready, String what) throws Exception {
-        Instant deadline = Instant.now().plus(CALL);
-        ScreenPixels last = null;
-        while (Instant.now().isBefore(deadline)) {
-            desktop.screenshot(png);
-            last = ScreenPixels.read(png);
-            if (ready.test(last)) {
-                return last;
-            }
-            app.assertAlive();
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("never saw " + what + "; last screenshot " + png + "\n" + app.logTail());
     }
 }
