@@ -34,6 +34,7 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
     import -window "$window" "$out/window.png" 2>/dev/null
     import -window root "$out/screen.png" 2>/dev/null
     grep -c 'roomcall.jsa' "/proc/$pid/maps" >"$out/jsa-mappings" 2>/dev/null
+    cat /proc/"$pid"/task/*/comm >"$out/threads" 2>/dev/null
   fi
   kill -TERM "$pid" 2>/dev/null
   for _ in $(seq 1 150); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
@@ -135,6 +136,10 @@ if [ -s "$run/window-ms" ]; then
     not_ok "a screenshot of the window was taken"
   fi
   check "the running app maps its AppCDS archive" test "$(cat "$run/jsa-mappings" 2>/dev/null || echo 0)" -gt 0
+  # The launcher's memory options reach the JVM: G1 would start threads named "G1 ...", and the periodic
+  # native-heap trim runs in a thread of its own ("Native Heap Trimmer", cut to 15 characters).
+  check "the running app uses the serial collector (no G1 threads)" sh -c "test -s '$run/threads' && ! grep -q '^G1 ' '$run/threads'"
+  check "the running app trims its native heap periodically" grep -q '^Native Heap Tri' "$run/threads"
 else
   not_ok "the window \"Roomcall\" appeared (stderr: $(tail -3 "$run/app.stderr" 2>/dev/null | tr '\n' ' '))"
 fi

@@ -28,7 +28,7 @@ final class AppImage {
                 "--description", Product.DESCRIPTION,
                 "--copyright", Product.COPYRIGHT));
         cmd.addAll(List.of("--app-version", build.appVersion()));
-        for (String option : Product.JAVA_OPTIONS) {
+        for (String option : Product.javaOptions(build.os)) {
             cmd.addAll(List.of("--java-options", option));
         }
         switch (build.os) {

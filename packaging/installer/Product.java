@@ -1,3 +1,4 @@
+import java.util.ArrayList;
 import java.util.List;
 
 /** What Roomcall's installers are made of and called: names, the runtime's modules, the launcher's JVM options. */
@@ -37,8 +38,25 @@ final class Product {
     /**
      * JVM warnings go to stderr: in --headless mode stdout carries only JSON events.
      * The AppCDS option is added separately, only to packages that create the archive.
+     *
+     * <p>The rest size the JVM for a small interactive app whose heap holds ~5-10 MiB in a call (BENCHMARKS.md
+     * "App memory in a 720p call" measures them against the JVM's defaults): the serial collector (no GC threads,
+     * remembered sets or card tables; young pauses of a few ms on a heap this small), a heap that starts at
+     * 24 MiB instead of 1/64 of the machine's memory (large enough that a start needs no full collection), a
+     * fixed 8 MiB young generation (a default one grows with the heap, and every page of it gets touched), and
+     * glibc's free native memory handed back every 5 s: libwebrtc's codecs and the JIT compilers free megabytes
+     * that glibc would otherwise keep, and a trim takes well under a millisecond. The trim is glibc's: elsewhere
+     * the JVM would only warn that it cannot, so only Linux launchers get it.
      */
-    static final List<String> JAVA_OPTIONS = List.of("-Xlog:disable", "-Xlog:all=warning:stderr");
+    static List<String> javaOptions(Build.Os os) {
+        List<String> options = new ArrayList<>(List.of("-Xlog:disable", "-Xlog:all=warning:stderr",
+                "-XX:+UseSerialGC", "-Xms24m", "-Xmn8m"));
+        if (os == Build.Os.LINUX) {
+            options.add("-XX:TrimNativeHeapInterval=5000");
+        }
+        return options;
+    }
+
     static final String APPCDS_OPTION = "-XX:SharedArchiveFile=$APPDIR/roomcall.jsa";
     static final String CLASS_LIST = "roomcall.classlist";
 

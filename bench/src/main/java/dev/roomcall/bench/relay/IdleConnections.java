@@ -51,7 +51,7 @@ final class IdleConnections {
             double perConnection = stillOpen == 0 ? Double.NaN : (loaded - baseline) * 1024 * 1024 / stillOpen;
             double pssPerConnection = stillOpen == 0 ? Double.NaN : (pss - pssIdle) * 1024 / stillOpen;
             return new IdleResult(server.name(), members.opened(), stillOpen, cap, stopReason, pssIdle, pss,
-                    pssPerConnection, firstBatch, marginal, baseline, loaded, perConnection);
+                    pssPerConnection, firstBatch, pssFirstBatch, marginal, baseline, loaded, perConnection);
         }
     }
 

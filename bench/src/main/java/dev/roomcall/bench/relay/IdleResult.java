@@ -12,6 +12,7 @@ package dev.roomcall.bench.relay;
  * @param pssLoadedMib         process PSS with the connections open (after a full GC for a JVM)
  * @param pssPerConnectionKib  (loaded - idle) PSS / connections still open
  * @param firstBatch           connections open when the relay was weighed the second time
+ * @param pssFirstBatchMib     process PSS with the first batch open (after a full GC for a JVM); NaN without one
  * @param pssMarginalPerConnectionKib (loaded - after the first batch) PSS / the connections opened after it: one
  *                             more connection, without what the first ones cost once
  * @param heapBaselineMib      JVM heap in use after a full GC, before any connection; NaN for Node
@@ -19,6 +20,7 @@ package dev.roomcall.bench.relay;
  * @param bytesPerConnection   (loaded - baseline) heap / connections; NaN for Node
  */
 record IdleResult(String relay, int opened, int stillOpen, int cap, String stopReason, double pssIdleMib,
-                  double pssLoadedMib, double pssPerConnectionKib, int firstBatch, double pssMarginalPerConnectionKib,
+                  double pssLoadedMib, double pssPerConnectionKib, int firstBatch, double pssFirstBatchMib,
+                  double pssMarginalPerConnectionKib,
                   double heapBaselineMib, double heapLoadedMib,
                   double bytesPerConnection) {}

@@ -53,11 +53,11 @@ final class RelayReport {
 
     static String idle(List<IdleResult> results) {
         MarkdownTable table = new MarkdownTable("relay", "connections open / opened", "stopped because",
-                "PSS idle MiB", "PSS with them MiB", "PSS per connection KiB", "PSS per connection after the first batch KiB",
+                "PSS idle MiB", "PSS with the first batch MiB", "PSS with them MiB", "PSS per connection KiB", "PSS per connection after the first batch KiB",
                 "live heap per connection KiB");
         for (IdleResult r : results) {
             table.row(r.relay(), r.stillOpen() + " / " + r.opened(), r.stopReason(), Figures.number(r.pssIdleMib(), 1),
-                    Figures.number(r.pssLoadedMib(), 1), Figures.number(r.pssPerConnectionKib(), 1),
+                    r.firstBatch() + ": " + Figures.number(r.pssFirstBatchMib(), 1), Figures.number(r.pssLoadedMib(), 1), Figures.number(r.pssPerConnectionKib(), 1),
                     Figures.number(r.pssMarginalPerConnectionKib(), 1), Figures.number(r.bytesPerConnection() / 1024, 1));
         }
         return table.render();

@@ -37,9 +37,10 @@ class ServiceUnitJvmOptionsTest {
     }
 
     @Test
-    void theShippedUnitStartsTheServerWithASmallSerialHeap() throws Exception {
+    void theShippedUnitStartsTheServerWithASmallSerialHeapAndTrimsItsNativeHeap() throws Exception {
         List<String> options = ServiceUnitJvmOptions.read(Path.of("../packaging/server/roomcall-server.service"));
-        assertTrue(options.containsAll(List.of("-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError")), options::toString);
+        assertTrue(options.containsAll(List.of("-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
+                "-XX:TrimNativeHeapInterval=5000")), options::toString);
     }
 
     @Test
