@@ -3,9 +3,6 @@ package dev.roomcall.media.local;
 import dev.onvoid.webrtc.PeerConnectionFactory;
 import dev.onvoid.webrtc.media.MediaStreamTrack;
 import dev.onvoid.webrtc.media.audio.AudioTrackSource;
-import dev.onvoid.webrtc.media.audio.CustomAudioSource;
-import dev.onvoid.webrtc.media.video.CustomVideoSource;
-import dev.onvoid.webrtc.media.video.VideoDeviceSource;
 import dev.onvoid.webrtc.media.video.VideoTrack;
 import dev.onvoid.webrtc.media.video.VideoTrackSource;
 import dev.roomcall.media.CameraState;
@@ -282,14 +279,7 @@ public final class LocalMedia {
         if (session == null || disposed) {
             return;
         }
-        if (session.audio != null) {
-            WebRtcNatives.dispose("session audio track", session.audio::dispose);
-        }
-        WebRtcNatives.dispose("session camera track", session.camera::dispose);
-        WebRtcNatives.dispose("session camera-off track", session.cameraOff::dispose);
-        for (VideoTrack track : session.added.values()) {
-            WebRtcNatives.dispose("session video track", track::dispose);
-        }
+        session.dispose();
     }
 
     /**
@@ -356,7 +346,7 @@ public final class LocalMedia {
             }
         }
         old.stop().run();
-        WebRtcNatives.dispose("retired video source", () -> disposeSource(old.source()));
+        WebRtcNatives.dispose("retired video source", () -> CaptureSources.dispose(old.source()));
     }
 
     /** First step of shutdown: no more frames or samples are produced. */
@@ -387,29 +377,17 @@ public final class LocalMedia {
         disposed = true;
         previewTrack.removeSink(preview);
         WebRtcNatives.dispose("preview track", previewTrack::dispose);
-        WebRtcNatives.dispose("video source", () -> disposeSource(video.source()));
+        WebRtcNatives.dispose("video source", () -> CaptureSources.dispose(video.source()));
         if (cameraOff != video) {
-            WebRtcNatives.dispose("camera-off source", () -> disposeSource(cameraOff.source()));
+            WebRtcNatives.dispose("camera-off source", () -> CaptureSources.dispose(cameraOff.source()));
         }
         addedPreviews.disposeAll();
         for (Input<? extends VideoTrackSource> input : addedInputs.values()) {
-            WebRtcNatives.dispose("added video source", () -> disposeSource(input.source()));
+            WebRtcNatives.dispose("added video source", () -> CaptureSources.dispose(input.source()));
         }
         addedInputs.clear();
         if (audio != null) {
-            WebRtcNatives.dispose("audio source", () -> disposeSource(audio.source()));
-        }
-    }
-
-    private static void disposeSource(Object source) {
-        // Only the sources webrtc-java lets us construct have a dispose(); a factory-made audio source is freed
-        // with its tracks.
-        if (source instanceof CustomVideoSource s) {
-            s.dispose();
-        } else if (source instanceof VideoDeviceSource s) {
-            s.dispose();
-        } else if (source instanceof CustomAudioSource s) {
-            s.dispose();
+            WebRtcNatives.dispose("audio source", () -> CaptureSources.dispose(audio.source()));
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.roomcall.media.local;
 
 import dev.onvoid.webrtc.media.audio.AudioTrack;
 import dev.onvoid.webrtc.media.video.VideoTrack;
+import dev.roomcall.media.WebRtcNatives;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,5 +16,17 @@ final class SessionTracks {
 
     SessionTracks(LocalMedia.Senders senders) {
         this.senders = senders;
+    }
+
+    /** Frees this session's tracks; only once its peer connection is closed. */
+    void dispose() {
+        if (audio != null) {
+            WebRtcNatives.dispose("session audio track", audio::dispose);
+        }
+        WebRtcNatives.dispose("session camera track", camera::dispose);
+        WebRtcNatives.dispose("session camera-off track", cameraOff::dispose);
+        for (VideoTrack track : added.values()) {
+            WebRtcNatives.dispose("session video track", track::dispose);
+        }
     }
 }
