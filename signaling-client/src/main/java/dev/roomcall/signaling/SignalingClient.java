@@ -6,7 +6,6 @@ import dev.roomcall.signaling.SignalMessage.Joined;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
@@ -47,21 +46,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class SignalingClient implements AutoCloseable {
 
-    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
-    public static final Duration DEFAULT_HEARTBEAT = Duration.ofSeconds(15);
-    public static final int DEFAULT_QUEUE_CAPACITY = 256;
-
     private static final Logger log = LoggerFactory.getLogger(SignalingClient.class);
     private static final AtomicInteger INSTANCES = new AtomicInteger();
 
-    private final URI uri;
+    private final ConnectionRecipe recipe;
     private final Dialect dialect;
-    private final Duration connectTimeout;
-    private final Backoff backoff;
-    private final int maxRetries;
-    private final int heartbeatSeconds;
-    private final Map<String, String> headers;
-    private final CertificateTrust trust;
+    private final Retries retries;
     /** The address as logs show it: the room shortened, since the room code is the only key to the room. */
     private final String loggedUri;
 
@@ -85,29 +75,20 @@ public final class SignalingClient implements AutoCloseable {
     /** A bye went out on this connection: the server closes it next, and that close is the end, not a drop. */
     private boolean byeSent;
     private ScheduledFuture<?> timerTask;
-    private int failures;
     private final Outbox outbox;
     private SignalingClosed lastClose;
     private volatile boolean extensionsActive;
 
     SignalingClient(SignalingClientBuilder builder) {
-        this.uri = builder.uri;
+        this.recipe = ConnectionRecipe.of(builder);
         this.dialect = builder.dialect;
-        this.connectTimeout = builder.connectTimeout;
-        this.backoff = builder.backoff;
-        this.maxRetries = builder.maxRetries;
+        this.retries = new Retries(builder.backoff, builder.maxRetries);
         this.outbox = new Outbox(builder.queueCapacity);
-        this.heartbeatSeconds = builder.heartbeat.isZero() ? 0
-                : (int) Math.max(1, Math.min(Integer.MAX_VALUE, builder.heartbeat.toSeconds()));
-        this.headers = Map.copyOf(builder.headers);
-        this.trust = new CertificateTrust(builder.pinnedCertificate, builder.trustStore);
-        this.loggedUri = LogText.withoutRoom(uri);
+        this.loggedUri = LogText.withoutRoom(recipe.uri());
         int id = INSTANCES.incrementAndGet();
         this.events = builder.executor != null ? new ListenerDispatch(builder.listener, builder.executor)
                 : ListenerDispatch.ownThread(builder.listener, "roomcall-signaling-events-" + id);
-        this.timer = new ScheduledThreadPoolExecutor(1, ListenerDispatch.daemon("roomcall-signaling-timer-" + id));
-        this.timer.setRemoveOnCancelPolicy(true);
-        this.timer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.timer = ListenerDispatch.timer("roomcall-signaling-timer-" + id);
     }
 
     /**
@@ -135,7 +116,7 @@ public final class SignalingClient implements AutoCloseable {
                 throw new IllegalStateException("connect() was already called");
             }
             started = true;
-            changeState(SignalingState.CONNECTING, "connecting to " + uri);
+            changeState(SignalingState.CONNECTING, "connecting to " + recipe.uri());
             startAttempt();
         }
     }
@@ -271,7 +252,7 @@ public final class SignalingClient implements AutoCloseable {
     }
 
     public URI uri() {
-        return uri;
+        return recipe.uri();
     }
 
     public Dialect dialect() {
@@ -281,21 +262,21 @@ public final class SignalingClient implements AutoCloseable {
     // ------------------------------------------------------------------ internals, all called with the lock held
 
     private void startAttempt() {
-        Connection attempt = new Connection(uri, headers, (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()),
-                heartbeatSeconds, trust, callbacks);
+        Connection attempt = recipe.attempt(callbacks);
         connection = attempt;
         connectionOpen = false;
-        timerTask = timer.schedule(() -> connectTimedOut(attempt), connectTimeout.toNanos(), TimeUnit.NANOSECONDS);
+        timerTask = timer.schedule(() -> connectTimedOut(attempt), recipe.connectTimeout().toNanos(),
+                TimeUnit.NANOSECONDS);
         attempt.connect();
     }
 
     private void retryLater(String reason) {
-        failures++;
-        if (failures > maxRetries) {
-            finish(reason + "; gave up after " + failures + (failures == 1 ? " attempt" : " attempts"));
+        Optional<Duration> next = retries.failed(lastClose);
+        if (next.isEmpty()) {
+            finish(reason + "; gave up after " + retries.given());
             return;
         }
-        Duration delay = ReconnectPolicy.delay(backoff, lastClose, failures);
+        Duration delay = next.get();
         changeState(SignalingState.RECONNECTING, reason + "; retrying in " + LogText.duration(delay));
         timerTask = timer.schedule(this::retryNow, delay.toNanos(), TimeUnit.NANOSECONDS);
     }
@@ -311,7 +292,7 @@ public final class SignalingClient implements AutoCloseable {
     }
 
     private void connectTimedOut(Connection attempt) {
-        String reason = "no answer within " + LogText.duration(connectTimeout);
+        String reason = "no answer within " + LogText.duration(recipe.connectTimeout());
         synchronized (lock) {
             if (attempt != connection || connectionOpen) {
                 return;
@@ -351,7 +332,7 @@ public final class SignalingClient implements AutoCloseable {
     private void changeState(SignalingState next, String reason) {
         state = next;
         lock.notifyAll();
-        log.info("signaling {}: {}", next.name().toLowerCase(Locale.ROOT), reason.replace(uri.toString(), loggedUri));
+        log.info("signaling {}: {}", next.name().toLowerCase(Locale.ROOT), reason.replace(recipe.uri().toString(), loggedUri));
         events.state(next, reason);
     }
 
@@ -364,7 +345,7 @@ public final class SignalingClient implements AutoCloseable {
                 if (attempt == connection) {
                     cancelTimerTask();
                     connectionOpen = true;
-                    failures = 0;
+                    retries.opened();
                     subprotocol = attempt.subprotocol();
                     changeState(SignalingState.OPEN, subprotocol.isEmpty()
                             ? "connected (no subprotocol: extensions off)" : "connected (subprotocol " + subprotocol + ")");
@@ -388,8 +369,7 @@ public final class SignalingClient implements AutoCloseable {
                         log.warn("received 'joined' on a connection without subprotocol {}: extensions stay off",
                                 Protocol.SUBPROTOCOL);
                     }
-                } else if (message instanceof Invalid) {
-                    Invalid invalid = (Invalid) message;
+                } else if (message instanceof Invalid invalid) {
                     log.warn("received a signaling message that could not be understood ({}): {}",
                             invalid.problem(), invalid.detail());
                 }

@@ -11,14 +11,18 @@ import java.util.concurrent.Executor;
 /** Settings for a {@link SignalingClient}, from {@link SignalingClient#builder}; the defaults suit Roomcall's own server. */
 public final class SignalingClientBuilder {
 
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_HEARTBEAT = Duration.ofSeconds(15);
+    public static final int DEFAULT_QUEUE_CAPACITY = 256;
+
     URI uri;
     final SignalingListener listener;
     Dialect dialect = Dialect.EVENT;
-    Duration connectTimeout = SignalingClient.DEFAULT_CONNECT_TIMEOUT;
+    Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     Backoff backoff = Backoff.DEFAULT;
     int maxRetries = Integer.MAX_VALUE;
-    int queueCapacity = SignalingClient.DEFAULT_QUEUE_CAPACITY;
-    Duration heartbeat = SignalingClient.DEFAULT_HEARTBEAT;
+    int queueCapacity = DEFAULT_QUEUE_CAPACITY;
+    Duration heartbeat = DEFAULT_HEARTBEAT;
     final Map<String, String> headers = new LinkedHashMap<>();
     String pinnedCertificate;
     KeyStore trustStore;
