@@ -80,14 +80,21 @@ public sealed interface CallEvent {
     }
 
     /**
-     * One person's statistics ({@code peer}, {@code stats}) as its session measured them, and the newest of
-     * everyone in the call ({@code everyone}, in the order they came), which is what sums are made of.
+     * One person's statistics ({@code peer}, {@code stats}) as its session measured them, the newest of everyone in
+     * the call ({@code everyone}, in the order they came), and the call's counters ({@code totals}: in a mesh
+     * everyone's summed, in a room on the media server its connections' own).
      */
-    record Stats(PeerId peer, CallStats stats, List<PeerStats> everyone) implements CallEvent {
+    record Stats(PeerId peer, CallStats stats, List<PeerStats> everyone, StatsTotals totals) implements CallEvent {
         public Stats {
             Objects.requireNonNull(peer, "peer");
             Objects.requireNonNull(stats, "stats");
             everyone = everyone == null ? List.of() : List.copyOf(everyone);
+            totals = totals == null ? StatsTotals.sum(everyone) : totals;
+        }
+
+        /** A mesh's: the totals are everyone's sessions summed. */
+        public Stats(PeerId peer, CallStats stats, List<PeerStats> everyone) {
+            this(peer, stats, everyone, null);
         }
 
         public Stats(CallStats stats) {

@@ -1,5 +1,6 @@
 package dev.roomcall.app.call;
 
+import dev.roomcall.app.call.sfu.FeedStats;
 import dev.roomcall.app.call.sfu.SfuMedia;
 import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.render.FrameSource;
@@ -88,7 +89,6 @@ final class SfuPeers {
     private final List<RemotePeer> people = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile Running media;
     private SfuMedia.Target target;
-    private CallStats receiving = CallStats.EMPTY;
     private boolean sharing;
     private volatile boolean chatOpen;
 
@@ -194,7 +194,6 @@ final class SfuPeers {
         screens.keySet().forEach(peer -> events.accept(new CallEvent.RemoteShareStopped(peer)));
         screens.clear();
         people.clear();
-        receiving = CallStats.EMPTY;
         chatOpen = false;
     }
 
@@ -252,14 +251,24 @@ final class SfuPeers {
             events.accept(new CallEvent.MediaServerBack());
         }
 
+        /**
+         * Once a round: the connections' figures ({@code sfu-stats}) and everyone's as in a mesh, each person with
+         * what came from their feeds ({@code stats}; the call's counters those of the connections, which carry
+         * everyone's at once).
+         */
         @Override
-        public void stats(boolean sending, CallStats stats) {
-            if (sending) {
-                // Once a round, with the receiving side's newest.
-                events.accept(new CallEvent.SfuStats(stats, receiving));
-            } else {
-                receiving = stats;
+        public void stats(FeedStats round) {
+            events.accept(new CallEvent.SfuStats(round.publication(), round.subscription()));
+            List<PeerStats> everyone = people.stream()
+                    .map(person -> new PeerStats(person.id(), person.name(), round.of(person.id().value())))
+                    .toList();
+            if (everyone.isEmpty()) {
+                return;
             }
+            CallStats received = round.subscription();
+            events.accept(new CallEvent.Stats(everyone.get(0).peer(), everyone.get(0).stats(), everyone,
+                    new StatsTotals(received.framesDecoded(), round.framesSent(), received.bytesReceived(),
+                            round.bytesSent(), received.audioBytesReceived(), received.packetsLost())));
         }
     }
 }

@@ -60,7 +60,7 @@ public final class JsonLinesReporter implements CallListener {
 
     static JsonObject toJson(CallEvent event) {
         if (event instanceof CallEvent.Stats s) {
-            return StatsJson.of(s.everyone());
+            return StatsJson.of(s.everyone(), s.totals());
         }
         if (event instanceof CallEvent.SignalingOpen e) {
             JsonObject json = named("signaling-open");

@@ -3,13 +3,14 @@ package dev.roomcall.app.headless;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.roomcall.app.call.PeerStats;
+import dev.roomcall.app.call.StatsTotals;
 import dev.roomcall.media.stats.CallStats;
 import dev.roomcall.media.stats.CandidatePair;
 import java.util.List;
-import java.util.function.ToLongFunction;
 
 /**
- * The headless {@code stats} line: counters summed over everyone in the call, what only one picture can have
+ * The headless {@code stats} line: the call's counters ({@link StatsTotals}: summed over everyone in a mesh, the
+ * connections' own in a room on the media server), what only one picture can have
  * (size, frame rate, round trip, codec, candidates) from the first person, as the browser page's
  * {@code window.roomcall.stats()} does, and {@code peers} with one object per person.
  */
@@ -17,20 +18,20 @@ final class StatsJson {
 
     private StatsJson() {}
 
-    static JsonObject of(List<PeerStats> everyone) {
+    static JsonObject of(List<PeerStats> everyone, StatsTotals totals) {
         JsonObject json = JsonLinesReporter.named("stats");
         CallStats first = everyone.isEmpty() ? CallStats.EMPTY : everyone.get(0).stats();
-        json.addProperty("framesDecoded", sum(everyone, CallStats::framesDecoded));
-        json.addProperty("framesSent", sum(everyone, CallStats::framesSent));
-        json.addProperty("bytesReceived", sum(everyone, CallStats::bytesReceived));
-        json.addProperty("bytesSent", sum(everyone, CallStats::bytesSent));
-        json.addProperty("audioBytesReceived", sum(everyone, CallStats::audioBytesReceived));
+        json.addProperty("framesDecoded", totals.framesDecoded());
+        json.addProperty("framesSent", totals.framesSent());
+        json.addProperty("bytesReceived", totals.bytesReceived());
+        json.addProperty("bytesSent", totals.bytesSent());
+        json.addProperty("audioBytesReceived", totals.audioBytesReceived());
         json.addProperty("width", first.width());
         json.addProperty("height", first.height());
         json.addProperty("fps", first.fps());
         json.addProperty("rttMs", first.rttMs());
         json.addProperty("codec", first.codec());
-        json.addProperty("packetsLost", sum(everyone, CallStats::packetsLost));
+        json.addProperty("packetsLost", totals.packetsLost());
         json.addProperty("candidateType", first.candidateType());
         if (first.candidatePair().isKnown()) {
             // The same shape as the browser page's window.roomcall.stats().candidatePair.
@@ -76,10 +77,6 @@ final class StatsJson {
         json.addProperty("rttMs", s.rttMs());
         json.addProperty("candidateType", s.candidateType());
         return json;
-    }
-
-    private static long sum(List<PeerStats> everyone, ToLongFunction<CallStats> counter) {
-        return everyone.stream().mapToLong(person -> counter.applyAsLong(person.stats())).sum();
     }
 
     private static JsonObject candidate(CandidatePair.Candidate c) {

@@ -4,14 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.roomcall.app.call.sfu.FeedStats;
 import dev.roomcall.app.call.sfu.SfuMedia;
 import dev.roomcall.media.render.Frame;
 import dev.roomcall.media.render.FrameSource;
 import dev.roomcall.media.session.PeerMessage;
 import dev.roomcall.media.stats.CallStats;
+import dev.roomcall.media.stats.CandidatePair;
+import dev.roomcall.media.stats.ReceivedStream;
+import dev.roomcall.media.stats.VideoTracks;
 import dev.roomcall.signaling.SignalMessage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -155,18 +160,42 @@ class SfuPeersTest {
     }
 
     @Test
-    void theMediaServerGoingAndComingBackIsSaidAndStatsComeOncePerPublisherRound() {
+    void theMediaServerGoingAndComingBackIsSaid() {
         peers.follow(ROOM, "p1", List.of(), false);
-        CallStats received = new CallStats(90, 0, 1000, 0, 0, 320, 240, 15, 0, "VP8", 0, "host");
-        CallStats sent = new CallStats(0, 45, 0, 2000, 0, 0, 0, 0, 1, "VP8", 0, "host");
 
         listener.interrupted("gone");
         listener.restored();
-        listener.stats(false, received);
-        listener.stats(true, sent);
 
-        assertEquals(List.of(new CallEvent.MediaServerLost("gone"), new CallEvent.MediaServerBack(),
-                new CallEvent.SfuStats(sent, received)), events);
+        assertEquals(List.of(new CallEvent.MediaServerLost("gone"), new CallEvent.MediaServerBack()), events);
+    }
+
+    @Test
+    void eachRoundGivesTheConnectionsFiguresAndEveryonesAsInAMeshWithTheCallsOwnTotals() {
+        peers.follow(ROOM, "p1", List.of(), false);
+        peers.present(List.of(new RemotePeer(PeerId.member("p3"), "Bea"), new RemotePeer(PeerId.member("p2"), "Ann")));
+        CallStats received = new CallStats(90, 0, 1000, 0, 300, 320, 240, 15, 0, "VP8", 4, "host", 0, 0, 0,
+                CandidatePair.NONE, VideoTracks.NONE, List.of(ReceivedStream.video("1", 600, 60, 320, 240, 15),
+                ReceivedStream.audio("2", 300, 0.5), ReceivedStream.video("3", 100, 30, 320, 240, 15)));
+        CallStats sent = new CallStats(0, 45, 0, 2000, 0, 0, 0, 0, 1, "VP8", 0, "host");
+        FeedStats round = new FeedStats(sent, CallStats.EMPTY, received, Map.of("1", "p3", "2", "p3", "3", "p2"));
+
+        listener.stats(round);
+
+        assertEquals(new CallEvent.SfuStats(sent, received), events.get(0), "sfu-stats as before");
+        CallEvent.Stats stats = (CallEvent.Stats) events.get(1);
+        assertEquals(List.of(new PeerStats(PeerId.member("p3"), "Bea", round.of("p3")),
+                new PeerStats(PeerId.member("p2"), "Ann", round.of("p2"))), stats.everyone(), "in the order they came");
+        assertEquals(60, stats.everyone().get(0).stats().framesDecoded());
+        assertEquals(0.5, stats.everyone().get(0).stats().remoteAudioLevel(), "their speaking, for the highlight");
+        assertEquals(30, stats.everyone().get(1).stats().framesDecoded());
+        assertTrue(stats.first(), "one line per round");
+        assertEquals(new StatsTotals(90, 45, 1000, 2000, 300, 4), stats.totals(),
+                "sent once to Janus for everyone, not once per person");
+        assertEquals(2, events.size());
+
+        peers.close();
+        listener.stats(round);
+        assertEquals(3, events.size(), "with nobody there, only the connections' figures");
     }
 
     @Test

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Three headless apps in a room that outgrows the mesh (Roomcall's server with Debian's Janus, {@code --sfu-from 2}):
- * two start as a mesh, the third's arrival moves the room to Janus, and each app decodes both others through it.
- * Janus killed mid-call: every app says so within 5 s and gets its pictures back once Janus (and the room, which
+ * two start as a mesh, the third's arrival moves the room to Janus, and each app decodes both others through it and
+ * reports them person by person in its {@code stats} lines, as in the mesh. Janus killed mid-call: every app says so within 5 s and gets its pictures back once Janus (and the room, which
  * Roomcall's server makes again) is back.
  */
 class SfuCallIT {
@@ -52,6 +52,9 @@ class SfuCallIT {
                 app.await("sfu-stats", json -> json.get("framesSent").getAsLong() > 30
                         && json.get("framesDecoded").getAsLong() > 60 && json.get("bytesSent").getAsLong() > 0, TIMEOUT);
             }
+            for (int i = 0; i < apps.size(); i++) {
+                awaitEachOtherPerson(apps.get(i), List.of("Ann", "Bob", "Cy").get(i));
+            }
 
             long killed = System.nanoTime();
             int port = janus.port();
@@ -69,6 +72,9 @@ class SfuCallIT {
             for (AppProcess app : apps) {
                 awaitPicturesAfter(app, "media-server-back");
             }
+            for (int i = 0; i < apps.size(); i++) {
+                awaitEachOtherPerson(apps.get(i), List.of("Ann", "Bob", "Cy").get(i));
+            }
             for (AppProcess app : apps) {
                 assertEquals(0, AppEventsSoFar.of(app, "ended").size(), "the call went on: " + app.logTail());
             }
@@ -76,6 +82,26 @@ class SfuCallIT {
             apps.forEach(AppProcess::close);
             janus.close();
         }
+    }
+
+    /**
+     * Waits until the app's {@code stats} lines list both other people by name with frames decoded from each
+     * rising, and checks the line's counters are the connections' of that round: what was sent once to Janus, not
+     * once per person, and what the subscription received from everyone.
+     */
+    private static void awaitEachOtherPerson(AppProcess app, String own) throws InterruptedException {
+        List<String> others = new ArrayList<>(List.of("Ann", "Bob", "Cy"));
+        others.remove(own);
+        JsonObject stats = PeopleStats.awaitRisingFrom(app, others, TIMEOUT);
+        JsonObject sfu = PeopleStats.sameRoundSfuStats(app, stats);
+        for (String counter : List.of("framesSent", "bytesSent", "framesDecoded", "bytesReceived")) {
+            assertEquals(sfu.get(counter).getAsLong(), stats.get(counter).getAsLong(), counter + ": " + stats + " " + sfu);
+        }
+        long fromEach = PeopleStats.decodedByName(stats).values().stream().mapToLong(Long::longValue).sum();
+        assertTrue(fromEach <= stats.get("framesDecoded").getAsLong(), "each person's frames are theirs: " + stats);
+        assertTrue(stats.has("screenFramesSent") && stats.has("remoteScreenFramesDecoded"), stats.toString());
+        stats.getAsJsonArray("peers").forEach(person -> assertTrue(person.getAsJsonObject().get("peer").getAsString()
+                .startsWith("p"), "named by member id: " + stats));
     }
 
     /** Waits until the app reported a first picture from both other members after its last {@code marker} event. */

@@ -112,7 +112,7 @@ class SfuChatIT {
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError(what + ": heard " + app.heard + ", events "
-                        + app.events.stream().filter(e -> !(e instanceof CallEvent.SfuStats)).toList());
+                        + app.events.stream().filter(e -> !(e instanceof CallEvent.SfuStats) && !(e instanceof CallEvent.Stats)).toList());
             }
             TimeUnit.MILLISECONDS.sleep(100);
         }

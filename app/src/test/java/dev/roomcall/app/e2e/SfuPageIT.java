@@ -57,6 +57,8 @@ class SfuPageIT {
                     beaSees = GroupDecoding.page(bea, Set.of("Mia", "Ann", "Cy"), Map.of());
                     GroupDecoding.page(cy, Set.of("Mia", "Ann", "Bea"), Map.of());
                     awaitPicturesFrom(app, 3);
+                    // The app's stats line names each page's person, with frames from each rising, as in the mesh.
+                    PeopleStats.awaitRisingFrom(app, List.of("Ann", "Bea", "Cy"), TIMEOUT);
                     for (BrowserPeer page : List.of(ann, bea, cy)) {
                         assertEquals("up", page.execute("return window.roomcall.mediaServer();"));
                     }
@@ -65,6 +67,7 @@ class SfuPageIT {
                 app.await("peer-left", json -> "Cy".equals(json.get("name").getAsString()), TIMEOUT);
                 annSees = GroupDecoding.page(ann, Set.of("Mia", "Bea"), annSees);
                 beaSees = GroupDecoding.page(bea, Set.of("Mia", "Ann"), beaSees);
+                PeopleStats.awaitRisingFrom(app, List.of("Ann", "Bea"), TIMEOUT);
 
                 // Janus dies: everyone is told within 5 s, and nobody shows a picture as if it were live.
                 int port = janus.port();

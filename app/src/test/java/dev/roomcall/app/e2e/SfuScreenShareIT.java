@@ -13,6 +13,7 @@ import dev.roomcall.testkit.Janus;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -58,6 +59,14 @@ class SfuScreenShareIT {
                         "Mia's screen is Mia presenting, not another person");
                 page.awaitTrue("return window.roomcall.stats().then((s) => s.screenFramesDecoded > 20"
                         + " && s.framesDecoded > 20);", CALL);
+                // The app's stats line, as in the mesh: Ann listed, the screen's frames counted, and what it sends
+                // counting the screen feed's frames beside the camera's (sfu-stats: the camera's publication alone).
+                PeopleStats.awaitRisingFrom(app, List.of("Ann"), CALL);
+                JsonObject sharing = app.await("stats", json -> json.get("screenFramesSent").getAsLong() > 10
+                        && json.get("framesSent").getAsLong()
+                        > PeopleStats.sameRoundSfuStats(app, json).get("framesSent").getAsLong(), CALL);
+                assertTrue(sharing.get("bytesSent").getAsLong()
+                        > PeopleStats.sameRoundSfuStats(app, sharing).get("bytesSent").getAsLong(), sharing.toString());
                 assertEquals(0, app.terminate(Duration.ofSeconds(15)));
             }
             // Mia left with her screen: the page drops it rather than leave it up.
@@ -118,6 +127,11 @@ class SfuScreenShareIT {
                 assertTrue(started.get("width").getAsInt() > 0 && started.get("height").getAsInt() > 0,
                         started.toString());
                 page.awaitTrue("return window.roomcall.stats().then((s) => s.screenFramesSent > 10);", CALL);
+                // The app's stats line lists Ann, frames from her rising, and counts her screen's frames.
+                PeopleStats.awaitRisingFrom(app, List.of("Ann"), CALL);
+                long screen = app.await("stats", json -> json.get("remoteScreenFramesDecoded").getAsLong() > 10, CALL)
+                        .get("remoteScreenFramesDecoded").getAsLong();
+                app.await("stats", json -> json.get("remoteScreenFramesDecoded").getAsLong() > screen + 5, CALL);
                 assertEquals(1, AppEventsSoFar.of(app, "first-remote-video").size(),
                         "the screen is Ann's share, not one more person: " + app.logTail());
 

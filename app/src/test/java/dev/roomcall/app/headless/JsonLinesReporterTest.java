@@ -7,6 +7,7 @@ import dev.roomcall.app.call.CallEvent;
 import dev.roomcall.app.call.PeerId;
 import dev.roomcall.app.call.PeerStats;
 import dev.roomcall.app.call.RemotePeer;
+import dev.roomcall.app.call.StatsTotals;
 import dev.roomcall.media.stats.CallStats;
 import dev.roomcall.media.stats.CandidatePair;
 import dev.roomcall.media.stats.DtlsFingerprint;
@@ -82,6 +83,21 @@ class JsonLinesReporterTest {
                 + "{\"peer\":\"p3\",\"name\":\"Bea\",\"framesDecoded\":5,\"bytesReceived\":500,\"audioBytesReceived\":200,"
                 + "\"width\":320,\"height\":240,\"fps\":15.0,\"rttMs\":20.0,\"candidateType\":\"srflx\"}],"
                 + "\"screenFramesSent\":0,\"remoteScreenFramesDecoded\":0}\n", output());
+    }
+
+    @Test
+    void onTheMediaServerTheStatsLineCountsWhatTheConnectionsCarriedOnceAndListsEveryPerson() {
+        // Each person's entry says what came from them; what was sent went once to the media server for both.
+        CallStats ann = new CallStats(10, 45, 1000, 2000, 300, 320, 240, 15.0, 2.0, "VP8", 0, "host");
+        CallStats bea = new CallStats(5, 45, 500, 2000, 200, 320, 240, 15.0, 2.0, "VP8", 1, "host");
+        reporter.onEvent(new CallEvent.Stats(PeerId.member("p1"), ann, List.of(new PeerStats(PeerId.member("p1"),
+                "Ann", ann), new PeerStats(PeerId.member("p3"), "Bea", bea)), new StatsTotals(15, 45, 1800, 2000, 500, 1)));
+        String line = output();
+        assertTrue(line.startsWith("{\"event\":\"stats\",\"framesDecoded\":15,\"framesSent\":45,"
+                + "\"bytesReceived\":1800,\"bytesSent\":2000,\"audioBytesReceived\":500,"), line);
+        assertTrue(line.contains("\"packetsLost\":1,"), line);
+        assertTrue(line.contains("{\"peer\":\"p1\",\"name\":\"Ann\",\"framesDecoded\":10,"), line);
+        assertTrue(line.contains("{\"peer\":\"p3\",\"name\":\"Bea\",\"framesDecoded\":5,"), line);
     }
 
     @Test

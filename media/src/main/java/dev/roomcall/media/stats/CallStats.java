@@ -1,5 +1,7 @@
 package dev.roomcall.media.stats;
 
+import java.util.List;
+
 /**
  * A snapshot of one call's statistics. Counters are totals since the call started; a value the report did not
  * carry is 0 (numbers), the empty string (codec, candidateType) or {@link CandidatePair#NONE}.
@@ -24,17 +26,31 @@ package dev.roomcall.media.stats;
  * @param candidatePair      the selected candidate pair: both sides' type, address, port and protocol
  * @param videoTracks        the video by track (camera, shared screen) and way; the fields above sum or take the
  *                           largest of them
+ * @param received           every received RTP stream, audio and video, by mid (for a media server's subscription,
+ *                           whose m-sections carry different people's feeds); the received fields above sum them
  */
 public record CallStats(long framesDecoded, long framesSent, long bytesReceived, long bytesSent,
                         long audioBytesReceived, int width, int height, double fps, double rttMs, String codec,
                         long packetsLost, String candidateType, long packetsReceived, double localAudioLevel,
-                        double remoteAudioLevel, CandidatePair candidatePair, VideoTracks videoTracks) {
+                        double remoteAudioLevel, CandidatePair candidatePair, VideoTracks videoTracks,
+                        List<ReceivedStream> received) {
 
     public static final CallStats EMPTY = new CallStats(0, 0, 0, 0, 0, 0, 0, 0, 0, "", 0, "", 0, 0, 0);
 
     public CallStats {
         candidatePair = candidatePair == null ? CandidatePair.NONE : candidatePair;
         videoTracks = videoTracks == null ? VideoTracks.NONE : videoTracks;
+        received = received == null ? List.of() : List.copyOf(received);
+    }
+
+    /** Without the received streams by mid. */
+    public CallStats(long framesDecoded, long framesSent, long bytesReceived, long bytesSent, long audioBytesReceived,
+                     int width, int height, double fps, double rttMs, String codec, long packetsLost,
+                     String candidateType, long packetsReceived, double localAudioLevel, double remoteAudioLevel,
+                     CandidatePair candidatePair, VideoTracks videoTracks) {
+        this(framesDecoded, framesSent, bytesReceived, bytesSent, audioBytesReceived, width, height, fps, rttMs, codec,
+                packetsLost, candidateType, packetsReceived, localAudioLevel, remoteAudioLevel, candidatePair,
+                videoTracks, List.of());
     }
 
     /** Without the video by track. */

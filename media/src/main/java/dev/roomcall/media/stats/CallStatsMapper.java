@@ -49,6 +49,7 @@ public final class CallStatsMapper {
         String selectedPairId = null;
         List<Map<String, Object>> videoIn = new ArrayList<>();
         List<Map<String, Object>> videoOut = new ArrayList<>();
+        List<ReceivedStream> received = new ArrayList<>();
 
         for (RTCStats stats : byId.values()) {
             RTCStatsType type = stats.getType();
@@ -72,6 +73,7 @@ public final class CallStatsMapper {
                         audioBytesReceived += number(a, "bytesReceived");
                         remoteAudioLevel = Math.max(remoteAudioLevel, level(a));
                     }
+                    received.add(receivedStream(a, byId));
                     break;
                 case OUTBOUND_RTP:
                     rtpBytesSent += number(a, "bytesSent");
@@ -119,7 +121,20 @@ public final class CallStatsMapper {
                 haveTransport ? transportBytesReceived : rtpBytesReceived,
                 haveTransport ? transportBytesSent : rtpBytesSent,
                 audioBytesReceived, width, height, fps, rttMs, codec, packetsLost, candidateType, packetsReceived,
-                localAudioLevel, remoteAudioLevel, candidatePair, VideoTrackSplit.of(videoIn, videoOut, byId));
+                localAudioLevel, remoteAudioLevel, candidatePair, VideoTrackSplit.of(videoIn, videoOut, byId),
+                received);
+    }
+
+    /** One inbound-rtp entry as a {@link ReceivedStream}, its codec looked up in the report. */
+    private static ReceivedStream receivedStream(Map<String, Object> a, Map<String, RTCStats> byId) {
+        String codecId = text(a, "codecId");
+        RTCStats codec = codecId == null ? null : byId.get(codecId);
+        boolean video = isVideo(a);
+        return new ReceivedStream(text(a, "mid"), video, number(a, "bytesReceived"),
+                Math.max(0, number(a, "packetsReceived")), Math.max(0, number(a, "packetsLost")),
+                video ? number(a, "framesDecoded") : 0, video ? (int) number(a, "frameWidth") : 0,
+                video ? (int) number(a, "frameHeight") : 0, video ? decimal(a, "framesPerSecond") : 0,
+                video ? 0 : level(a), codec == null ? "" : subtype(text(attributes(codec), "mimeType")));
     }
 
     /** A local-candidate or remote-candidate entry; older reports name the address {@code ip}. */

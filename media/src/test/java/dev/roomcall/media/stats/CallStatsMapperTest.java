@@ -40,8 +40,14 @@ class CallStatsMapperTest {
         assertEquals(new CallStats(301, 298, 450_000, 420_000, 25_000, 640, 360, 29.5, 42.0, "VP8", 5, "srflx",
                         0, 0, 0, new CandidatePair(new CandidatePair.Candidate("srflx", "", 0, "", ""), null),
                         new VideoTracks(new VideoStreamStats(640, 360, 29.5, 400_000, 301), VideoStreamStats.NONE,
-                                new VideoStreamStats(0, 0, 0, 380_000, 298), VideoStreamStats.NONE)),
-                mapped);
+                                new VideoStreamStats(0, 0, 0, 380_000, 298), VideoStreamStats.NONE),
+                        List.of(new ReceivedStream("", false, 25_000, 0, 2, 0, 0, 0, 0, 0, ""),
+                                new ReceivedStream("", true, 400_000, 0, 3, 301, 640, 360, 29.5, 0, "VP8"))),
+                new CallStats(mapped.framesDecoded(), mapped.framesSent(), mapped.bytesReceived(), mapped.bytesSent(),
+                        mapped.audioBytesReceived(), mapped.width(), mapped.height(), mapped.fps(), mapped.rttMs(),
+                        mapped.codec(), mapped.packetsLost(), mapped.candidateType(), mapped.packetsReceived(),
+                        mapped.localAudioLevel(), mapped.remoteAudioLevel(), mapped.candidatePair(),
+                        mapped.videoTracks(), byMid(mapped.received())));
     }
 
     @Test
@@ -155,6 +161,28 @@ class CallStatsMapperTest {
     }
 
     @Test
+    void everyReceivedStreamIsKeptByItsMidWithItsOwnFigures() {
+        // A media server's subscription: one m-section pair per person's feed, all on one connection.
+        CallStats mapped = CallStatsMapper.map(List.of(
+                stats(RTCStatsType.INBOUND_RTP, "IA0", Map.of("kind", "audio", "mid", "0", "bytesReceived", 7_000L,
+                        "packetsReceived", 70L, "packetsLost", -1L, "audioLevel", 0.4, "codecId", "CA")),
+                stats(RTCStatsType.INBOUND_RTP, "IV1", Map.of("kind", "video", "mid", "1", "bytesReceived", 50_000L,
+                        "packetsReceived", 60L, "packetsLost", 2L, "framesDecoded", 300L, "frameWidth", 320L,
+                        "frameHeight", 240L, "framesPerSecond", 15.0, "codecId", "CV")),
+                stats(RTCStatsType.INBOUND_RTP, "IV3", Map.of("kind", "video", "mid", "3", "bytesReceived", 40_000L,
+                        "framesDecoded", 280L, "codecId", "missing")),
+                stats(RTCStatsType.CODEC, "CA", Map.of("mimeType", "audio/opus")),
+                stats(RTCStatsType.CODEC, "CV", Map.of("mimeType", "video/VP8"))));
+
+        assertEquals(List.of(new ReceivedStream("0", false, 7_000, 70, 0, 0, 0, 0, 0, 0.4, "opus"),
+                        new ReceivedStream("1", true, 50_000, 60, 2, 300, 320, 240, 15.0, 0, "VP8"),
+                        new ReceivedStream("3", true, 40_000, 0, 0, 280, 0, 0, 0, 0, "")),
+                byMid(mapped.received()));
+        assertEquals(580, mapped.framesDecoded(), "the whole connection's figures still sum them");
+        assertEquals(List.of(), CallStats.EMPTY.received());
+    }
+
+    @Test
     void withoutAScreenOnlyTheCameraIsThereAndASenderWithoutATrackIsNotTheCamera() {
         CallStats mapped = CallStatsMapper.map(List.of(
                 stats(RTCStatsType.INBOUND_RTP, "I1", Map.of("kind", "video", "mid", "1", "framesDecoded", 30L)),
@@ -180,7 +208,19 @@ class CallStatsMapperTest {
         odd.put("framesPerSecond", Double.NaN);
         assertEquals(CallStats.EMPTY, CallStatsMapper.map(List.of()));
         assertEquals(CallStats.EMPTY, CallStatsMapper.map((RTCStatsReport) null));
-        assertEquals(CallStats.EMPTY, CallStatsMapper.map(List.of(stats(RTCStatsType.INBOUND_RTP, "X", odd))));
+        CallStats oddOne = CallStatsMapper.map(List.of(stats(RTCStatsType.INBOUND_RTP, "X", odd)));
+        assertEquals(List.of(new ReceivedStream("", true, 0, 0, 0, 0, 0, 0, 0, 0, "")), oddOne.received(),
+                "a stream that is there, with nothing readable");
+        assertEquals(CallStats.EMPTY, new CallStats(oddOne.framesDecoded(), oddOne.framesSent(), oddOne.bytesReceived(),
+                oddOne.bytesSent(), oddOne.audioBytesReceived(), oddOne.width(), oddOne.height(), oddOne.fps(),
+                oddOne.rttMs(), oddOne.codec(), oddOne.packetsLost(), oddOne.candidateType(), oddOne.packetsReceived(),
+                oddOne.localAudioLevel(), oddOne.remoteAudioLevel(), oddOne.candidatePair(), oddOne.videoTracks()));
+    }
+
+    /** A report's entries come in no particular order. */
+    private static List<ReceivedStream> byMid(List<ReceivedStream> streams) {
+        return streams.stream().sorted(java.util.Comparator.comparing(ReceivedStream::mid)
+                .thenComparing(ReceivedStream::video)).toList();
     }
 
     private static RTCStats stats(RTCStatsType type, String id, Map<String, Object> attributes) {

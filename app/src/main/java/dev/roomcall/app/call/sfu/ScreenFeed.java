@@ -5,6 +5,7 @@ import dev.roomcall.media.SessionConfig;
 import dev.roomcall.media.local.LocalMedia;
 import dev.roomcall.media.session.PeerSession;
 import dev.roomcall.media.session.SessionListener;
+import dev.roomcall.media.stats.CallStats;
 import dev.roomcall.signaling.janus.FeedDisplay;
 import dev.roomcall.signaling.janus.JanusException;
 import dev.roomcall.signaling.janus.JanusSession;
@@ -36,24 +37,29 @@ final class ScreenFeed {
     private final ExecutorService janus;
     private final SfuMedia.Target target;
     private final Consumer<String> failed;
+    private final Consumer<CallStats> measured;
     private volatile boolean closed;
     // Only on the Janus thread.
     private VideoRoomPublisher publisher;
     private volatile PeerSession sending;
 
     private ScreenFeed(MediaEngine engine, Executor call, ExecutorService janus, SfuMedia.Target target,
-                       Consumer<String> failed) {
+                       Consumer<String> failed, Consumer<CallStats> measured) {
         this.engine = engine;
         this.call = call;
         this.janus = janus;
         this.target = target;
         this.failed = failed;
+        this.measured = measured;
     }
 
-    /** Joins {@code session}'s VideoRoom as this member's screen and publishes it. Never blocks. */
+    /**
+     * Joins {@code session}'s VideoRoom as this member's screen and publishes it; what its connection measures goes
+     * to {@code measured} on the call's executor until it is closed. Never blocks.
+     */
     static ScreenFeed publish(MediaEngine engine, Executor call, ExecutorService janus, JanusSession session,
-                              SfuMedia.Target target, Consumer<String> failed) {
-        ScreenFeed feed = new ScreenFeed(engine, call, janus, target, failed);
+                              SfuMedia.Target target, Consumer<String> failed, Consumer<CallStats> measured) {
+        ScreenFeed feed = new ScreenFeed(engine, call, janus, target, failed, measured);
         janus.execute(() -> feed.join(session));
         return feed;
     }
@@ -122,8 +128,15 @@ final class ScreenFeed {
         }
     }
 
-    /** The screen session's trouble goes to the log; whether the feed lives is Janus's to say. */
-    private static final class Problems implements SessionListener {
+    /** The screen session's measurements; its trouble goes to the log, whether the feed lives is Janus's to say. */
+    private final class Problems implements SessionListener {
+        @Override
+        public void onStats(CallStats stats) {
+            if (!closed) {
+                measured.accept(stats);
+            }
+        }
+
         @Override
         public void onError(String code, String message) {
             LOG.warn("event=sfu-screen-session-error code={} message={}", code, message);

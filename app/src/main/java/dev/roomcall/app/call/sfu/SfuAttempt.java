@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
@@ -46,7 +45,8 @@ final class SfuAttempt {
 
         void feedGone(String display);
 
-        void stats(boolean sending, CallStats stats);
+        /** Once a round, when the publication measured: everyone's figures, by whose feed they came on. */
+        void stats(FeedStats round);
 
         /** A chat line from {@code member}, whose feed this attempt receives. */
         void chat(String member, PeerMessage.Chat line);
@@ -67,9 +67,8 @@ final class SfuAttempt {
     private final SfuMedia.Target target;
     private final Events events;
     private final SubscriberSignaller subscription;
-    /** Which feed each video m-section of the subscription carries, and whose each feed is. */
-    private final Map<String, Long> feedOfMid = new ConcurrentHashMap<>();
-    private final Map<Long, String> displayOfFeed = new ConcurrentHashMap<>();
+    /** Which feed each m-section of the subscription carries, and whose each feed is. */
+    private final FeedSections sections = new FeedSections();
     // Only touched on the Janus thread.
     private JanusConnection connection;
     private JanusSession session;
@@ -82,6 +81,10 @@ final class SfuAttempt {
     private volatile boolean offersData;
     /** This member's shared screen, published as a feed of its own while it shares; on the call's executor. */
     private ScreenFeed screen;
+    // The newest measurements of the screen feed and the subscription, on the call's executor.
+    private CallStats screenMeasured = CallStats.EMPTY;
+    private CallStats subscriptionMeasured = CallStats.EMPTY;
+    private Map<String, String> displayOfMid = Map.of();
 
     SfuAttempt(MediaEngine engine, Executor call, ScheduledExecutorService janus, SfuMedia.Target target, Events events) {
         this.engine = engine;
@@ -125,10 +128,11 @@ final class SfuAttempt {
                 if (!over) {
                     events.screenFailed(reason);
                 }
-            }));
+            }), measured -> screenMeasured = measured);
         } else if (!on && screen != null) {
             screen.close();
             screen = null;
+            screenMeasured = CallStats.EMPTY;
         }
     }
 
@@ -143,7 +147,7 @@ final class SfuAttempt {
 
     /** Everyone whose video this attempt received or awaited, by display. */
     List<String> displays() {
-        return List.copyOf(displayOfFeed.values());
+        return sections.displays();
     }
 
     private void publisherEvent(VideoRoomEvent event) {
@@ -172,7 +176,7 @@ final class SfuAttempt {
             if (FeedDisplay.parse(p.display()).member().equals(target.display())) {
                 continue; // our own screen
             }
-            if (displayOfFeed.putIfAbsent(p.id(), p.display()) == null) {
+            if (sections.add(p.id(), p.display())) {
                 feeds.add(p.id());
             }
         }
@@ -205,7 +209,7 @@ final class SfuAttempt {
     }
 
     private void unsubscribe(long feed) {
-        String display = displayOfFeed.remove(feed);
+        String display = sections.remove(feed);
         if (display == null) {
             return;
         }
@@ -228,11 +232,7 @@ final class SfuAttempt {
 
     private void remember(VideoRoomEvent.Subscription changed) {
         offersData |= changed.offer().sdp().contains("\nm=application");
-        for (VideoRoomEvent.Stream stream : changed.streams()) {
-            if ("video".equals(stream.type()) && stream.active()) {
-                feedOfMid.put(stream.mid(), stream.feed());
-            }
-        }
+        sections.streams(changed.streams());
     }
 
     private void onJanus(Runnable step) {
@@ -295,10 +295,17 @@ final class SfuAttempt {
             this.sending = sending;
         }
 
+        /** The publication's measurements make the round, with the others' newest. */
         @Override
         public void onStats(CallStats stats) {
-            if (!over) {
-                events.stats(sending, stats);
+            if (over) {
+                return;
+            }
+            if (sending) {
+                events.stats(new FeedStats(stats, screenMeasured, subscriptionMeasured, displayOfMid));
+            } else {
+                subscriptionMeasured = stats;
+                displayOfMid = sections.byMid();
             }
         }
 
@@ -324,8 +331,7 @@ final class SfuAttempt {
 
         @Override
         public void onRemoteVideo(String mid, int width, int height) {
-            Long feed = feedOfMid.get(mid);
-            String display = feed == null ? null : displayOfFeed.get(feed);
+            String display = sections.displayOfMid(mid);
             PeerSession in = receiving;
             if (display == null || in == null || over) {
                 LOG.debug("event=sfu-video-without-feed mid={}", mid);
@@ -351,7 +357,7 @@ final class SfuAttempt {
         public void onRelayedMessage(String label, PeerMessage message) {
             String display = null;
             try {
-                display = displayOfFeed.get(Long.parseLong(label));
+                display = sections.displayOfFeed(Long.parseLong(label));
             } catch (NumberFormatException e) {
                 LOG.debug("event=sfu-relay-unnamed");
             }

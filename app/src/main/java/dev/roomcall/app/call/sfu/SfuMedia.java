@@ -3,7 +3,6 @@ package dev.roomcall.app.call.sfu;
 import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.render.FrameSource;
 import dev.roomcall.media.session.PeerMessage;
-import dev.roomcall.media.stats.CallStats;
 import dev.roomcall.signaling.Backoff;
 import dev.roomcall.signaling.IceServer;
 import dev.roomcall.signaling.SignalMessage;
@@ -46,8 +45,11 @@ public final class SfuMedia implements AutoCloseable {
         /** Back on the media server after an interruption, publishing again. */
         void restored();
 
-        /** About once a second: what the publishing ({@code sending}) or the receiving connection measured. */
-        void stats(boolean sending, CallStats stats);
+        /**
+         * About once a second: what the connections measured, the received figures told apart by whose feed they came
+         * on ({@link FeedStats}).
+         */
+        void stats(FeedStats round);
 
         /** A chat line from {@code member}, as Janus says (the feed it relayed it from). */
         default void chat(String member, PeerMessage.Chat line) {}
@@ -197,9 +199,9 @@ public final class SfuMedia implements AutoCloseable {
         }
 
         @Override
-        public void stats(boolean sending, CallStats stats) {
+        public void stats(FeedStats round) {
             if (!closed) {
-                listener.stats(sending, stats);
+                listener.stats(round);
             }
         }
 

@@ -73,7 +73,7 @@ class SfuMediaIT {
         }
 
         @Override
-        public void stats(boolean sending, dev.roomcall.media.stats.CallStats stats) {
+        public void stats(FeedStats round) {
             // The call's test (SfuCallIT) reads these; here pictures are enough.
         }
 

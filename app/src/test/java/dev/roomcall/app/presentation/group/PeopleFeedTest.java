@@ -10,9 +10,15 @@ import dev.roomcall.app.call.CallEvent;
 import dev.roomcall.app.call.PeerId;
 import dev.roomcall.app.call.PeerStats;
 import dev.roomcall.app.call.RemotePeer;
+import dev.roomcall.app.call.sfu.FeedStats;
+import dev.roomcall.app.presentation.TrackFigures;
 import dev.roomcall.media.render.FrameSource;
 import dev.roomcall.media.session.PeerMessage;
 import dev.roomcall.media.stats.CallStats;
+import dev.roomcall.media.stats.CandidatePair;
+import dev.roomcall.media.stats.ReceivedStream;
+import dev.roomcall.media.stats.VideoStreamStats;
+import dev.roomcall.media.stats.VideoTracks;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +92,35 @@ class PeopleFeedTest {
         CallStats loud = new CallStats(10, 0, 100, 0, 10, 640, 360, 15, 20, "VP8", 0, "host", 10, 0, 0.4);
         feed.accept(new CallEvent.Stats(ANN, loud, List.of(new PeerStats(ANN, "Ann", loud))));
         assertSame(replaced, tile(ANN).camera());
+    }
+
+    @Test
+    void inARoomOnTheMediaServerEachPersonsOverlayHasWhatCameFromThemAndWhatWeSend() {
+        feed.accept(new CallEvent.Joined("r", 2, List.of(new RemotePeer(ANN, "Ann"), new RemotePeer(BEA, "Bea"))));
+        // One subscription: Ann's camera on mid 1, Bea's camera on mid 3 and her screen feed on mid 4.
+        CallStats subscription = new CallStats(0, 0, 0, 0, 0, 0, 0, 0, 0, "", 0, "", 0, 0, 0, CandidatePair.NONE,
+                VideoTracks.NONE, List.of(ReceivedStream.video("1", 50_000, 300, 320, 240, 15),
+                ReceivedStream.video("3", 40_000, 280, 320, 240, 15),
+                ReceivedStream.video("4", 90_000, 40, 1280, 720, 5), ReceivedStream.audio("5", 9_000, 0.6)));
+        VideoStreamStats camera = new VideoStreamStats(640, 360, 24, 380_000, 290);
+        CallStats publication = new CallStats(0, 290, 0, 400_000, 0, 0, 0, 0, 1, "VP8", 0, "host", 0, 0, 0,
+                CandidatePair.NONE, new VideoTracks(VideoStreamStats.NONE, VideoStreamStats.NONE, camera,
+                VideoStreamStats.NONE));
+        FeedStats round = new FeedStats(publication, CallStats.EMPTY, subscription,
+                Map.of("1", "p1", "3", "p3", "4", "{\"member\":\"p3\",\"screen\":true}", "5", "p3"));
+        List<PeerStats> everyone = List.of(new PeerStats(ANN, "Ann", round.of("p1")),
+                new PeerStats(BEA, "Bea", round.of("p3")));
+
+        feed.accept(new CallEvent.Stats(ANN, everyone.get(0).stats(), everyone));
+
+        assertEquals(List.of(new TrackFigures(TrackFigures.Track.CAMERA_RECEIVED, 320, 240, 15, 0, 300),
+                new TrackFigures(TrackFigures.Track.CAMERA_SENT, 640, 360, 24, 0, 290)),
+                participants.statsOf(ANN).stats().get().tracks());
+        assertEquals(List.of(new TrackFigures(TrackFigures.Track.CAMERA_RECEIVED, 320, 240, 15, 0, 280),
+                new TrackFigures(TrackFigures.Track.SCREEN_RECEIVED, 1280, 720, 5, 0, 40),
+                new TrackFigures(TrackFigures.Track.CAMERA_SENT, 640, 360, 24, 0, 290)),
+                participants.statsOf(BEA).stats().get().tracks(), "Bea's screen is hers, beside her camera");
+        assertEquals(1280, participants.statsOf(BEA).stats().get().width());
     }
 
     @Test
