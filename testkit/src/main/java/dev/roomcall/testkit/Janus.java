@@ -53,8 +53,10 @@ public final class Janus implements AutoCloseable {
             text = file.contains("videoroom") ? replaceSetting(text, "admin_key", "\"" + adminKey + "\"") : text;
             Files.writeString(conf.resolve(file), text);
         }
-        LabProcess process = LabProcess.start("janus-" + port, List.of(BINARY.toString(), "-F", conf.toString(),
-                "-C", conf.resolve("janus.jcfg").toString(), "--ice-enforce-list=lo", "-o"), work);
+        // No core file: a Janus that crashes would leave hundreds of MB in the module's folder, where git sees it.
+        LabProcess process = LabProcess.start("janus-" + port, List.of("/bin/sh", "-c", "ulimit -c 0; exec \"$@\"",
+                "janus", BINARY.toString(), "-F", conf.toString(), "-C", conf.resolve("janus.jcfg").toString(),
+                "--ice-enforce-list=lo", "-o"), work);
         Janus janus = new Janus(process, work, port, adminKey);
         try {
             janus.awaitListening(Duration.ofSeconds(30));
