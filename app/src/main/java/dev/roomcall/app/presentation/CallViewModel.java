@@ -244,9 +244,11 @@ public final class CallViewModel {
             if (!inCall) {
                 setPhase(CallPhase.CONNECTING);
             }
-        } else if (event instanceof CallEvent.Connected) {
+        } else if (event instanceof CallEvent.Connected || event instanceof CallEvent.FirstRemoteVideo && !inCall) {
+            // A room on the media server makes no connection per person: a first picture there is being in the call.
             inCall = true;
             setPhase(CallPhase.CONNECTED);
+            remoteVideo.set(remoteVideo.get() || event instanceof CallEvent.FirstRemoteVideo);
         } else if (event instanceof CallEvent.Disconnected || event instanceof CallEvent.IceRestart) {
             // In a group one person's connection is that person's tile's business; the call goes on.
             if (others <= 1) {
@@ -273,10 +275,8 @@ public final class CallViewModel {
             // The server says why when it is not simply full (a demo page or a two-person client keeps it at two).
             roomFullReason = full.message() == null ? "" : full.message();
             setPhase(CallPhase.ROOM_FULL);
-        } else if (event instanceof CallEvent.MediaServerLost) {
-            mediaNotice.set(CallStatus.text("media.serverLost"));
-        } else if (event instanceof CallEvent.MediaServerBack) {
-            mediaNotice.set("");
+        } else if (event instanceof CallEvent.MediaServerLost || event instanceof CallEvent.MediaServerBack) {
+            mediaNotice.set(event instanceof CallEvent.MediaServerLost ? CallStatus.text("media.serverLost") : "");
         } else if (event instanceof CallEvent.Error error) {
             onError(error);
         } else if (event instanceof CallEvent.Ended) {

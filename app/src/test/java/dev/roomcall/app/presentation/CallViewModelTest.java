@@ -260,6 +260,22 @@ class CallViewModelTest {
     }
 
     @Test
+    void inARoomOnTheMediaServerTheFirstPictureIsBeingInTheCallWithItsStatistics() {
+        model.accept(new CallEvent.SignalingOpen("ws://10.0.0.5:3000/"));
+        model.accept(new CallEvent.Joined("abcd-efgh-jkmnp", 1));
+        model.accept(new CallEvent.MovedToSfu(1234));
+        assertEquals(CallPhase.CALLING, model.phase().get(), "no connection per person is coming");
+
+        model.accept(new CallEvent.FirstRemoteVideo(640, 480, 700));
+        assertEquals(CallPhase.CONNECTED, model.phase().get());
+        assertTrue(model.remoteVideo().get());
+        assertEquals("Roomcall – In call – abcd-efgh-jkmnp", model.title().get());
+        model.accept(new CallEvent.Stats(new CallStats(30, 30, 250_000, 125_000, 4_000, 640, 480, 30, 40, "VP8", 0, "host",
+                500, 0.2, 0)));
+        assertEquals(640, model.stats().get().width(), "the overlay has figures");
+    }
+
+    @Test
     void theRemoteSidesMuteShowsFromWhatItSaysAndFromSilence() {
         model.accept(new CallEvent.Connected(100));
         model.peerMessage(new PeerMessage.MediaState(false, true));
