@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -22,6 +24,8 @@ final class AppProcess implements AutoCloseable {
 
     private final Process process;
     private final List<JsonObject> events = new ArrayList<>();
+    /** When each event was read ({@link System#nanoTime()}), by identity; guarded by {@link #events}. */
+    private final Map<JsonObject, Long> readAt = new IdentityHashMap<>();
     private final List<String> badLines = new ArrayList<>();
     private final Path log;
 
@@ -100,6 +104,7 @@ final class AppProcess implements AutoCloseable {
                             badLines.add(line);
                         }
                         events.add(json);
+                        readAt.put(json, System.nanoTime());
                     } catch (RuntimeException e) {
                         // stdout is a contract: anything that is not a JSON event is a bug to report.
                         badLines.add(line);
@@ -136,6 +141,13 @@ final class AppProcess implements AutoCloseable {
     List<JsonObject> eventsSoFar() {
         synchronized (events) {
             return List.copyOf(events);
+        }
+    }
+
+    /** When this process printed {@code event} (one of {@link #eventsSoFar()}), as this test read it. */
+    long readAtNanos(JsonObject event) {
+        synchronized (events) {
+            return readAt.get(event);
         }
     }
 
