@@ -7,6 +7,7 @@ import dev.roomcall.media.session.PeerSession;
 import dev.roomcall.media.session.SessionListener;
 import dev.roomcall.media.stats.CallStats;
 import dev.roomcall.media.stats.DtlsVerification;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -99,8 +100,8 @@ final class PeerLink {
             }
 
             @Override
-            public void onFirstRemoteVideo(int width, int height) {
-                onCallThread.accept(() -> firstRemoteVideo(width, height));
+            public void onFirstRemoteVideo(int width, int height, long arrivedNanos) {
+                onCallThread.accept(() -> firstRemoteVideo(width, height, arrivedNanos));
             }
 
             @Override
@@ -163,10 +164,13 @@ final class PeerLink {
         }
     }
 
-    private void firstRemoteVideo(int width, int height) {
+    private void firstRemoteVideo(int width, int height, long arrivedNanos) {
         if (!remoteVideoSeen) {
             remoteVideoSeen = true;
-            call.emit(new CallEvent.FirstRemoteVideo(peer, width, height, call.sinceJoinedMs()));
+            // When the frame arrived, not when this thread got to the news: the window shows it from its own source.
+            long sinceArrivalMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - arrivedNanos);
+            long ms = Math.max(0, call.sinceJoinedMs() - sinceArrivalMs);
+            call.emit(new CallEvent.FirstRemoteVideo(peer, width, height, ms));
         }
     }
 }

@@ -10,8 +10,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The videos of a subscription to a media server, one picture per m-section: each carries one person's camera or
- * screen, which the SFU says (by mid). Touched on the executor, except the frame listeners (libwebrtc's decoder
- * thread) and {@link #byMid}, which a window reads.
+ * screen, which the SFU says (by mid). Tracks come and go on libwebrtc's signalling thread and {@link #detach} runs
+ * on the executor, all under {@link RemoteVideos}'s lock; the frame listeners run on libwebrtc's decoder thread and
+ * {@link #byMid} on a window's.
  */
 final class FeedVideos {
 

@@ -352,14 +352,29 @@ public final class PeerSession implements AutoCloseable {
             runner.run(negotiator::onNegotiationNeeded);
         }
 
+        /** Here, not on the executor: see {@link RemoteVideos} (a sink attached late loses the first frames). */
         @Override
         public void onTrack(RTCRtpTransceiver transceiver) {
-            runner.run(() -> remoteVideos.onTrack(transceiver));
+            onSignallingThread("showing a remote track", () -> remoteVideos.onTrack(transceiver));
         }
 
         @Override
         public void onRemoveTrack(RTCRtpReceiver receiver) {
-            runner.run(() -> remoteVideos.onRemoveTrack(receiver));
+            onSignallingThread("removing a remote track", () -> remoteVideos.onRemoveTrack(receiver));
+        }
+
+        /** Runs {@code task} in libwebrtc's callback unless the session is closed; a failure is logged, not thrown. */
+        private void onSignallingThread(String what, Runnable task) {
+            if (runner.isClosed()) {
+                return;
+            }
+            try {
+                task.run();
+            } catch (RuntimeException | Error e) {
+                LOG.error("session {}: {} failed", id, what, e);
+                String reason = NativeSteps.nativeFailure(e);
+                runner.report(l -> l.onError(ERROR_NEGOTIATION_FAILED, reason));
+            }
         }
 
         @Override

@@ -13,8 +13,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The peer's video tracks, each converted for display on its own: the camera and a shared screen. The peer's
  * first video m-section (the first mid a video track arrives on) is its camera; a video track on any other mid
- * is a screen share (docs/protocol.md, "Several video tracks"). Touched on the executor, except the frame
- * listeners which run on libwebrtc's decoder thread.
+ * is a screen share (docs/protocol.md, "Several video tracks").
+ *
+ * <p>Tracks arrive and leave on libwebrtc's signalling thread, inside its {@code onTrack}/{@code onRemoveTrack}
+ * callbacks, and the sink goes onto the track right there: libwebrtc drops decoded frames of a track without a sink,
+ * so a sink attached later, once the call's executor gets to it, loses the first frames (and with a busy executor
+ * the first picture waits for the queue). {@link #detach} runs on the executor; the three share one lock, and the
+ * frame listeners run on libwebrtc's decoder thread.
  */
 final class RemoteVideos {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RemoteVideos.class);
@@ -30,9 +35,12 @@ final class RemoteVideos {
     private final AtomicBoolean firstCameraFrame = new AtomicBoolean();
     /** {@link #NO_SCREEN}, {@link #SCREEN_AWAITED} (a track, no frame yet) or {@link #SCREEN_SHOWN}. */
     private final AtomicInteger screenState = new AtomicInteger(NO_SCREEN);
+    private final Object lock = new Object();
+    // Guarded by lock.
     private String cameraMid;
     private VideoTrack cameraTrack;
     private VideoTrack screenTrack;
+    private boolean detached;
 
     RemoteVideos(String id, SessionRunner runner, boolean subscription) {
         this.runner = runner;
@@ -41,9 +49,11 @@ final class RemoteVideos {
         this.screen = new ConvertingFrameSink("session " + id + " remote screen");
         camera.addFrameListener(() -> {
             if (firstCameraFrame.compareAndSet(false, true)) {
+                // Stamped here, on the decoder thread: the executor may take a while to deliver the report.
+                long arrivedNanos = System.nanoTime();
                 int width = camera.lastWidth();
                 int height = camera.lastHeight();
-                runner.report(l -> l.onFirstRemoteVideo(width, height));
+                runner.report(l -> l.onFirstRemoteVideo(width, height, arrivedNanos));
             }
         });
         screen.addFrameListener(() -> {
@@ -68,13 +78,24 @@ final class RemoteVideos {
         return feeds == null ? null : feeds.byMid(mid);
     }
 
-    /** Shows a track the peer added, if it is video, as camera or screen by its mid. */
+    /**
+     * Shows a track the peer added, if it is video, as camera or screen by its mid; on libwebrtc's signalling
+     * thread, before it returns from {@code onTrack}.
+     */
     void onTrack(RTCRtpTransceiver transceiver) {
         MediaStreamTrack received = transceiver.getReceiver().getTrack();
         if (!(received instanceof VideoTrack video) || !MediaStreamTrack.VIDEO_TRACK_KIND.equals(received.getKind())) {
             return;
         }
         String mid = transceiver.getMid();
+        synchronized (lock) {
+            if (!detached) {
+                show(mid, video);
+            }
+        }
+    }
+
+    private void show(String mid, VideoTrack video) {
         if (feeds != null) {
             feeds.onTrack(mid, video);
             return;
@@ -91,30 +112,38 @@ final class RemoteVideos {
         }
     }
 
-    /** The peer stopped sending a track: if it was the screen, the share ended. */
+    /** The peer stopped sending a track: if it was the screen, the share ended. On libwebrtc's signalling thread. */
     void onRemoveTrack(RTCRtpReceiver receiver) {
-        if (feeds != null) {
-            feeds.onRemoveTrack(receiver);
-            return;
-        }
         MediaStreamTrack removed = receiver.getTrack();
-        if (screenTrack == null || removed == null || !screenTrack.getId().equals(removed.getId())) {
-            return;
+        synchronized (lock) {
+            if (detached) {
+                return;
+            }
+            if (feeds != null) {
+                feeds.onRemoveTrack(receiver);
+                return;
+            }
+            if (screenTrack == null || removed == null || !screenTrack.getId().equals(removed.getId())) {
+                return;
+            }
+            screenTrack.removeSink(screen);
+            screenTrack = null;
         }
-        screenTrack.removeSink(screen);
-        screenTrack = null;
         if (screenState.getAndSet(NO_SCREEN) == SCREEN_SHOWN) {
             runner.report(SessionListener::onRemoteShareStopped);
         }
     }
 
-    /** Stops showing anything; at teardown. */
+    /** Stops showing anything, for good; at teardown, on the executor. Tracks that arrive later are ignored. */
     void detach() {
-        if (feeds != null) {
-            feeds.detach();
+        synchronized (lock) {
+            detached = true;
+            if (feeds != null) {
+                feeds.detach();
+            }
+            cameraTrack = swap(cameraTrack, null, camera);
+            screenTrack = swap(screenTrack, null, screen);
         }
-        cameraTrack = swap(cameraTrack, null, camera);
-        screenTrack = swap(screenTrack, null, screen);
     }
 
     private static VideoTrack swap(VideoTrack old, VideoTrack next, ConvertingFrameSink sink) {

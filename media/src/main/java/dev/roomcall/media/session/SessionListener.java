@@ -12,8 +12,11 @@ import dev.roomcall.media.stats.DtlsVerification;
 public interface SessionListener {
     default void onConnectionState(ConnectionState state) {}
 
-    /** The first remote video frame was decoded and converted. */
-    default void onFirstRemoteVideo(int width, int height) {}
+    /**
+     * The first remote video frame was decoded and converted, at {@code arrivedNanos} ({@link System#nanoTime()}
+     * on the decoder's thread: this callback itself comes later, when the executor gets to it).
+     */
+    default void onFirstRemoteVideo(int width, int height, long arrivedNanos) {}
 
     /**
      * The peer started sharing a screen or window (a second video track) and its first frame was decoded;

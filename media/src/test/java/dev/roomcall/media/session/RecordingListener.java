@@ -14,6 +14,7 @@ public final class RecordingListener implements SessionListener {
     final List<CallStats> stats = new CopyOnWriteArrayList<>();
     volatile int firstVideoWidth;
     volatile int firstVideoHeight;
+    volatile long firstVideoArrivedNanos;
     final List<PeerMessage> received = new CopyOnWriteArrayList<>();
     final List<Boolean> openChanges = new CopyOnWriteArrayList<>();
     final AtomicInteger verifications = new AtomicInteger();
@@ -28,7 +29,8 @@ public final class RecordingListener implements SessionListener {
     }
 
     @Override
-    public void onFirstRemoteVideo(int width, int height) {
+    public void onFirstRemoteVideo(int width, int height, long arrivedNanos) {
+        firstVideoArrivedNanos = arrivedNanos;
         firstVideoWidth = width;
         firstVideoHeight = height;
     }
