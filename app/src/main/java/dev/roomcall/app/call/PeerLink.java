@@ -86,7 +86,12 @@ final class PeerLink {
         return new SessionListener() {
             @Override
             public void onConnectionState(ConnectionState state) {
-                onCallThread.accept(() -> connectionState(state));
+                onCallThread.accept(() -> connectionState(state, System.nanoTime()));
+            }
+
+            @Override
+            public void onConnectionState(ConnectionState state, long changedNanos) {
+                onCallThread.accept(() -> connectionState(state, changedNanos));
             }
 
             @Override
@@ -144,12 +149,12 @@ final class PeerLink {
         };
     }
 
-    private void connectionState(ConnectionState state) {
+    private void connectionState(ConnectionState state, long changedNanos) {
         if (state == ConnectionState.CONNECTED && (!connectedOnce || interrupted)) {
             // Again after an interruption, so whoever shows the call can say it is back.
             connectedOnce = true;
             interrupted = false;
-            call.emit(new CallEvent.Connected(peer, call.sinceJoinedMs()));
+            call.emit(new CallEvent.Connected(peer, sinceJoinedMs(changedNanos)));
         } else if (state == ConnectionState.DISCONNECTED) {
             interrupted = true;
             call.emit(new CallEvent.Disconnected(peer));
@@ -168,9 +173,13 @@ final class PeerLink {
         if (!remoteVideoSeen) {
             remoteVideoSeen = true;
             // When the frame arrived, not when this thread got to the news: the window shows it from its own source.
-            long sinceArrivalMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - arrivedNanos);
-            long ms = Math.max(0, call.sinceJoinedMs() - sinceArrivalMs);
-            call.emit(new CallEvent.FirstRemoteVideo(peer, width, height, ms));
+            call.emit(new CallEvent.FirstRemoteVideo(peer, width, height, sinceJoinedMs(arrivedNanos)));
         }
+    }
+
+    /** The call's milliseconds since joining, taken back to {@code nanos} (a {@link System#nanoTime()} stamp). */
+    private long sinceJoinedMs(long nanos) {
+        long sinceThenMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - nanos);
+        return Math.max(0, call.sinceJoinedMs() - sinceThenMs);
     }
 }

@@ -297,14 +297,14 @@ public final class PeerSession implements AutoCloseable {
         }
     }
 
-    private void publishState(ConnectionState newState) {
+    private void publishState(ConnectionState newState, long changedNanos) {
         if (state == newState || state == ConnectionState.CLOSED) {
             return;
         }
         state = newState;
         LOG.info("session {}: {}", id, newState);
         monitor.onState(newState);
-        runner.notifyListener(l -> l.onConnectionState(newState));
+        runner.notifyListener(l -> l.onConnectionState(newState, changedNanos));
     }
 
     private static RTCConfiguration rtcConfiguration(SessionConfig config) {
@@ -344,7 +344,9 @@ public final class PeerSession implements AutoCloseable {
 
         @Override
         public void onConnectionChange(RTCPeerConnectionState newState) {
-            runner.run(() -> publishState(map(newState)));
+            // Stamped here: the executor may be busy for a while before it publishes the change.
+            long changedNanos = System.nanoTime();
+            runner.run(() -> publishState(map(newState), changedNanos));
         }
 
         @Override

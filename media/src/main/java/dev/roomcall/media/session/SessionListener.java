@@ -13,6 +13,15 @@ public interface SessionListener {
     default void onConnectionState(ConnectionState state) {}
 
     /**
+     * The same news with the moment libwebrtc reported the change ({@link System#nanoTime()}), for a listener that
+     * times the call's set-up: the callback itself comes later, when the executor gets to it. By default it is
+     * {@link #onConnectionState(ConnectionState)}; the session calls this one (the final {@code CLOSED} excepted).
+     */
+    default void onConnectionState(ConnectionState state, long changedNanos) {
+        onConnectionState(state);
+    }
+
+    /**
      * The first remote video frame was decoded and converted, at {@code arrivedNanos} ({@link System#nanoTime()}
      * on the decoder's thread: this callback itself comes later, when the executor gets to it).
      */

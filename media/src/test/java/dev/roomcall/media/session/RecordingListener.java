@@ -15,6 +15,8 @@ public final class RecordingListener implements SessionListener {
     volatile int firstVideoWidth;
     volatile int firstVideoHeight;
     volatile long firstVideoArrivedNanos;
+    /** libwebrtc's moment of the first CONNECTED; 0 before. */
+    volatile long connectedNanos;
     final List<PeerMessage> received = new CopyOnWriteArrayList<>();
     final List<Boolean> openChanges = new CopyOnWriteArrayList<>();
     final AtomicInteger verifications = new AtomicInteger();
@@ -26,6 +28,14 @@ public final class RecordingListener implements SessionListener {
     @Override
     public void onConnectionState(ConnectionState state) {
         states.add(state);
+    }
+
+    @Override
+    public void onConnectionState(ConnectionState state, long changedNanos) {
+        if (state == ConnectionState.CONNECTED && connectedNanos == 0) {
+            connectedNanos = changedNanos;
+        }
+        onConnectionState(state);
     }
 
     @Override

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * The peer's picture does not wait for the call's thread. The offerer learns of the peer's video track when it
  * applies the answer; libwebrtc drops decoded frames of a track that has no sink yet, so the sink must go on in
  * libwebrtc's own {@code onTrack}, not in a task queued behind whatever keeps the call's thread busy. And the first
- * frame's report says when the frame arrived, not when the busy thread got round to telling.
+ * frame's report (like the connection's) says when it happened, not when the busy thread got round to telling.
  */
 class RemoteVideoOnBusyCallThreadTest {
     private static final long NOT_YET = -1;
@@ -71,6 +71,9 @@ class RemoteVideoOnBusyCallThreadTest {
             Await.until("A's first-frame report", () -> aEvents.firstVideoHeight > 0, aEvents::toString);
             assertTrue(aEvents.firstVideoArrivedNanos < busyUntil.get(),
                     "the report is stamped when the frame arrived (while the thread was busy), not when delivered");
+            Await.until("A's CONNECTED", () -> aEvents.connectedNanos != 0, aEvents::toString);
+            assertTrue(aEvents.connectedNanos < busyUntil.get(),
+                    "CONNECTED is stamped when libwebrtc said so (while the thread was busy), not when delivered");
         }
     }
 

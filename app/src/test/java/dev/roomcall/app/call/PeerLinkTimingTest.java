@@ -3,6 +3,7 @@ package dev.roomcall.app.call;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.roomcall.media.session.ConnectionState;
 import dev.roomcall.media.session.PeerMessage;
 import dev.roomcall.media.session.SessionListener;
 import dev.roomcall.media.stats.CallStats;
@@ -12,10 +13,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The call's first-remote-video event counts to the moment the frame arrived (the session's stamp), not to the moment
- * the call's thread got to the news: the window shows the frame from its source as soon as it is there.
+ * The call's set-up events count to the moments the session stamped (libwebrtc's connection change, the first
+ * frame's arrival), not to the moment the call's thread got to the news: a busy call thread delays the news, not
+ * the connection or the picture (the window shows the frame from its source as soon as it is there).
  */
-class PeerLinkFirstFrameTest {
+class PeerLinkTimingTest {
     private final EventsAt call = new EventsAt();
     private final PeerLink link = new PeerLink(PeerId.OTHER, 0, call);
     private final SessionListener session = link.listener(Runnable::run);
@@ -46,6 +48,23 @@ class PeerLinkFirstFrameTest {
         session.onFirstRemoteVideo(1280, 720, System.nanoTime());
 
         assertEquals(640, only(CallEvent.FirstRemoteVideo.class).width());
+    }
+
+    @Test
+    void connectedIsCountedWhenLibwebrtcSaidSo() {
+        call.sinceJoinedMs = 1000;
+        session.onConnectionState(ConnectionState.CONNECTED, System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(300));
+
+        long ms = only(CallEvent.Connected.class).ms();
+        assertTrue(ms <= 700 && ms > 0, "joined 1000 ms ago, connected 300 ms ago: " + ms);
+    }
+
+    @Test
+    void aStateWithoutStampIsCountedWhenHeard() {
+        call.sinceJoinedMs = 1000;
+        session.onConnectionState(ConnectionState.CONNECTED);
+
+        assertEquals(1000, only(CallEvent.Connected.class).ms());
     }
 
     private <T extends CallEvent> T only(Class<T> type) {
