@@ -140,6 +140,7 @@ public final class PeerSession implements AutoCloseable {
             }
             if (!config.receiveOnly()) {
                 senders.start(pc, SentTracks.from(config, localMedia.attach(id, SentTracks.of(config, senders))));
+                remoteVideos.prepare(pc);
             }
             // libwebrtc now asks for negotiation, which makes the offer if we are the offerer.
         });
@@ -218,6 +219,11 @@ public final class PeerSession implements AutoCloseable {
     /** The peer's camera video, converted to BGRA; keeps delivering the newest frame only. */
     public FrameSource remoteVideo() {
         return remoteVideos.camera();
+    }
+
+    /** The id of the received track {@link #remoteVideo()} shows; null before there is one. For this package's tests. */
+    String remoteCameraTrackId() {
+        return remoteVideos.cameraTrackId();
     }
 
     /**

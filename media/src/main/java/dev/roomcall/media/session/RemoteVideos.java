@@ -1,5 +1,6 @@
 package dev.roomcall.media.session;
 
+import dev.onvoid.webrtc.RTCPeerConnection;
 import dev.onvoid.webrtc.RTCRtpReceiver;
 import dev.onvoid.webrtc.RTCRtpTransceiver;
 import dev.onvoid.webrtc.media.MediaStreamTrack;
@@ -18,8 +19,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Tracks arrive and leave on libwebrtc's signalling thread, inside its {@code onTrack}/{@code onRemoveTrack}
  * callbacks, and the sink goes onto the track right there: libwebrtc drops decoded frames of a track without a sink,
  * so a sink attached later, once the call's executor gets to it, loses the first frames (and with a busy executor
- * the first picture waits for the queue). {@link #detach} runs on the executor; the three share one lock, and the
- * frame listeners run on libwebrtc's decoder thread.
+ * the first picture waits for the queue). Even that can be late for the offerer: applying the answer starts the
+ * receive stream before libwebrtc calls {@code onTrack}, and a frame decoded in between is lost. So {@link #prepare}
+ * puts the camera's sink on the receiving track of this side's first video m-section before the offer goes out
+ * (the peer's camera arrives there: docs/protocol.md, "Several video tracks"). {@link #prepare} and {@link #detach}
+ * run on the executor; all of these share one lock, and the frame listeners run on libwebrtc's decoder thread.
  */
 final class RemoteVideos {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RemoteVideos.class);
@@ -39,6 +43,7 @@ final class RemoteVideos {
     // Guarded by lock.
     private String cameraMid;
     private VideoTrack cameraTrack;
+    private String cameraTrackId;
     private VideoTrack screenTrack;
     private boolean detached;
 
@@ -79,6 +84,37 @@ final class RemoteVideos {
     }
 
     /**
+     * Shows the receiving track of the first video m-section as the camera before negotiation, so its first
+     * decoded frame has a sink however early it comes; on the executor, once this side's tracks are added. If the
+     * peer's first video arrives on another track after all, {@link #onTrack} moves the camera there.
+     */
+    void prepare(RTCPeerConnection pc) {
+        if (feeds != null) {
+            return;
+        }
+        for (RTCRtpTransceiver transceiver : pc.getTransceivers()) {
+            MediaStreamTrack receiving = transceiver.getReceiver().getTrack();
+            if (receiving instanceof VideoTrack video && MediaStreamTrack.VIDEO_TRACK_KIND.equals(receiving.getKind())) {
+                String trackId = video.getId();
+                synchronized (lock) {
+                    if (!detached && cameraTrack == null) {
+                        cameraTrack = swap(null, video, camera);
+                        cameraTrackId = trackId;
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    /** The id of the received track the camera picture shows; null before there is one. */
+    String cameraTrackId() {
+        synchronized (lock) {
+            return cameraTrackId;
+        }
+    }
+
+    /**
      * Shows a track the peer added, if it is video, as camera or screen by its mid; on libwebrtc's signalling
      * thread, before it returns from {@code onTrack}.
      */
@@ -88,14 +124,15 @@ final class RemoteVideos {
             return;
         }
         String mid = transceiver.getMid();
+        String trackId = video.getId();
         synchronized (lock) {
             if (!detached) {
-                show(mid, video);
+                show(mid, video, trackId);
             }
         }
     }
 
-    private void show(String mid, VideoTrack video) {
+    private void show(String mid, VideoTrack video, String trackId) {
         if (feeds != null) {
             feeds.onTrack(mid, video);
             return;
@@ -104,7 +141,10 @@ final class RemoteVideos {
                 cameraMid == null || Objects.equals(cameraMid, mid) ? "camera" : "screen");
         if (cameraMid == null || Objects.equals(cameraMid, mid)) {
             cameraMid = mid;
-            cameraTrack = swap(cameraTrack, video, camera);
+            if (!trackId.equals(cameraTrackId)) { // else shown since prepare: moving the sink could lose a frame
+                cameraTrack = swap(cameraTrack, video, camera);
+                cameraTrackId = trackId;
+            }
         } else {
             screenTrack = swap(screenTrack, video, screen);
             // The next decoded frame announces the share with its size.
@@ -142,6 +182,7 @@ final class RemoteVideos {
                 feeds.detach();
             }
             cameraTrack = swap(cameraTrack, null, camera);
+            cameraTrackId = null;
             screenTrack = swap(screenTrack, null, screen);
         }
     }

@@ -1,5 +1,7 @@
 package dev.roomcall.media.session;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roomcall.media.Await;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * applies the answer; libwebrtc drops decoded frames of a track that has no sink yet, so the sink must go on in
  * libwebrtc's own {@code onTrack}, not in a task queued behind whatever keeps the call's thread busy. And the first
  * frame's report (like the connection's) says when it happened, not when the busy thread got round to telling.
+ * Earlier still: the offerer's camera sink is on its first video m-section's receiving track before the answer.
  */
 class RemoteVideoOnBusyCallThreadTest {
     private static final long NOT_YET = -1;
@@ -74,6 +77,27 @@ class RemoteVideoOnBusyCallThreadTest {
             Await.until("A's CONNECTED", () -> aEvents.connectedNanos != 0, aEvents::toString);
             assertTrue(aEvents.connectedNanos < busyUntil.get(),
                     "CONNECTED is stamped when libwebrtc said so (while the thread was busy), not when delivered");
+        }
+    }
+
+    @Test
+    void theOfferersCameraPictureIsOnItsFirstVideoTrackBeforeTheAnswerAndThePeersCameraArrivesThere() {
+        try (TestCall call = new TestCall(SharedEngine.get())) {
+            call.toA.holdWhile(message -> message instanceof SignalMessage.Answer);
+            call.a.start(true);
+            call.b.start(false);
+            Await.until("the answer, held", () -> call.toA.heldCount(m -> m instanceof SignalMessage.Answer) == 1,
+                    () -> "b: " + call.bEvents);
+
+            // Applying the answer starts the receive stream before libwebrtc calls onTrack: a sink already there
+            // keeps a frame decoded in between.
+            String before = call.a.remoteCameraTrackId();
+            assertNotNull(before, "the camera picture is on a receiving track before the answer");
+
+            call.toA.release();
+            FrameSource remote = call.a.remoteVideo();
+            Await.until("B's video on A", () -> remote.framesReceived() > 0, () -> "a: " + call.aEvents);
+            assertEquals(before, call.a.remoteCameraTrackId(), "the peer's camera arrived on that very track");
         }
     }
 
