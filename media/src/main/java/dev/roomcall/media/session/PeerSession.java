@@ -38,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * negotiation" ({@link Negotiator}) and shows the peer's video through {@link #remoteVideo()}.
  *
  * <p>Threading: the call owns one serial {@link Executor}. Every peer-connection call of this session, every
- * libwebrtc callback and every {@link SessionListener} callback runs on it, one at a time; nothing on it waits for
+ * libwebrtc callback (but {@code onTrack}/{@code onRemoveTrack}, see {@link RemoteVideos}) and every
+ * {@link SessionListener} callback runs on it, one at a time; nothing on it waits for
  * libwebrtc (asynchronous answers continue on the executor). Public methods may be called from any thread, hand
  * their work to the executor and never block. Made by {@code MediaEngine.createSession}.
  */
