@@ -1,0 +1,27 @@
+package dev.roomcall.app.ui.home;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.scene.control.Control;
+import javafx.scene.control.Tooltip;
+
+/**
+ * Tooltips given once the window's first frame is drawn: each is a popup window of its own with its own styles,
+ * which nobody can see before the pointer has rested on a control, so the first frame need not wait for them.
+ */
+final class LateTooltips {
+
+    private final Map<Control, String> pending = new LinkedHashMap<>();
+
+    /** {@code control} gets a tooltip saying {@code text} at {@link #install()}. */
+    <C extends Control> C add(C control, String text) {
+        pending.put(control, text);
+        return control;
+    }
+
+    /** Gives every control added so far its tooltip; those added later wait for the next call. */
+    void install() {
+        pending.forEach((control, text) -> control.setTooltip(new Tooltip(text)));
+        pending.clear();
+    }
+}
