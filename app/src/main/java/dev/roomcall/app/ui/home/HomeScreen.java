@@ -88,7 +88,7 @@ public final class HomeScreen extends BorderPane {
         setTop(HomeLayout.topBar(texts, tooltips, actions::openSettings));
         choices = new HBox(20, newRoomCard(), joinCard());
         choices.getStyleClass().add("choices");
-        recent = new RecentRoomsView(clock, this::rejoin, this::clearRecent);
+        recent = new RecentRoomsView(clock, tooltips, this::rejoin, this::clearRecent);
         recent.show(store.recentRooms());
         serverRow = serverRow();
         middle.getChildren().addAll(HomeLayout.tagline(texts), choices, serverRow, recent);

@@ -12,15 +12,20 @@ import javafx.scene.control.Tooltip;
 final class LateTooltips {
 
     private final Map<Control, String> pending = new LinkedHashMap<>();
+    private boolean installed;
 
-    /** {@code control} gets a tooltip saying {@code text} at {@link #install()}. */
-    <C extends Control> C add(C control, String text) {
-        pending.put(control, text);
-        return control;
+    /** {@code control} gets a tooltip saying {@code text}: at {@link #install()}, or at once after it. */
+    void add(Control control, String text) {
+        if (installed) {
+            control.setTooltip(new Tooltip(text));
+        } else {
+            pending.put(control, text);
+        }
     }
 
-    /** Gives every control added so far its tooltip; those added later wait for the next call. */
+    /** Gives every control added so far its tooltip, and those added later theirs at once. */
     void install() {
+        installed = true;
         pending.forEach((control, text) -> control.setTooltip(new Tooltip(text)));
         pending.clear();
     }

@@ -285,6 +285,7 @@ class HomeScreenTest {
 
     @Test
     void theFirstFrameWaitsForNoTooltipOrSpinnerAndTheyComeRightAfterIt(FxRobot robot) throws Exception {
+        store.save(RecentRooms.empty().with(new RecentRoom("c0ffee", "", NOW)));
         HomeScreen fresh = WaitForAsyncUtils.asyncFx(() -> new HomeScreen(store, new HomeScreen.Actions() {
             @Override
             public void call(CallOptions call) {
@@ -294,8 +295,9 @@ class HomeScreenTest {
             public void openSettings() {
             }
         }, ServerProbe::reachable, Clock.fixed(NOW, ZoneOffset.UTC))).get();
-        List<String> tips = List.of("#newRoom", "#joinButton", "#serverInput", "#settingsButton");
-        assertEquals(List.of("", "", "", ""), WaitForAsyncUtils.asyncFx(() -> tooltips(fresh, tips)).get(),
+        List<String> tips = List.of("#newRoom", "#joinButton", "#serverInput", "#settingsButton", "#clearRecent",
+                ".recent-row");
+        assertEquals(List.of("", "", "", "", "", ""), WaitForAsyncUtils.asyncFx(() -> tooltips(fresh, tips)).get(),
                 "no tooltip is built before the first frame");
         assertTrue(WaitForAsyncUtils.asyncFx(() -> fresh.lookup("#homeSpinner") == null).get(), "nor the spinner");
 
@@ -305,7 +307,8 @@ class HomeScreenTest {
 
         I18n.Bundle words = I18n.bundle(HomeScreen.BUNDLE);
         assertEquals(List.of(words.text("new.tooltip"), words.text("join.tooltip"), words.text("server.hint"),
-                words.text("settings.tooltip")), WaitForAsyncUtils.asyncFx(() -> tooltips(fresh, tips)).get());
+                words.text("settings.tooltip"), words.text("recent.clear.tooltip"), words.text("recent.tooltip", "c0ffee")),
+                WaitForAsyncUtils.asyncFx(() -> tooltips(fresh, tips)).get());
         assertTrue(robot.lookup("#homeSpinner").query().getParent().isVisible(), "the runtime still starts: the spinner turns");
         robot.interact(() -> fresh.ready(runtime));
         assertFalse(robot.lookup("#homeSpinner").query().getParent().isVisible(), "ready: no spinner");
