@@ -6,8 +6,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -18,7 +16,7 @@ final class HomeLayout {
 
     private HomeLayout() {}
 
-    static HBox topBar(I18n.Bundle texts, Runnable openSettings) {
+    static HBox topBar(I18n.Bundle texts, LateTooltips tooltips, Runnable openSettings) {
         Label brand = new Label(texts.text("brand"));
         brand.getStyleClass().add("brand");
         brand.setGraphic(new javafx.scene.shape.Circle(5, javafx.scene.paint.Color.web("#5cc8a8")));
@@ -27,7 +25,7 @@ final class HomeLayout {
         Button settings = new Button(texts.text("settings.button"));
         settings.setId("settingsButton");
         settings.getStyleClass().add("quiet");
-        settings.setTooltip(new Tooltip(texts.text("settings.tooltip")));
+        tooltips.add(settings, texts.text("settings.tooltip"));
         settings.setOnAction(e -> openSettings.run());
         HBox bar = new HBox(12, brand, gap, settings);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -85,18 +83,6 @@ final class HomeLayout {
         label.setManaged(true);
     }
 
-    static HBox statusBar(ProgressIndicator spinner, Label status) {
-        spinner.setPrefSize(16, 16);
-        spinner.setMaxSize(16, 16);
-        status.setId("homeStatus");
-        status.setWrapText(true);
-        status.getStyleClass().add("status-line");
-        HBox bar = new HBox(10, spinner, status);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("status-bar");
-        return bar;
-    }
-
     /** Runs {@code action} once, after the scene's next layout pulse; nothing when {@code scene} is null. */
     static void afterNextLayout(Scene scene, Runnable action) {
         if (scene == null) {
@@ -111,5 +97,13 @@ final class HomeLayout {
         };
         scene.addPostLayoutPulseListener(once);
         Platform.requestNextPulse();
+    }
+
+    /**
+     * Runs {@code action} once the scene's next pulse is over, i.e. its frame has gone to the renderer (for a new
+     * window: its first frame); nothing when {@code scene} is null. What it adds is drawn in a later frame.
+     */
+    static void afterNextFrame(Scene scene, Runnable action) {
+        afterNextLayout(scene, () -> Platform.runLater(action));
     }
 }

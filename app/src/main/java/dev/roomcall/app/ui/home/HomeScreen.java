@@ -21,10 +21,8 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -64,8 +62,8 @@ public final class HomeScreen extends BorderPane {
     private final Label joinError = HomeLayout.errorLabel("joinError");
     private final TextField serverInput = new TextField();
     private final Label serverError = HomeLayout.errorLabel("serverError");
-    private final Label status = new Label();
-    private final ProgressIndicator spinner = new ProgressIndicator();
+    private final StatusBar statusBar = new StatusBar();
+    private final LateTooltips tooltips = new LateTooltips();
     private final HBox choices;
     private final VBox middle = new VBox(22);
     private final VBox serverRow;
@@ -87,10 +85,10 @@ public final class HomeScreen extends BorderPane {
         this.clock = Objects.requireNonNull(clock, "clock");
         getStyleClass().add("home");
 
-        setTop(HomeLayout.topBar(texts, actions::openSettings));
+        setTop(HomeLayout.topBar(texts, tooltips, actions::openSettings));
         choices = new HBox(20, newRoomCard(), joinCard());
         choices.getStyleClass().add("choices");
-        recent = new RecentRoomsView(clock, this::rejoin, this::clearRecent);
+        recent = new RecentRoomsView(clock, tooltips, this::rejoin, this::clearRecent);
         recent.show(store.recentRooms());
         serverRow = serverRow();
         middle.getChildren().addAll(HomeLayout.tagline(texts), choices, serverRow, recent);
@@ -100,10 +98,18 @@ public final class HomeScreen extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("home-scroll");
         setCenter(scroll);
-        setBottom(HomeLayout.statusBar(spinner, status));
+        setBottom(statusBar);
         starting();
         // After the scene's own pulse, which hands focus to its first control when the focused one left.
         sceneProperty().addListener((o, was, scene) -> HomeLayout.afterNextLayout(scene, this::focusDefault));
+        // What the first frame does not show waits until it is drawn: the window appears sooner.
+        sceneProperty().addListener((o, was, scene) -> HomeLayout.afterNextFrame(scene, this::completeAfterFirstFrame));
+    }
+
+    /** Tooltips and the spinner, which the first frame can do without. */
+    private void completeAfterFirstFrame() {
+        tooltips.install();
+        statusBar.addSpinner();
     }
 
     /** Keyboard focus on what a person most likely does next, so Enter does it. */
@@ -204,7 +210,7 @@ public final class HomeScreen extends BorderPane {
         newRoom.setText(texts.text("new.button"));
         newRoom.setId("newRoom");
         newRoom.getStyleClass().add("accent");
-        newRoom.setTooltip(new Tooltip(texts.text("new.tooltip")));
+        tooltips.add(newRoom, texts.text("new.tooltip"));
         newRoom.setOnAction(e -> newRoom());
         return HomeLayout.card(texts.text("new.title"), texts.text("new.hint"), newRoom);
     }
@@ -219,7 +225,7 @@ public final class HomeScreen extends BorderPane {
         HBox.setHgrow(joinInput, Priority.ALWAYS);
         join.setText(texts.text("join.button"));
         join.setId("joinButton");
-        join.setTooltip(new Tooltip(texts.text("join.tooltip")));
+        tooltips.add(join, texts.text("join.tooltip"));
         join.setOnAction(e -> join());
         HBox row = new HBox(10, joinInput, join);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -233,7 +239,7 @@ public final class HomeScreen extends BorderPane {
         serverInput.setText(store.settings().server());
         serverInput.setPromptText(texts.text("server.prompt.builtIn"));
         serverInput.textProperty().addListener((o, was, now) -> HomeLayout.hide(serverError));
-        serverInput.setTooltip(new Tooltip(texts.text("server.hint")));
+        tooltips.add(serverInput, texts.text("server.hint"));
         serverInput.setAccessibleText(texts.text("server.label"));
         serverInput.setAccessibleHelp(texts.text("server.hint"));
         HBox.setHgrow(serverInput, Priority.ALWAYS);
@@ -353,13 +359,7 @@ public final class HomeScreen extends BorderPane {
     }
 
     private void showStatus(String text, boolean working, boolean error) {
-        status.setText(text);
-        spinner.setVisible(working);
-        spinner.setManaged(working);
-        status.getStyleClass().remove("error");
-        if (error) {
-            status.getStyleClass().add("error");
-        }
+        statusBar.show(text, working, error);
     }
 
     private void show(Where where, String message) {

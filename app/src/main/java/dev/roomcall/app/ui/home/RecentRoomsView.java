@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -21,9 +20,11 @@ final class RecentRoomsView extends VBox {
     private final Button clear;
     private final Clock clock;
     private final Consumer<RecentRoom> onJoin;
+    private final LateTooltips tooltips;
 
-    RecentRoomsView(Clock clock, Consumer<RecentRoom> onJoin, Runnable onClear) {
+    RecentRoomsView(Clock clock, LateTooltips tooltips, Consumer<RecentRoom> onJoin, Runnable onClear) {
         this.clock = clock;
+        this.tooltips = tooltips;
         this.onJoin = onJoin;
         I18n.Bundle texts = I18n.bundle(HomeScreen.BUNDLE);
         getStyleClass().add("recent");
@@ -33,7 +34,7 @@ final class RecentRoomsView extends VBox {
         clear = new Button(texts.text("recent.clear"));
         clear.setId("clearRecent");
         clear.getStyleClass().add("quiet");
-        clear.setTooltip(new Tooltip(texts.text("recent.clear.tooltip")));
+        tooltips.add(clear, texts.text("recent.clear.tooltip"));
         clear.setOnAction(e -> onClear.run());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -79,7 +80,7 @@ final class RecentRoomsView extends VBox {
         button.setMaxWidth(Double.MAX_VALUE);
         content.prefWidthProperty().bind(button.widthProperty().subtract(28));
         button.getStyleClass().add("recent-row");
-        button.setTooltip(new Tooltip(texts.text("recent.tooltip", room.room())));
+        tooltips.add(button, texts.text("recent.tooltip", room.room()));
         button.setUserData(room);
         button.setOnAction(e -> onJoin.accept(room));
         return button;

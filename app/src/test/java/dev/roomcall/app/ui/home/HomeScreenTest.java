@@ -283,6 +283,45 @@ class HomeScreenTest {
         assertTrue(status.getStyleClass().contains("error"));
     }
 
+    @Test
+    void theFirstFrameWaitsForNoTooltipOrSpinnerAndTheyComeRightAfterIt(FxRobot robot) throws Exception {
+        store.save(RecentRooms.empty().with(new RecentRoom("c0ffee", "", NOW)));
+        HomeScreen fresh = WaitForAsyncUtils.asyncFx(() -> new HomeScreen(store, new HomeScreen.Actions() {
+            @Override
+            public void call(CallOptions call) {
+            }
+
+            @Override
+            public void openSettings() {
+            }
+        }, ServerProbe::reachable, Clock.fixed(NOW, ZoneOffset.UTC))).get();
+        List<String> tips = List.of("#newRoom", "#joinButton", "#serverInput", "#settingsButton", "#clearRecent",
+                ".recent-row");
+        assertEquals(List.of("", "", "", "", "", ""), WaitForAsyncUtils.asyncFx(() -> tooltips(fresh, tips)).get(),
+                "no tooltip is built before the first frame");
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> fresh.lookup("#homeSpinner") == null).get(), "nor the spinner");
+
+        robot.interact(() -> root.getChildren().setAll(fresh));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> fresh.lookup("#homeSpinner") != null && !tooltips(fresh, tips).contains("")).get());
+
+        I18n.Bundle words = I18n.bundle(HomeScreen.BUNDLE);
+        assertEquals(List.of(words.text("new.tooltip"), words.text("join.tooltip"), words.text("server.hint"),
+                words.text("settings.tooltip"), words.text("recent.clear.tooltip"), words.text("recent.tooltip", "c0ffee")),
+                WaitForAsyncUtils.asyncFx(() -> tooltips(fresh, tips)).get());
+        assertTrue(robot.lookup("#homeSpinner").query().getParent().isVisible(), "the runtime still starts: the spinner turns");
+        robot.interact(() -> fresh.ready(runtime));
+        assertFalse(robot.lookup("#homeSpinner").query().getParent().isVisible(), "ready: no spinner");
+    }
+
+    /** The tooltips' texts ("" for none); a scroll pane's content is found before its skin makes it a child. */
+    private static List<String> tooltips(HomeScreen screen, List<String> ids) {
+        Node body = ((javafx.scene.control.ScrollPane) screen.getCenter()).getContent();
+        return ids.stream().map(id -> screen.lookup(id) != null ? screen.lookup(id) : body.lookup(id))
+                .map(control -> ((javafx.scene.control.Control) control).getTooltip())
+                .map(tip -> tip == null ? "" : tip.getText()).toList();
+    }
+
     private static TextField field(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(TextField.class);
     }
