@@ -33,6 +33,7 @@ final class ActivePairs implements AutoCloseable {
         return t;
     });
     private volatile boolean running;
+    private volatile LatencyTimeline timeline;
 
     /** Connects {@code pairs} rooms ({@code /<prefix>-<n>}), both members of each, and waits until all are open. */
     ActivePairs(URI base, String roomPrefix, String subprotocol, int pairs) throws Exception {
@@ -61,8 +62,9 @@ final class ActivePairs implements AutoCloseable {
         }
     }
 
-    /** Starts sending: every member {@code perSecond} messages a second. */
-    void start(double perSecond) {
+    /** Starts sending: every member {@code perSecond} messages a second; every arrival also goes into {@code timeline}. */
+    void start(double perSecond, LatencyTimeline timeline) {
+        this.timeline = timeline;
         running = true;
         long periodNanos = (long) (1e9 / perSecond);
         for (int i = 0; i < members.size(); i++) {
@@ -104,8 +106,13 @@ final class ActivePairs implements AutoCloseable {
     }
 
     void delivered(long nanos) {
-        latencies.recordValue(Math.max(0, nanos / 1000));
+        long micros = Math.max(0, nanos / 1000);
+        latencies.recordValue(micros);
         delivered.increment();
+        LatencyTimeline t = timeline;
+        if (t != null) {
+            t.record(System.currentTimeMillis(), micros);
+        }
     }
 
     void failed(String what) {

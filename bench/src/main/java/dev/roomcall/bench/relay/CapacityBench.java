@@ -49,16 +49,17 @@ final class CapacityBench {
         CapacityRun load = new CapacityRun(probe, options.capacityIdle, options.capacityPairs, options.capacityRate,
                 Duration.ofMillis((long) (options.capacityMinutes * 60_000)),
                 Duration.ofSeconds(options.capacitySampleSeconds), options.idleSources);
+        String stamp = started.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         List<CapacityResult> results = new ArrayList<>();
-        for (String which : options.capacityRelays) {
-            try (ListeningProcess relay = options.startCapacityRelay(which.strip(), unitOptions, logs)) {
+        for (String which : options.capacityRelayOrder()) {
+            try (ListeningProcess relay = options.startCapacityRelay(which, unitOptions, logs)) {
                 Thread.sleep(3000);
-                results.add(load.run(relay, which.strip().equals("roomcall")));
+                results.add(load.run(relay, which.startsWith("roomcall"),
+                        options.out.resolve("capacity-" + stamp + "-" + which + "-timeline.csv")));
             }
         }
         String loadAfter = Machine.loadAverages();
         String markdown = markdown(results, loadAfter);
-        String stamp = started.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Files.writeString(options.out.resolve("capacity-" + stamp + ".md"), markdown, StandardCharsets.UTF_8);
         Gson gson = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().disableHtmlEscaping().create();
         JsonObject json = new JsonObject();
@@ -67,6 +68,9 @@ final class CapacityBench {
         json.addProperty("loadBefore", loadBefore);
         json.addProperty("loadAfter", loadAfter);
         json.add("serverJvmOptions", gson.toJsonTree(unitOptions));
+        if (options.compareJvmOptions != null) {
+            json.addProperty("compareJvmOptions", options.compareJvmOptions);
+        }
         json.add("results", gson.toJsonTree(results));
         Files.writeString(options.out.resolve("capacity-" + stamp + ".json"), gson.toJson(json), StandardCharsets.UTF_8);
         System.out.println();
@@ -83,7 +87,10 @@ final class CapacityBench {
                 .append(", after: ").append(loadAfter).append(". The load generator's open-files limit: ")
                 .append(ProcStatus.maxOpenFilesOf(ProcessHandle.current().pid())).append(".\n\n");
         md.append("\"").append(RelayReport.ROOMCALL).append("\" runs with the JVM options of ").append(options.serverUnit)
-                .append(": `").append(String.join(" ", unitOptions)).append("`; its members join with `roomcall.v1`.\n\n");
+                .append(": `").append(String.join(" ", unitOptions)).append("`; its members join with `roomcall.v1`.")
+                .append(options.compareJvmOptions == null ? "" : " \"" + RelayReport.ROOMCALL + " " + options.compareJvmOptions.strip()
+                        + "\" is the same server with those JVM options instead, started after it.")
+                .append("\n\n");
         md.append(String.format(Locale.ROOT, "Idle members two per room from %d loopback addresses, then %d active rooms of"
                 + " two, each member sending %s numbered ~230-byte candidates a second (open loop), read every %d s.%n%n",
                 options.idleSources, options.capacityPairs, options.capacityRate, options.capacitySampleSeconds));

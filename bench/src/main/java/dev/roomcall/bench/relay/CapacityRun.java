@@ -6,6 +6,7 @@ import dev.roomcall.bench.proc.TreeProbe;
 import dev.roomcall.signaling.Protocol;
 import dev.roomcall.testkit.ListeningProcess;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,11 @@ import org.HdrHistogram.Histogram;
  */
 record CapacityRun(TreeProbe probe, int idle, int pairs, double perSecond, Duration duration, Duration every, int sources) {
 
-    CapacityResult run(ListeningProcess relay, boolean jvm) throws Exception {
+    /** Slots of the latency timeline each run writes beside the report. */
+    static final long TIMELINE_SLOT_MILLIS = 100;
+
+    /** @param timelineFile where the worst latency per {@value #TIMELINE_SLOT_MILLIS} ms of the run goes (CSV) */
+    CapacityResult run(ListeningProcess relay, boolean jvm, Path timelineFile) throws Exception {
         long pid = relay.pid();
         URI base = URI.create("ws://127.0.0.1:" + relay.port() + "/");
         // Roomcall's members join as the app does (roomcall.v1: joined, presence, pings answered); Node's relay
@@ -53,7 +58,9 @@ record CapacityRun(TreeProbe probe, int idle, int pairs, double perSecond, Durat
                 CpuSnapshot clientBefore = probe.cpu((int) myPid);
                 long start = System.nanoTime();
                 long end = start + duration.toNanos();
-                active.start(perSecond);
+                LatencyTimeline timeline = new LatencyTimeline(System.currentTimeMillis(), TIMELINE_SLOT_MILLIS,
+                        (int) ((duration.toMillis() + 10_000) / TIMELINE_SLOT_MILLIS));
+                active.start(perSecond, timeline);
                 long lastDelivered = 0;
                 for (long next = start + every.toNanos(); ; next += every.toNanos()) {
                     long now = System.nanoTime();
@@ -75,6 +82,7 @@ record CapacityRun(TreeProbe probe, int idle, int pairs, double perSecond, Durat
                 CpuSnapshot clientAfter = probe.cpu((int) myPid);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 active.stop(Duration.ofSeconds(3));
+                timeline.write(timelineFile);
                 // Collected once more: a heap that kept what the pairs sent would show here, not in the saw-tooth.
                 double heapAfter = jvm ? liveHeapMib(pid) : Double.NaN;
                 Histogram h = active.latencies();

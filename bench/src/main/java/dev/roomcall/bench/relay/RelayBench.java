@@ -197,13 +197,31 @@ public final class RelayBench implements Callable<Integer> {
         ListeningProcess start(Path logs, String suffix) throws Exception;
     }
 
-    /** Starts Roomcall with the unit's options, or Node. */
+    /** Starts Roomcall with the unit's options, Roomcall with the compared options, or Node. */
     ListeningProcess startCapacityRelay(String which, List<String> unitOptions, Path logs) throws Exception {
         return switch (which) {
             case "roomcall" -> startRoomcall(RelayReport.ROOMCALL, unitOptions, logs.resolve("relay-roomcall-capacity.log"));
+            case "roomcall-compare" -> startRoomcall(compareLabel(), compareOptions(),
+                    logs.resolve("relay-roomcall-compare-capacity.log"));
             case "node" -> startNode(logs.resolve("relay-node-capacity.log"));
             default -> throw new IllegalArgumentException("--capacity-relays takes roomcall and node, not '" + which + "'");
         };
+    }
+
+    /** The relays of a capacity run in order: with --compare-jvm-options, a second Roomcall right after the first. */
+    List<String> capacityRelayOrder() {
+        List<String> order = new ArrayList<>();
+        for (String which : capacityRelays) {
+            order.add(which.strip());
+            if (which.strip().equals("roomcall") && compareJvmOptions != null) {
+                order.add("roomcall-compare");
+            }
+        }
+        return order;
+    }
+
+    private List<String> compareOptions() {
+        return List.of(compareJvmOptions.strip().split("\\s+"));
     }
 
     /** Roomcall with the unit's options, Roomcall with the compared options (if any), Node. */
@@ -211,7 +229,7 @@ public final class RelayBench implements Callable<Integer> {
         List<RelayStart> starts = new ArrayList<>();
         starts.add((logs, suffix) -> startRoomcall(RelayReport.ROOMCALL, unitOptions, logs.resolve("relay-roomcall" + suffix + ".log")));
         if (compareJvmOptions != null) {
-            starts.add((logs, suffix) -> startRoomcall(compareLabel(), List.of(compareJvmOptions.strip().split("\\s+")),
+            starts.add((logs, suffix) -> startRoomcall(compareLabel(), compareOptions(),
                     logs.resolve("relay-roomcall-compare" + suffix + ".log")));
         }
         starts.add((logs, suffix) -> startNode(logs.resolve("relay-node" + suffix + ".log")));
