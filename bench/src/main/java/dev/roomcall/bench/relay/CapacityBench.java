@@ -43,12 +43,15 @@ final class CapacityBench {
                     + " --capacity-rooms; got " + options.capacityIdle + " and " + rooms);
         }
         if (options.capacityPairs < 1 || options.capacityRate <= 0 || options.capacityMinutes <= 0
-                || options.capacitySampleSeconds < 1) {
-            throw new IllegalArgumentException("need ≥ 1 pair, a rate > 0, minutes > 0 and samples ≥ 1 s apart");
+                || options.capacitySampleSeconds < 1 || options.capacityWarmupSeconds < 0
+                || options.capacityWarmupSeconds >= options.capacityMinutes * 60) {
+            throw new IllegalArgumentException("need ≥ 1 pair, a rate > 0, minutes > 0, samples ≥ 1 s apart and a"
+                    + " warm-up ≥ 0 s shorter than the run");
         }
         CapacityRun load = new CapacityRun(probe, options.capacityIdle, options.capacityPairs, options.capacityRate,
                 Duration.ofMillis((long) (options.capacityMinutes * 60_000)),
-                Duration.ofSeconds(options.capacitySampleSeconds), options.idleSources);
+                Duration.ofSeconds(options.capacitySampleSeconds), Duration.ofSeconds(options.capacityWarmupSeconds),
+                options.idleSources);
         String stamp = started.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         List<CapacityResult> results = new ArrayList<>();
         for (String which : options.capacityRelayOrder()) {
@@ -92,8 +95,10 @@ final class CapacityBench {
                         + "\" is the same server with those JVM options instead, started after it.")
                 .append("\n\n");
         md.append(String.format(Locale.ROOT, "Idle members two per room from %d loopback addresses, then %d active rooms of"
-                + " two, each member sending %s numbered ~230-byte candidates a second (open loop), read every %d s.%n%n",
-                options.idleSources, options.capacityPairs, options.capacityRate, options.capacitySampleSeconds));
+                + " two, each member sending %s numbered ~230-byte candidates a second (open loop), read every %d s;"
+                + " latencies from the first sample at or after %d s of sending on.%n%n",
+                options.idleSources, options.capacityPairs, options.capacityRate, options.capacitySampleSeconds,
+                options.capacityWarmupSeconds));
         md.append(CapacityReport.table(results)).append('\n');
         md.append("What limits one node:\n\n");
         results.forEach(r -> md.append(CapacityReport.limits(r)));

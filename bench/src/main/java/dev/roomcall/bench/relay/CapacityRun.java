@@ -23,9 +23,11 @@ import org.HdrHistogram.Histogram;
  * @param perSecond  messages each active member sends a second
  * @param duration   how long the pairs send
  * @param every      how often the relay is looked at
+ * @param warmup     sending before the latencies count: from the first look at or after it
  * @param sources    loopback source addresses for the idle members
  */
-record CapacityRun(TreeProbe probe, int idle, int pairs, double perSecond, Duration duration, Duration every, int sources) {
+record CapacityRun(TreeProbe probe, int idle, int pairs, double perSecond, Duration duration, Duration every,
+                   Duration warmup, int sources) {
 
     /** Slots of the latency timeline each run writes beside the report. */
     static final long TIMELINE_SLOT_MILLIS = 100;
@@ -62,6 +64,7 @@ record CapacityRun(TreeProbe probe, int idle, int pairs, double perSecond, Durat
                         (int) ((duration.toMillis() + 10_000) / TIMELINE_SLOT_MILLIS));
                 active.start(perSecond, timeline);
                 long lastDelivered = 0;
+                boolean warm = warmup.isZero();
                 for (long next = start + every.toNanos(); ; next += every.toNanos()) {
                     long now = System.nanoTime();
                     if (next > end) {
@@ -69,6 +72,10 @@ record CapacityRun(TreeProbe probe, int idle, int pairs, double perSecond, Durat
                         break;
                     }
                     Thread.sleep(Math.max(0, (next - now) / 1_000_000));
+                    if (!warm && System.nanoTime() - start >= warmup.toNanos()) {
+                        active.latencies(); // what the warm-up measured is dropped; the timeline keeps it
+                        warm = true;
+                    }
                     long delivered = active.delivered();
                     CapacitySample s = new CapacitySample((System.nanoTime() - start) / 1e9,
                             jvm ? Jcmd.heapUsedMib(pid) : Double.NaN, ProcStatus.threadsOf(pid), probe.pssMib((int) pid),

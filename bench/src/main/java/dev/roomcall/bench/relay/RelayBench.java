@@ -95,6 +95,12 @@ public final class RelayBench implements Callable<Integer> {
             description = "How often heap, threads, PSS and descriptors are read (default ${DEFAULT-VALUE}).")
     int capacitySampleSeconds;
 
+    @Option(names = "--capacity-warmup", defaultValue = "10",
+            description = "Seconds of the pairs' sending left out of the latency figures: the relay's and the load"
+                    + " generator's JIT compiling the message path (default ${DEFAULT-VALUE}; counted from the first"
+                    + " sample at or after it).")
+    int capacityWarmupSeconds;
+
     @Option(names = "--capacity-relays", split = ",", defaultValue = "roomcall,node",
             description = "Which relays, one after the other (default ${DEFAULT-VALUE}).")
     List<String> capacityRelays;

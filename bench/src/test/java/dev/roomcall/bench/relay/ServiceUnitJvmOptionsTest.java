@@ -44,11 +44,23 @@ class ServiceUnitJvmOptionsTest {
     }
 
     @Test
+    void theShippedUnitKeepsAQuarterOfTheOldGenerationFreeSoPromotionRarelyForcesAFullCollection() throws Exception {
+        List<String> options = ServiceUnitJvmOptions.read(Path.of("../packaging/server/roomcall-server.service"));
+        assertEquals(25, ratio(options, "-XX:MinHeapFreeRatio="), options::toString);
+        assertTrue(ratio(options, "-XX:MaxHeapFreeRatio=") >= 25, options::toString);
+    }
+
+    @Test
     void theDeploymentGuideStartsJavaJarWithTheUnitsOptions() throws Exception {
         List<String> options = ServiceUnitJvmOptions.read(Path.of("../packaging/server/roomcall-server.service"));
         String guide = Files.readString(Path.of("../docs/deploy.md"));
         String command = "java " + String.join(" ", options) + " -jar roomcall-server.jar";
         assertTrue(guide.contains(command), "docs/deploy.md should show: " + command);
+    }
+
+    private static int ratio(List<String> options, String prefix) {
+        return options.stream().filter(o -> o.startsWith(prefix)).map(o -> Integer.parseInt(o.substring(prefix.length())))
+                .findFirst().orElseThrow(() -> new AssertionError("the unit sets no " + prefix + " " + options));
     }
 
     private static void assertRefused(String unit, String why) {
