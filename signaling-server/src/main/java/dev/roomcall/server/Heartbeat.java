@@ -1,11 +1,12 @@
 package dev.roomcall.server;
 
 import java.time.Duration;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,24 +29,42 @@ final class Heartbeat implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Heartbeat.class);
 
-    private final Set<Watched> watched = ConcurrentHashMap.newKeySet();
+    /** A sweep of the whole interval is cut into ticks this long at most, each pinging one slice of the members. */
+    static final long MAX_TICK_MILLIS = 1000;
+    /** ...and at least this long, so a short idle timeout (tests) does not spin. */
+    static final long MIN_TICK_MILLIS = 10;
+
+    /** Each watched connection and the slice of the sweep it is pinged in. */
+    private final Map<Watched, Integer> watched = new ConcurrentHashMap<>();
+    private final AtomicInteger nextSlice = new AtomicInteger();
     private final long timeoutNanos;
+    private final int slices;
     private final ScheduledExecutorService timer;
+    private long tick; // only the timer thread touches it
 
     Heartbeat(Duration idleTimeout) {
         this.timeoutNanos = idleTimeout.toNanos();
         // Three pings per timeout: one lost pong is not yet a verdict.
         long intervalMillis = Math.max(30, idleTimeout.toMillis() / 3);
+        // Spread over the interval, not all at once: pinging 10,000 members in one sweep (and their 10,000 pongs)
+        // held up the messages relayed meanwhile by tens of ms (BENCHMARKS.md "The latency tail").
+        long tickMillis = tickMillis(intervalMillis);
+        this.slices = (int) Math.max(1, intervalMillis / tickMillis);
         this.timer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "roomcall-heartbeat");
             thread.setDaemon(true);
             return thread;
         });
-        timer.scheduleWithFixedDelay(this::beat, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(this::beat, tickMillis, tickMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /** How long one tick of a sweep over {@code intervalMillis} is: a twentieth of it, within the bounds above. */
+    static long tickMillis(long intervalMillis) {
+        return Math.min(MAX_TICK_MILLIS, Math.max(MIN_TICK_MILLIS, intervalMillis / 20));
     }
 
     void watch(Watched connection) {
-        watched.add(connection);
+        watched.put(connection, Math.floorMod(nextSlice.getAndIncrement(), slices));
     }
 
     void forget(Watched connection) {
@@ -54,14 +73,18 @@ final class Heartbeat implements AutoCloseable {
 
     private void beat() {
         long now = System.nanoTime();
-        for (Watched connection : watched) {
+        int slice = (int) (tick++ % slices);
+        watched.forEach((connection, its) -> {
+            if (its != slice) {
+                return;
+            }
             try {
                 connection.beat(now, timeoutNanos);
             } catch (RuntimeException e) {
                 // One broken connection must not stop the heartbeat for all others.
                 LOG.warn("event=heartbeat-failed error={}", e.toString());
             }
-        }
+        });
     }
 
     @Override
