@@ -14,8 +14,11 @@ import java.util.Objects;
  * @param launcher       a command the browser runs under, e.g. {@code ip netns exec NS}; empty to run it directly
  * @param consoleLog     whether chromedriver collects the page's console (for failure messages); a benchmark that
  *                       measures the browser leaves that work out
- * @param cameras        how many fake cameras the browser lists (Chromium names them fake_device_0, _1, …; all show
- *                       the same moving pattern at the same sizes, so a test tells them apart by the size it asks for)
+ * @param cameras        how many fake cameras the browser lists (Chromium names them fake_device_0, _1, …). They show
+ *                       the same moving pattern at the same sizes, so a test tells them apart by the size it asks for.
+ *                       fake_device_1 is a depth camera (16-bit grey, Y16) whose frames WebRTC does not send (measured
+ *                       in Chromium 156: a connection given its track sends nothing); fake_device_2 (MJPEG) is the
+ *                       second colour camera, so a test that switches cameras asks for three
  */
 public record ChromiumOptions(Media media, Path fakeVideo, int width, int height, List<String> extraArguments,
                               List<String> launcher, boolean consoleLog, int cameras) {
@@ -75,7 +78,7 @@ public record ChromiumOptions(Media media, Path fakeVideo, int width, int height
         return new ChromiumOptions(media, fakeVideo, width, height, extraArguments, launcher, false, cameras);
     }
 
-    /** With {@code count} fake cameras instead of one (with fake devices; a camera chooser needs two). */
+    /** With {@code count} fake cameras instead of one (with fake devices; see {@code cameras} for which is which). */
     public ChromiumOptions withCameras(int count) {
         return new ChromiumOptions(media, fakeVideo, width, height, extraArguments, launcher, consoleLog, count);
     }
