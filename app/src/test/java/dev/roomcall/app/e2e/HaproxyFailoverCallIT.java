@@ -27,8 +27,8 @@ import org.openqa.selenium.By;
  * is killed (SIGKILL: both reconnect with back-off). Both rejoin under their member ids (member tokens), so the call
  * keeps its one peer connection: video keeps arriving on both sides the whole time and neither counter starts over,
  * the app says "signaling lost" but never that the call ended, the peer left or someone joined, both end together on
- * a live node, and renegotiations (the page shares its screen, then restarts ICE) go through that node; then the page
- * switches to its second camera (replaceTrack: no renegotiation) and the app decodes that camera's picture.
+ * a live node, and renegotiations (the page shares its screen, restarts ICE, stops sharing) go through that node; then
+ * the page switches to its second camera (replaceTrack: no renegotiation) and the app decodes that camera's picture.
  */
 class HaproxyFailoverCallIT {
 
@@ -140,10 +140,20 @@ class HaproxyFailoverCallIT {
         page.awaitFramesDecoded(page.stats().framesDecoded() + 30, CALL);
         assertSameCall(pageId, "after an ICE restart");
 
+        // The share ends first (one more renegotiation through the survivor), so that the app's decoded frames are
+        // the camera's alone while the camera is switched.
+        long negotiationsSharing = negotiations();
+        page.execute("window.roomcall.stopSharing();");
+        app.await("remote-share-stopped", CALL);
+        page.awaitTrue("const p = window.roomcall.peers()[0]; return p.negotiations > " + negotiationsSharing
+                + " && p.connectionState === 'connected';", CALL);
+        long appAfterShare = watchedAppFrames();
+        app.await("stats", json -> json.get("framesDecoded").getAsLong() > appAfterShare + 30, CALL);
+
         // A camera switch after failover: the page puts its second camera (asked for at a size of its own, as both
         // fake cameras look alike) on the same sender with replaceTrack. The app keeps decoding, now that camera's
         // picture, on the one connection, and nothing was negotiated for it.
-        long negotiationsBefore = ((Number) page.execute("return window.roomcall.peers()[0].negotiations;")).longValue();
+        long negotiationsBefore = negotiations();
         long appBeforeSwitch = watchedAppFrames();
         watch.close();
         watch = FrameWatch.start(app, page);
@@ -161,8 +171,7 @@ class HaproxyFailoverCallIT {
         assertEquals(0, throughSwitch.appRestarts(), "the app's counter never started over: " + throughSwitch);
         assertTrue(throughSwitch.appLongestStall().compareTo(LONGEST_STALL) < 0,
                 "the app's video stalled at the switch: " + throughSwitch);
-        assertEquals(negotiationsBefore, ((Number) page.execute("return window.roomcall.peers()[0].negotiations;"))
-                .longValue(), "a camera switch renegotiates nothing (replaceTrack)");
+        assertEquals(negotiationsBefore, negotiations(), "a camera switch renegotiates nothing (replaceTrack)");
         assertEquals(SECOND_CAMERA_LABEL, page.execute("return window.roomcall.peers()[0].sendingCamera;"));
         assertSameCall(pageId, "after a camera switch");
         for (String never : List.of("ended", "peer-left", "peer-joined", "error")) {
@@ -195,6 +204,11 @@ class HaproxyFailoverCallIT {
             latest = Math.max(latest, stats.get("framesDecoded").getAsLong());
         }
         return latest;
+    }
+
+    /** Offer/answer exchanges completed on the page's one peer connection. */
+    private long negotiations() {
+        return ((Number) page.execute("return window.roomcall.peers()[0].negotiations;")).longValue();
     }
 
     private long connectionsMade() {
