@@ -21,6 +21,7 @@ import { stats, pollSpeaking, SPEAKING_POLL_MS } from './stats.js';
 import { verificationCode } from './verification.js';
 import { wireShare, renderShareButton, startSharing, stopSharing, sharing } from './share.js';
 import { layoutOf } from './layout.js';
+import { wireCameraChooser, refreshCameras, switchCamera, currentCamera, cameraList } from './camera.js';
 import { t, translateDocument, language, missingTexts } from './texts.js';
 
 window.roomcall = Object.freeze({
@@ -35,12 +36,13 @@ window.roomcall = Object.freeze({
   connectionsMade: () => call.connectionsMade,
   /**
    * The other people: [{peer, name, connectionState, speaking, presenting, videoSections, negotiations, iceUfrag}]
-   * (negotiations: offer/answer exchanges completed on the connection; iceUfrag: its current local ICE username).
+   * (negotiations: offer/answer exchanges completed on the connection; iceUfrag: its current local ICE username;
+   * sendingCamera: the label of the camera it sends, or would send again after a screen share in its place).
    */
   peers: () => links().map((link) => ({
     peer: link.peerId, name: link.name, connectionState: link.pc.connectionState, speaking: link.speaking,
     presenting: link.presenting, videoSections: link.videoSections, negotiations: link.negotiations,
-    iceUfrag: iceUfragOf(link.pc.localDescription),
+    iceUfrag: iceUfragOf(link.pc.localDescription), sendingCamera: link.sendingCamera,
   })),
   /** Restarts ICE with everyone now (the page does so by itself when a connection fails). */
   restartIce: () => links().forEach((link) => link.pc.restartIce()),
@@ -59,6 +61,14 @@ window.roomcall = Object.freeze({
   sharing,
   startSharing: () => startSharing(),
   stopSharing: () => stopSharing('stopped by the page'),
+  /** The camera this page sends ({label, deviceId, width, height}) or null, and the cameras it could switch to. */
+  camera: () => currentCamera(),
+  cameras: () => cameraList(),
+  /**
+   * Switches the camera (a deviceId, or an index into cameras()) as the chooser does; size {width, height} asks for
+   * exactly that picture. Resolves to camera() once every connection sends the new one.
+   */
+  switchCamera: (which, size) => switchCamera(which, size || {}),
   /** The stage's layout decision alone, for checking it against a table. */
   layoutOf: (people) => layoutOf(people),
   /** In a room on the media server: 'connecting', 'up' or 'lost'; null in a mesh. */
@@ -112,6 +122,7 @@ function wirePage() {
   translateDocument(document);
   wireChat();
   wireShare();
+  wireCameraChooser();
   ui.copyLink.addEventListener('click', copyLink);
   ui.newRoom.addEventListener('click', () => {
     location.href = location.pathname; // no hash: a new room
@@ -165,6 +176,7 @@ function start() {
     showLocalMedia(stream);
     setNote(ui.mediaNote, note);
     render();
+    refreshCameras(); // after the permission, so the cameras have their names
   });
   call.inbox = media;
   render();

@@ -19,6 +19,8 @@ export const ui = {
   toggleMic: $('toggle-mic'),
   toggleCam: $('toggle-cam'),
   toggleShare: $('toggle-share'),
+  cameraBox: $('camera-box'),
+  cameraSelect: $('camera-select'),
   unmuteRemote: $('unmute-remote'),
   toggleChat: $('toggle-chat'),
   toggleChatLabel: $('toggle-chat-label'),

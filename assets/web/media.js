@@ -37,17 +37,19 @@ export function showLocalMedia(stream) {
   ui.localVideo.srcObject = stream;
   const hasVideo = !!stream && stream.getVideoTracks().length > 0;
   ui.localVideo.hidden = !hasVideo;
-  setupToggle(ui.toggleMic, stream ? stream.getAudioTracks() : [], 'button.mute', 'button.unmute');
-  setupToggle(ui.toggleCam, stream ? stream.getVideoTracks() : [], 'button.cameraOff', 'button.cameraOn');
+  // The tracks are looked up at each click: switching cameras replaces the video track in the stream.
+  setupToggle(ui.toggleMic, () => (stream ? stream.getAudioTracks() : []), 'button.mute', 'button.unmute');
+  setupToggle(ui.toggleCam, () => (stream ? stream.getVideoTracks() : []), 'button.cameraOff', 'button.cameraOn');
   ui.toggleCam.addEventListener('click', () => ui.localVideo.classList.toggle('paused', ui.toggleCam.getAttribute('aria-pressed') === 'true'));
 }
 
-function setupToggle(button, tracks, onLabel, offLabel) {
-  button.disabled = tracks.length === 0;
-  button.hidden = tracks.length === 0;
+function setupToggle(button, tracksNow, onLabel, offLabel) {
+  const none = tracksNow().length === 0;
+  button.disabled = none;
+  button.hidden = none;
   button.addEventListener('click', () => {
     const turnOff = button.getAttribute('aria-pressed') !== 'true';
-    tracks.forEach((track) => { track.enabled = !turnOff; });
+    tracksNow().forEach((track) => { track.enabled = !turnOff; });
     button.setAttribute('aria-pressed', String(turnOff));
     button.textContent = t(turnOff ? offLabel : onLabel);
     sendMediaState();
@@ -61,4 +63,5 @@ export function releaseMedia(stream) {
   ui.localVideo.hidden = true;
   ui.toggleMic.hidden = true;
   ui.toggleCam.hidden = true;
+  ui.cameraBox.hidden = true;
 }

@@ -187,6 +187,32 @@ export class PeerLink {
     camera.sender.replaceTrack(track).catch((err) => console.warn(`Roomcall: could not switch the video: ${err.message}`));
   }
 
+  /**
+   * This page's camera is now track instead of old: on the camera's sender (no renegotiation), or, while a screen
+   * stands in for the camera there, as the camera that comes back when the share stops.
+   */
+  async switchCamera(old, track) {
+    if (this.closed) return;
+    if (this.cameraTrack !== undefined) {
+      if (this.cameraTrack === old) this.cameraTrack = track;
+      return;
+    }
+    const sender = this.cameraTransceiver ? this.cameraTransceiver.sender : null;
+    if (!sender || sender.track !== old) return;
+    try {
+      await sender.replaceTrack(track);
+    } catch (err) {
+      console.warn(`Roomcall: could not switch the camera: ${err.message}`);
+    }
+  }
+
+  /** The label of the camera this connection sends (or would send again after a screen share), or null. */
+  get sendingCamera() {
+    const track = this.cameraTrack !== undefined ? this.cameraTrack
+      : (this.cameraTransceiver ? this.cameraTransceiver.sender.track : null);
+    return track ? track.label : null;
+  }
+
   /** Derives the verification code from both descriptions; renegotiation keeps the certificates. */
   async verify() {
     const pc = this.pc;

@@ -202,6 +202,12 @@ class SfuCall {
     if (screen) dropScreen(this.janus, screen);
   }
 
+  /** This page's camera is now track instead of old: on the published camera's sender, without renegotiating. */
+  async switchCamera(old, track) {
+    const sender = this.publisher ? this.publisher.getSenders().find((each) => each.track === old) : null;
+    if (sender) await sender.replaceTrack(track);
+  }
+
   async publish() {
     const pc = new RTCPeerConnection({ iceServers: call.iceServers, iceTransportPolicy: call.iceTransportPolicy });
     this.publisher = pc;

@@ -86,6 +86,9 @@ const EN = {
   'share.unsupported': 'This browser cannot share a screen here.',
   'label.screen': 'Shared screen',
   'label.yourScreen': 'What you are sharing',
+  'label.camera': 'Camera',
+  'camera.numbered': 'Camera {n}',
+  'camera.failed': 'The camera could not be switched: {reason}',
 };
 
 const ZH_CN = {
@@ -172,6 +175,9 @@ const ZH_CN = {
   'share.unsupported': '此浏览器无法在这里共享屏幕。',
   'label.screen': '共享的屏幕',
   'label.yourScreen': '你正在共享的内容',
+  'label.camera': '摄像头',
+  'camera.numbered': '摄像头 {n}',
+  'camera.failed': '无法切换摄像头：{reason}',
 };
 
 const LANGUAGES = Object.freeze({ en: EN, 'zh-CN': ZH_CN });

@@ -118,9 +118,11 @@ public final class Chromium implements AutoCloseable {
                 "--mute-audio",
                 "--window-size=" + options.width() + "," + options.height(),
                 "--user-data-dir=" + profile.toAbsolutePath()));
+        String fakeDevices = "--use-fake-device-for-media-stream"
+                + (options.cameras() > 1 ? "=device-count=" + options.cameras() : "");
         switch (options.media()) {
-            case FAKE_DEVICES -> arguments.addAll(List.of("--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"));
-            case DENIED -> arguments.addAll(List.of("--use-fake-ui-for-media-stream=deny", "--use-fake-device-for-media-stream"));
+            case FAKE_DEVICES -> arguments.addAll(List.of("--use-fake-ui-for-media-stream", fakeDevices));
+            case DENIED -> arguments.addAll(List.of("--use-fake-ui-for-media-stream=deny", fakeDevices));
             case NONE -> arguments.add("--use-fake-ui-for-media-stream");
         }
         if (options.fakeVideo() != null) {

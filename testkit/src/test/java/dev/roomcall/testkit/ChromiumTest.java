@@ -1,6 +1,7 @@
 package dev.roomcall.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -23,6 +24,24 @@ class ChromiumTest {
 
         List<String> mediaSwitches = arguments.stream().filter(a -> a.startsWith("--use-fake-")).toList();
         assertEquals(List.of(switches.split(" ")), mediaSwitches);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "1, --use-fake-device-for-media-stream",
+            "2, --use-fake-device-for-media-stream=device-count=2",
+            "3, --use-fake-device-for-media-stream=device-count=3"})
+    void moreThanOneFakeCameraIsAskedForByCount(int cameras, String switchExpected) {
+        List<String> arguments = Chromium.arguments(ChromiumOptions.defaults().withCameras(cameras), PROFILE);
+
+        assertEquals(List.of(switchExpected),
+                arguments.stream().filter(a -> a.startsWith("--use-fake-device-")).toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0", "-1", "11"})
+    void aCameraCountChromiumCannotFakeIsRefused(int cameras) {
+        assertThrows(IllegalArgumentException.class, () -> ChromiumOptions.defaults().withCameras(cameras));
     }
 
     @Test

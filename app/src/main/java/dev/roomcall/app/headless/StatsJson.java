@@ -73,6 +73,10 @@ final class StatsJson {
         json.addProperty("audioBytesReceived", s.audioBytesReceived());
         json.addProperty("width", s.width());
         json.addProperty("height", s.height());
+        // width/height are the largest picture from this person (a shared screen, while there is one): the camera's
+        // own size shows which camera they send.
+        json.addProperty("cameraWidth", s.videoTracks().cameraReceived().width());
+        json.addProperty("cameraHeight", s.videoTracks().cameraReceived().height());
         json.addProperty("fps", s.fps());
         json.addProperty("rttMs", s.rttMs());
         json.addProperty("candidateType", s.candidateType());

@@ -52,8 +52,15 @@ final class FrameWatch implements AutoCloseable {
         this.thread.setDaemon(true);
     }
 
+    /** Starts watching from now: the app's stats lines printed before are where its counter starts, not samples. */
     static FrameWatch start(AppProcess app, BrowserPeer page) {
         FrameWatch watch = new FrameWatch(app, page);
+        for (JsonObject event : app.eventsSoFar()) {
+            if (event.has("event") && "stats".equals(event.get("event").getAsString()) && watch.seen.add(event)) {
+                watch.appLastFrames = event.get("framesDecoded").getAsLong();
+                watch.appFrames.set(watch.appLastFrames);
+            }
+        }
         page.execute(START_PAGE_TIMELINE);
         watch.appLastRiseNanos = System.nanoTime();
         watch.startNanos = watch.appLastRiseNanos;

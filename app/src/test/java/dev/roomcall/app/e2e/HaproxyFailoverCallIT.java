@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +27,8 @@ import org.openqa.selenium.By;
  * is killed (SIGKILL: both reconnect with back-off). Both rejoin under their member ids (member tokens), so the call
  * keeps its one peer connection: video keeps arriving on both sides the whole time and neither counter starts over,
  * the app says "signaling lost" but never that the call ended, the peer left or someone joined, both end together on
- * a live node, and renegotiations (the page shares its screen, then restarts ICE) go through that node.
+ * a live node, and renegotiations (the page shares its screen, restarts ICE, stops sharing) go through that node; then
+ * the page switches to its second camera (replaceTrack: no renegotiation) and the app decodes that camera's picture.
  */
 class HaproxyFailoverCallIT {
 
@@ -37,6 +39,11 @@ class HaproxyFailoverCallIT {
      * statistics once a second, which is the resolution of its measure; the page is sampled every 250 ms).
      */
     private static final Duration LONGEST_STALL = Duration.ofSeconds(3);
+    /** The page's second camera is asked for at a size unlike the first's 640x480, so the app can tell them apart. */
+    private static final int SECOND_CAMERA = 2;
+    private static final String SECOND_CAMERA_LABEL = "fake_device_2";
+    private static final int SECOND_CAMERA_WIDTH = 320;
+    private static final int SECOND_CAMERA_HEIGHT = 180;
 
     private NodeCluster cluster;
     private BrowserPeer page;
@@ -73,7 +80,8 @@ class HaproxyFailoverCallIT {
                 .withExtraArguments("--ignore-certificate-errors-spki-list=" + haproxy.spkiSha256());
 
         // The page can share its screen later (Chromium picks the whole screen itself): a renegotiation after failover.
-        page = BrowserPeer.open("ha-page", link, trustHaproxy.withWindowSize(800, 600)
+        // It has two colour cameras (and a depth camera, see ChromiumOptions#cameras), to switch cameras after failover.
+        page = BrowserPeer.open("ha-page", link, trustHaproxy.withWindowSize(800, 600).withCameras(3)
                 .withExtraArguments("--auto-select-desktop-capture-source=Entire screen"));
         page.awaitState("waiting", CALL);
         Path trust = haproxy.trustStoreFile(work.resolve("trust.p12"), TRUST_PASSWORD);
@@ -131,6 +139,41 @@ class HaproxyFailoverCallIT {
         app.await("stats", json -> json.get("framesDecoded").getAsLong() > appAfterRestart + 30, CALL);
         page.awaitFramesDecoded(page.stats().framesDecoded() + 30, CALL);
         assertSameCall(pageId, "after an ICE restart");
+
+        // The share ends first (one more renegotiation through the survivor), so that the app's decoded frames are
+        // the camera's alone while the camera is switched.
+        long negotiationsSharing = negotiations();
+        page.execute("window.roomcall.stopSharing();");
+        app.await("remote-share-stopped", CALL);
+        page.awaitTrue("const p = window.roomcall.peers()[0]; return p.negotiations > " + negotiationsSharing
+                + " && p.connectionState === 'connected';", CALL);
+        long appAfterShare = watchedAppFrames();
+        app.await("stats", json -> json.get("framesDecoded").getAsLong() > appAfterShare + 30, CALL);
+
+        // A camera switch after failover: the page puts its second camera (asked for at a size of its own, as both
+        // fake cameras look alike) on the same sender with replaceTrack. The app keeps decoding, now that camera's
+        // picture, on the one connection, and nothing was negotiated for it.
+        long negotiationsBefore = negotiations();
+        long appBeforeSwitch = watchedAppFrames();
+        watch.close();
+        watch = FrameWatch.start(app, page);
+        Map<String, Object> second = PageCameraSwitchIT.switchCamera(page, SECOND_CAMERA, SECOND_CAMERA_WIDTH,
+                SECOND_CAMERA_HEIGHT);
+        assertEquals(SECOND_CAMERA_LABEL, second.get("label"), second.toString());
+        JsonObject switched = app.await("stats", json -> cameraSize(json).equals(List.of(SECOND_CAMERA_WIDTH,
+                SECOND_CAMERA_HEIGHT)), CALL);
+        long appAfterSwitch = switched.get("framesDecoded").getAsLong();
+        assertTrue(appAfterSwitch > appBeforeSwitch, "the app decoded on through the switch: " + switched);
+        app.await("stats", json -> json.get("framesDecoded").getAsLong() > appAfterSwitch + 30
+                && cameraSize(json).equals(List.of(SECOND_CAMERA_WIDTH, SECOND_CAMERA_HEIGHT)), CALL);
+        FrameWatch.Result throughSwitch = watch.stop();
+        System.out.println("frame watch through the camera switch: " + throughSwitch);
+        assertEquals(0, throughSwitch.appRestarts(), "the app's counter never started over: " + throughSwitch);
+        assertTrue(throughSwitch.appLongestStall().compareTo(LONGEST_STALL) < 0,
+                "the app's video stalled at the switch: " + throughSwitch);
+        assertEquals(negotiationsBefore, negotiations(), "a camera switch renegotiates nothing (replaceTrack)");
+        assertEquals(SECOND_CAMERA_LABEL, page.execute("return window.roomcall.peers()[0].sendingCamera;"));
+        assertSameCall(pageId, "after a camera switch");
         for (String never : List.of("ended", "peer-left", "peer-joined", "error")) {
             assertEquals(0, AppEventsSoFar.of(app, never).size(),
                     "the app never said '" + never + "': " + AppEventsSoFar.of(app, never) + "\n" + app.logTail());
@@ -148,6 +191,12 @@ class HaproxyFailoverCallIT {
                 + ": " + AppEventsSoFar.of(app, "connected"));
     }
 
+    /** The size of the page's camera as the app decodes it, from a stats line's one person. */
+    private static List<Integer> cameraSize(JsonObject stats) {
+        JsonObject person = stats.getAsJsonArray("peers").get(0).getAsJsonObject();
+        return List.of(person.get("cameraWidth").getAsInt(), person.get("cameraHeight").getAsInt());
+    }
+
     /** The app's newest decoded-frame count from its stats events. */
     private long watchedAppFrames() throws InterruptedException {
         long latest = 0;
@@ -155,6 +204,11 @@ class HaproxyFailoverCallIT {
             latest = Math.max(latest, stats.get("framesDecoded").getAsLong());
         }
         return latest;
+    }
+
+    /** Offer/answer exchanges completed on the page's one peer connection. */
+    private long negotiations() {
+        return ((Number) page.execute("return window.roomcall.peers()[0].negotiations;")).longValue();
     }
 
     private long connectionsMade() {

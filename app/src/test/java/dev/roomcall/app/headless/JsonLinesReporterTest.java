@@ -12,6 +12,8 @@ import dev.roomcall.media.stats.CallStats;
 import dev.roomcall.media.stats.CandidatePair;
 import dev.roomcall.media.stats.DtlsFingerprint;
 import dev.roomcall.media.stats.DtlsVerification;
+import dev.roomcall.media.stats.VideoStreamStats;
+import dev.roomcall.media.stats.VideoTracks;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -62,8 +64,19 @@ class JsonLinesReporterTest {
                 + "\"audioBytesReceived\":300,\"width\":640,\"height\":480,\"fps\":29.5,\"rttMs\":12.0,\"codec\":\"VP8\","
                 + "\"packetsLost\":3,\"candidateType\":\"host\",\"peers\":[{\"peer\":\"other\",\"name\":\"\","
                 + "\"framesDecoded\":10,\"bytesReceived\":1000,\"audioBytesReceived\":300,\"width\":640,\"height\":480,"
-                + "\"fps\":29.5,\"rttMs\":12.0,\"candidateType\":\"host\"}],\"screenFramesSent\":0,"
+                + "\"cameraWidth\":0,\"cameraHeight\":0,\"fps\":29.5,\"rttMs\":12.0,\"candidateType\":\"host\"}],\"screenFramesSent\":0,"
                 + "\"remoteScreenFramesDecoded\":0}\n", output());
+    }
+
+    @Test
+    void eachPersonsCameraSizeIsGivenApartFromTheLargestPictureWhileTheyShareAScreen() {
+        VideoTracks tracks = new VideoTracks(new VideoStreamStats(320, 180, 20, 5000, 40),
+                new VideoStreamStats(800, 600, 15, 9000, 30), VideoStreamStats.NONE, VideoStreamStats.NONE);
+        CallStats both = new CallStats(70, 0, 14000, 0, 0, 800, 600, 20, 1.0, "VP8", 0, "host", 100, 0, 0,
+                CandidatePair.NONE, tracks);
+        reporter.onEvent(new CallEvent.Stats(both));
+        String line = output();
+        assertTrue(line.contains("\"width\":800,\"height\":600,\"cameraWidth\":320,\"cameraHeight\":180,"), line);
     }
 
     @Test
@@ -79,9 +92,11 @@ class JsonLinesReporterTest {
                 + "\"bytesSent\":4100,\"audioBytesReceived\":500,\"width\":640,\"height\":480,\"fps\":29.5,\"rttMs\":12.0,"
                 + "\"codec\":\"VP8\",\"packetsLost\":4,\"candidateType\":\"host\",\"peers\":["
                 + "{\"peer\":\"p1\",\"name\":\"Ann\",\"framesDecoded\":10,\"bytesReceived\":1000,\"audioBytesReceived\":300,"
-                + "\"width\":640,\"height\":480,\"fps\":29.5,\"rttMs\":12.0,\"candidateType\":\"host\"},"
+                + "\"width\":640,\"height\":480,\"cameraWidth\":0,\"cameraHeight\":0,\"fps\":29.5,\"rttMs\":12.0,"
+                + "\"candidateType\":\"host\"},"
                 + "{\"peer\":\"p3\",\"name\":\"Bea\",\"framesDecoded\":5,\"bytesReceived\":500,\"audioBytesReceived\":200,"
-                + "\"width\":320,\"height\":240,\"fps\":15.0,\"rttMs\":20.0,\"candidateType\":\"srflx\"}],"
+                + "\"width\":320,\"height\":240,\"cameraWidth\":0,\"cameraHeight\":0,\"fps\":15.0,\"rttMs\":20.0,"
+                + "\"candidateType\":\"srflx\"}],"
                 + "\"screenFramesSent\":0,\"remoteScreenFramesDecoded\":0}\n", output());
     }
 
