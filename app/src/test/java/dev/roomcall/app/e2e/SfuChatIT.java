@@ -9,8 +9,8 @@ import dev.roomcall.app.call.CallListener;
 import dev.roomcall.app.call.CallOptions;
 import dev.roomcall.app.call.PeerId;
 import dev.roomcall.app.call.Role;
+import dev.roomcall.app.call.TestEngine;
 import dev.roomcall.media.MediaEngine;
-import dev.roomcall.media.MediaOptions;
 import dev.roomcall.media.session.PeerMessage;
 import dev.roomcall.server.ServerConfig;
 import dev.roomcall.server.SignalingServer;
@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,14 +62,19 @@ class SfuChatIT {
         }
     }
 
+    @AfterAll
+    static void closeTheEngine() {
+        TestEngine.closeIfOpen();
+    }
+
     @Test
     void theAppAndAPageChatBothWaysThroughJanus() throws Exception {
         Janus janus = Janus.start(DEPLOYMENT, Path.of("target", "sfu-chat-it"), KEY);
         String room = RoomCode.newRoomName();
         AppSide app = new AppSide();
-        try (MediaEngine engine = MediaEngine.start(MediaOptions.defaults().withFakeMedia(true).withResolution(320, 240)
-                        .withFps(15));
-                SignalingServer server = SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(0)
+        // The ITs share one JVM and libwebrtc allows one engine in it: the shared test engine, closed after the class.
+        MediaEngine engine = TestEngine.get();
+        try (SignalingServer server = SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(0)
                         .sfu(new SfuSettings(janus.uri(), null, KEY, 0, 6, 300_000)).build());
                 BrowserPeer page = BrowserPeer.open("sfu-chat-page", server.httpUri() + "?name=Ann#" + room,
                         ChromiumOptions.defaults().withWindowSize(480, 360))) {

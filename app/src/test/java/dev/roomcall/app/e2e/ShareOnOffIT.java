@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +57,12 @@ class ShareOnOffIT {
     private static final long SLACK_KB = 10 * 1024;
 
     private final BlockingQueue<CallEvent> events = new LinkedBlockingQueue<>();
+
+    /** The ITs share one JVM and libwebrtc allows one engine in it: the next class may need to start its own. */
+    @AfterAll
+    static void closeTheEngine() {
+        TestEngine.closeIfOpen();
+    }
 
     @Test
     void twentyTimesOnAndOffLeavesThreadsMemoryAndSdpFlat() throws Exception {
