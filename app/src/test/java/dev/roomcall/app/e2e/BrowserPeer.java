@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -90,17 +91,21 @@ public final class BrowserPeer implements AutoCloseable {
 
     /** Waits until this browser has decoded at least {@code min} video frames from its peer; returns the stats then. */
     public BrowserStats awaitFramesDecoded(long min, Duration timeout) {
+        return awaitStats(s -> s.framesDecoded() >= min, min + " frames decoded", timeout);
+    }
+
+    /** Waits until this browser's stats satisfy {@code condition} ({@code what}, for the failure); returns them then. */
+    public BrowserStats awaitStats(Predicate<BrowserStats> condition, String what, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         BrowserStats last = BrowserStats.NONE;
         while (Instant.now().isBefore(deadline)) {
             last = stats();
-            if (last.framesDecoded() >= min) {
+            if (condition.test(last)) {
                 return last;
             }
             pause();
         }
-        throw new AssertionError(describe("decoded " + last.framesDecoded() + " of " + min + " frames within " + timeout
-                + "; last stats " + last));
+        throw new AssertionError(describe("no " + what + " within " + timeout + "; last stats " + last));
     }
 
     /** Waits until the page's state() is {@code expected}. */

@@ -143,16 +143,7 @@ class PageCameraSwitchIT {
 
     /** Waits until the demo page decodes FRAMES more frames than {@code after} and its picture satisfies {@code size}. */
     private static BrowserStats awaitDemo(BrowserPeer demo, Predicate<BrowserStats> size, long after) {
-        Instant deadline = Instant.now().plus(TIMEOUT);
-        BrowserStats last = BrowserStats.NONE;
-        while (Instant.now().isBefore(deadline)) {
-            last = demo.stats();
-            if (last.framesDecoded() >= after + FRAMES && size.test(last)) {
-                return last;
-            }
-            sleep();
-        }
-        throw new AssertionError(demo.name() + ": never decoded the expected picture; last " + last);
+        return demo.awaitStats(s -> s.framesDecoded() >= after + FRAMES && size.test(s), "expected picture", TIMEOUT);
     }
 
     /** Waits until the page's stats of the person named {@code name} satisfy {@code condition}; returns them then. */
