@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
@@ -105,15 +104,11 @@ class CallWindowScreenshotIT {
         }
     }
 
-    /** Takes screenshots until one satisfies {@code ready}; keeps that one at {@code png}. */
     /** The packaged app with its window on a virtual display, with settings and logs of its own under target/. */
-    static final class WindowApp implements AutoCloseable {
-        private final Process process;
-        private final Path log;
+    static final class WindowApp extends WindowProcess {
 
         private WindowApp(Process process, Path log) {
-            this.process = process;
-            this.log = log;
+            super("the app", process, log);
         }
 
         /** Whatever photographs the X screen the window is on. */
@@ -162,29 +157,6 @@ class CallWindowScreenshotIT {
             builder.environment().put("XDG_STATE_HOME", home.resolve("state").toString());
             builder.environment().put("HOME", home.toString());
             return new WindowApp(builder.start(), log);
-        }
-
-        void assertAlive() {
-            if (!process.isAlive()) {
-                throw new AssertionError("the app exited with " + process.exitValue() + "\n" + logTail());
-            }
-        }
-
-        String logTail() {
-            try {
-                List<String> lines = Files.readAllLines(log);
-                return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-            } catch (IOException e) {
-                return "(no log: " + e.getMessage() + ")";
-            }
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            process.destroy();
-            if (!process.waitFor(15, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
         }
     }
 }

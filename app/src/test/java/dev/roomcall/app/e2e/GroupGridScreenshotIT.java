@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
@@ -85,13 +84,10 @@ class GroupGridScreenshotIT {
     }
 
     /** {@code GroupCallShowcase} in its own JVM, with its window on the virtual display. */
-    private static final class Showcase implements AutoCloseable {
-        private final Process process;
-        private final Path log;
+    private static final class Showcase extends WindowProcess {
 
         private Showcase(Process process, Path log) {
-            this.process = process;
-            this.log = log;
+            super("the showcase", process, log);
         }
 
         static Showcase start(String display, int people) throws IOException {
@@ -103,29 +99,6 @@ class GroupGridScreenshotIT {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().put("DISPLAY", display);
             return new Showcase(builder.start(), log);
-        }
-
-        void assertAlive() {
-            if (!process.isAlive()) {
-                throw new AssertionError("the showcase exited with " + process.exitValue() + "\n" + logTail());
-            }
-        }
-
-        String logTail() {
-            try {
-                List<String> lines = Files.readAllLines(log);
-                return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-            } catch (IOException e) {
-                return "(no log: " + e.getMessage() + ")";
-            }
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            process.destroy();
-            if (!process.waitFor(15, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
         }
     }
 }
