@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roomcall.app.call.CallController;
 import dev.roomcall.app.call.CallEvent;
-import dev.roomcall.app.call.CallListener;
 import dev.roomcall.app.call.CallOptions;
 import dev.roomcall.app.call.Role;
 import dev.roomcall.media.MediaEngine;
@@ -16,7 +15,6 @@ import dev.roomcall.server.SignalingServer;
 import dev.roomcall.signaling.RoomCode;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
@@ -46,37 +44,19 @@ class BrowserChatIT {
     }
 
     /** The app side: a call controller recording what the browser sent. */
-    private static final class AppSide implements CallListener {
-        final List<PeerMessage> received = new CopyOnWriteArrayList<>();
-        final List<CallEvent> events = new CopyOnWriteArrayList<>();
-        volatile boolean chatOpen;
-
-        @Override
-        public void onEvent(CallEvent event) {
-            events.add(event);
-        }
-
-        @Override
-        public void onChatChannel(boolean open) {
-            chatOpen = open;
-        }
-
-        @Override
-        public void onPeerMessage(PeerMessage message) {
-            received.add(message);
-        }
+    private static final class AppSide extends ChatRecorder {
 
         PeerMessage await(Predicate<PeerMessage> matches) throws InterruptedException {
             long deadline = System.nanoTime() + WAIT.toNanos();
             while (System.nanoTime() < deadline) {
-                for (PeerMessage m : received) {
+                for (PeerMessage m : heard.stream().map(Heard::message).toList()) {
                     if (matches.test(m)) {
                         return m;
                     }
                 }
                 TimeUnit.MILLISECONDS.sleep(100);
             }
-            throw new AssertionError("the app never received it; got " + received + ", events " + events);
+            throw new AssertionError("the app never received it; got " + heard + ", events " + events);
         }
     }
 

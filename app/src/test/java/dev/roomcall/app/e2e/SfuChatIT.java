@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roomcall.app.call.CallController;
 import dev.roomcall.app.call.CallEvent;
-import dev.roomcall.app.call.CallListener;
 import dev.roomcall.app.call.CallOptions;
-import dev.roomcall.app.call.PeerId;
 import dev.roomcall.app.call.Role;
 import dev.roomcall.app.call.TestEngine;
 import dev.roomcall.media.MediaEngine;
-import dev.roomcall.media.session.PeerMessage;
 import dev.roomcall.server.ServerConfig;
 import dev.roomcall.server.SignalingServer;
 import dev.roomcall.server.sfu.SfuSettings;
@@ -21,7 +18,6 @@ import dev.roomcall.testkit.Janus;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
@@ -38,30 +34,6 @@ class SfuChatIT {
     private static final String KEY = "sfu-chat-it";
     private static final Duration WAIT = Duration.ofSeconds(60);
 
-    /** The app side: a call recording what it heard, and from whom. */
-    private static final class AppSide implements CallListener {
-        final List<String> heard = new CopyOnWriteArrayList<>();
-        final List<CallEvent> events = new CopyOnWriteArrayList<>();
-        volatile boolean chatOpen;
-
-        @Override
-        public void onEvent(CallEvent event) {
-            events.add(event);
-        }
-
-        @Override
-        public void onChatChannel(boolean open) {
-            chatOpen = open;
-        }
-
-        @Override
-        public void onPeerMessage(PeerId peer, PeerMessage message) {
-            if (message instanceof PeerMessage.Chat chat) {
-                heard.add(peer.value() + ": " + chat.text());
-            }
-        }
-    }
-
     @AfterAll
     static void closeTheEngine() {
         TestEngine.closeIfOpen();
@@ -71,7 +43,7 @@ class SfuChatIT {
     void theAppAndAPageChatBothWaysThroughJanus() throws Exception {
         Janus janus = Janus.start(DEPLOYMENT, Path.of("target", "sfu-chat-it"), KEY);
         String room = RoomCode.newRoomName();
-        AppSide app = new AppSide();
+        ChatRecorder app = new ChatRecorder();
         // The ITs share one JVM and libwebrtc allows one engine in it: the shared test engine, closed after the class.
         MediaEngine engine = TestEngine.get();
         try (SignalingServer server = SignalingServer.start(ServerConfig.builder().host("127.0.0.1").port(0)
@@ -89,11 +61,11 @@ class SfuChatIT {
                 // Until both subscriptions carry data, a line may be early: the page says it once it went.
                 String fromPage = "Hi Mia, <b>bold</b>?";
                 await("the app hears Ann's line as Ann's", () -> {
-                    if (!app.heard.contains(ann + ": " + fromPage)) {
+                    if (!app.chatLines().contains(ann + ": " + fromPage)) {
                         page.execute("window.roomcall.sendChat(arguments[0]);", fromPage);
                         sleep(500);
                     }
-                    return app.heard.contains(ann + ": " + fromPage);
+                    return app.chatLines().contains(ann + ": " + fromPage);
                 }, app);
 
                 String fromApp = "Hello Ann <img src=x onerror=alert(1)>";
@@ -105,7 +77,7 @@ class SfuChatIT {
 
                 // Hostile text is bounded on the way, as in the mesh: no bidi override reaches the app.
                 page.execute("window.roomcall.sendChat('\\u202eevil\\u202c twin');");
-                await("the app bounds hostile text as the mesh does", () -> app.heard.stream()
+                await("the app bounds hostile text as the mesh does", () -> app.chatLines().stream()
                         .anyMatch(line -> line.startsWith(ann + ": ") && line.contains("evil") && !line.contains("\u202e")), app);
             }
         } finally {
@@ -113,11 +85,11 @@ class SfuChatIT {
         }
     }
 
-    private static void await(String what, BooleanSupplier condition, AppSide app) throws InterruptedException {
+    private static void await(String what, BooleanSupplier condition, ChatRecorder app) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError(what + ": heard " + app.heard + ", events "
+                throw new AssertionError(what + ": heard " + app.chatLines() + ", events "
                         + app.events.stream().filter(e -> !(e instanceof CallEvent.SfuStats) && !(e instanceof CallEvent.Stats)).toList());
             }
             TimeUnit.MILLISECONDS.sleep(100);
