@@ -7,6 +7,7 @@ import dev.roomcall.media.MediaWarning;
 import dev.roomcall.media.local.LocalMedia;
 import dev.roomcall.media.stats.CallStats;
 import dev.roomcall.media.stats.CallStatsMapper;
+import dev.roomcall.media.stats.FrameTotals;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,8 @@ final class SessionMonitor implements AutoCloseable {
     private boolean connected;
     private volatile double microphoneLevel;
     private volatile CallStats lastStats = CallStats.EMPTY;
+    /** Touched only on the session's runner, where reports are delivered in order. */
+    private final FrameTotals frameTotals = new FrameTotals();
 
     SessionMonitor(String id, SessionRunner runner, ScheduledExecutorService timer, SenderSet senders,
                    Negotiator negotiator) {
@@ -95,7 +98,7 @@ final class SessionMonitor implements AutoCloseable {
     }
 
     private void deliverStats(RTCStatsReport report) {
-        CallStats stats = CallStatsMapper.map(report);
+        CallStats stats = frameTotals.carry(report, CallStatsMapper.map(report));
         lastStats = stats;
         runner.notifyListener(l -> l.onStats(stats));
     }

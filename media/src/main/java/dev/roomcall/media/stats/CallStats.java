@@ -43,6 +43,13 @@ public record CallStats(long framesDecoded, long framesSent, long bytesReceived,
         received = received == null ? List.of() : List.copyOf(received);
     }
 
+    /** The same figures with other frame totals (see {@link FrameTotals}). */
+    public CallStats withFrameTotals(long decoded, long sent) {
+        return new CallStats(decoded, sent, bytesReceived, bytesSent, audioBytesReceived, width, height, fps, rttMs,
+                codec, packetsLost, candidateType, packetsReceived, localAudioLevel, remoteAudioLevel, candidatePair,
+                videoTracks, received);
+    }
+
     /** Without the received streams by mid. */
     public CallStats(long framesDecoded, long framesSent, long bytesReceived, long bytesSent, long audioBytesReceived,
                      int width, int height, double fps, double rttMs, String codec, long packetsLost,

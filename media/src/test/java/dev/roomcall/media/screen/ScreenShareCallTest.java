@@ -10,6 +10,7 @@ import dev.roomcall.media.local.TrackPlacement;
 import dev.roomcall.media.render.Frame;
 import dev.roomcall.media.session.ConnectionState;
 import dev.roomcall.media.session.TestCall;
+import dev.roomcall.media.stats.CallStats;
 import dev.roomcall.signaling.SignalMessage;
 import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
@@ -102,6 +103,13 @@ class ScreenShareCallTest {
         }
     }
 
+    /** A total that fell would make every rate taken from two reports negative. */
+    private static void assertCountsOnlyUp(String what, List<Long> totals) {
+        for (int i = 1; i < totals.size(); i++) {
+            assertTrue(totals.get(i) >= totals.get(i - 1), what + " fell: " + totals);
+        }
+    }
+
     @Test
     void theSharedWindowClosingStopsTheShareWithAReasonAndTheCallGoesOn() throws Exception {
         MediaEngine engine = SharedEngine.get();
@@ -182,6 +190,8 @@ class ScreenShareCallTest {
                     () -> call.bEvents.remoteShares.stream().filter(e -> e.startsWith("started")).count() == 22
                             && quadrants(call.b.remoteScreen().latest()), call.bEvents::toString);
             assertEquals(ConnectionState.CONNECTED, call.b.connectionState());
+            assertCountsOnlyUp("frames b decoded", call.bEvents.stats.stream().map(CallStats::framesDecoded).toList());
+            assertCountsOnlyUp("frames a sent", call.aEvents.stats.stream().map(CallStats::framesSent).toList());
         }
     }
 

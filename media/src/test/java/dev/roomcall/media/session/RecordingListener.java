@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class RecordingListener implements SessionListener {
     public final List<ConnectionState> states = new CopyOnWriteArrayList<>();
     public final List<String> errors = new CopyOnWriteArrayList<>();
-    final List<CallStats> stats = new CopyOnWriteArrayList<>();
+    public final List<CallStats> stats = new CopyOnWriteArrayList<>();
     volatile int firstVideoWidth;
     volatile int firstVideoHeight;
     volatile long firstVideoArrivedNanos;
