@@ -62,151 +62,95 @@ public final class JsonLinesReporter implements CallListener {
         if (event instanceof CallEvent.Stats s) {
             return StatsJson.of(s.everyone(), s.totals());
         }
-        if (event instanceof CallEvent.SignalingOpen e) {
-            JsonObject json = named("signaling-open");
-            json.addProperty("url", e.url());
-            return json;
-        }
-        if (event instanceof CallEvent.SignalingLost e) {
-            JsonObject json = named("signaling-lost");
-            json.addProperty("reason", e.reason());
-            return json;
-        }
-        if (event instanceof CallEvent.Joined e) {
-            JsonObject json = named("joined");
-            json.addProperty("room", e.room());
-            json.addProperty("peers", e.peers());
-            JsonArray members = new JsonArray();
-            e.members().forEach(member -> members.add(person(member.id(), member.name())));
-            json.add("members", members);
-            return json;
-        }
-        if (event instanceof CallEvent.PeerJoined e) {
-            return person(named("peer-joined"), e.peer(), e.name());
-        }
-        if (event instanceof CallEvent.PeerName e) {
-            return person(named("peer-name"), e.peer(), e.name());
-        }
-        if (event instanceof CallEvent.Connected e) {
-            JsonObject json = named("connected");
-            json.addProperty("peer", e.peer().value());
-            json.addProperty("ms", e.ms());
-            return json;
-        }
-        if (event instanceof CallEvent.Disconnected e) {
-            JsonObject json = named("disconnected");
-            json.addProperty("peer", e.peer().value());
-            return json;
-        }
-        if (event instanceof CallEvent.MediaProblem e) {
-            JsonObject json = named("warning");
-            json.addProperty("code", e.warning().code());
-            json.addProperty("message", e.warning().message());
-            return json;
-        }
-        if (event instanceof CallEvent.IceRestart e) {
-            JsonObject json = named("ice-restart");
-            json.addProperty("peer", e.peer().value());
-            json.addProperty("attempt", e.attempt());
-            return json;
-        }
-        if (event instanceof CallEvent.FirstRemoteVideo e) {
-            JsonObject json = named("first-remote-video");
-            json.addProperty("peer", e.peer().value());
-            json.addProperty("width", e.width());
-            json.addProperty("height", e.height());
-            json.addProperty("ms", e.ms());
-            return json;
-        }
-        if (event instanceof CallEvent.Verification e) {
-            JsonObject json = named("verification");
-            json.addProperty("peer", e.peer().value());
-            json.addProperty("code", e.verification().code().digits());
-            json.addProperty("localFingerprint", e.verification().local().normalized());
-            json.addProperty("remoteFingerprint", e.verification().remote().normalized());
-            return json;
-        }
-        if (event instanceof CallEvent.ShareStarted e) {
-            JsonObject json = named("share-started");
-            json.addProperty("source", e.source());
-            json.addProperty("kind", e.window() ? "window" : "screen");
-            json.addProperty("width", e.width());
-            json.addProperty("height", e.height());
-            return json;
-        }
-        if (event instanceof CallEvent.ShareStopped e) {
-            JsonObject json = named("share-stopped");
-            json.addProperty("reason", e.reason());
-            return json;
-        }
-        if (event instanceof CallEvent.RemoteShareStarted e) {
-            JsonObject json = named("remote-share-started");
-            json.addProperty("peer", e.peer().value());
-            json.addProperty("width", e.width());
-            json.addProperty("height", e.height());
-            return json;
-        }
-        if (event instanceof CallEvent.RemoteShareStopped e) {
-            JsonObject json = named("remote-share-stopped");
-            json.addProperty("peer", e.peer().value());
-            return json;
-        }
-        if (event instanceof CallEvent.PeerLeft e) {
-            JsonObject json = person(named("peer-left"), e.peer(), e.name());
-            json.addProperty("reason", e.reason());
-            return json;
-        }
-        if (event instanceof CallEvent.RoomFull e) {
-            JsonObject json = named("error");
-            json.addProperty("code", "room-full");
-            json.addProperty("message", e.explanation());
-            return json;
-        }
-        if (event instanceof CallEvent.MovedToSfu e) {
-            JsonObject json = named("moved-to-sfu");
-            json.addProperty("videoroom", e.videoroom());
-            return json;
-        }
-        if (event instanceof CallEvent.MediaServerLost e) {
-            JsonObject json = named("media-server-lost");
-            json.addProperty("reason", e.reason());
-            return json;
-        }
-        if (event instanceof CallEvent.MediaServerBack) {
-            return named("media-server-back");
-        }
         if (event instanceof CallEvent.SfuStats e) {
             return StatsJson.ofSfu(e.sending(), e.receiving());
+        }
+        if (event instanceof CallEvent.SignalingOpen e) {
+            return EventJson.of("signaling-open", "url", e.url());
+        }
+        if (event instanceof CallEvent.SignalingLost e) {
+            return EventJson.of("signaling-lost", "reason", e.reason());
+        }
+        if (event instanceof CallEvent.Joined e) {
+            JsonArray members = new JsonArray();
+            e.members().forEach(member -> members.add(person(member.id(), member.name())));
+            return EventJson.of("joined", "room", e.room(), "peers", e.peers(), "members", members);
+        }
+        if (event instanceof CallEvent.PeerJoined e) {
+            return EventJson.of("peer-joined", "peer", e.peer().value(), "name", e.name());
+        }
+        if (event instanceof CallEvent.PeerName e) {
+            return EventJson.of("peer-name", "peer", e.peer().value(), "name", e.name());
+        }
+        if (event instanceof CallEvent.PeerLeft e) {
+            return EventJson.of("peer-left", "peer", e.peer().value(), "name", e.name(), "reason", e.reason());
+        }
+        if (event instanceof CallEvent.Connected e) {
+            return EventJson.of("connected", "peer", e.peer().value(), "ms", e.ms());
+        }
+        if (event instanceof CallEvent.Disconnected e) {
+            return EventJson.of("disconnected", "peer", e.peer().value());
+        }
+        if (event instanceof CallEvent.MediaProblem e) {
+            return EventJson.of("warning", "code", e.warning().code(), "message", e.warning().message());
+        }
+        if (event instanceof CallEvent.IceRestart e) {
+            return EventJson.of("ice-restart", "peer", e.peer().value(), "attempt", e.attempt());
+        }
+        if (event instanceof CallEvent.FirstRemoteVideo e) {
+            return EventJson.of("first-remote-video", "peer", e.peer().value(), "width", e.width(),
+                    "height", e.height(), "ms", e.ms());
+        }
+        if (event instanceof CallEvent.Verification e) {
+            return EventJson.of("verification", "peer", e.peer().value(), "code", e.verification().code().digits(),
+                    "localFingerprint", e.verification().local().normalized(),
+                    "remoteFingerprint", e.verification().remote().normalized());
+        }
+        if (event instanceof CallEvent.ShareStarted e) {
+            return EventJson.of("share-started", "source", e.source(), "kind", e.window() ? "window" : "screen",
+                    "width", e.width(), "height", e.height());
+        }
+        if (event instanceof CallEvent.ShareStopped e) {
+            return EventJson.of("share-stopped", "reason", e.reason());
+        }
+        if (event instanceof CallEvent.RemoteShareStarted e) {
+            return EventJson.of("remote-share-started", "peer", e.peer().value(), "width", e.width(),
+                    "height", e.height());
+        }
+        if (event instanceof CallEvent.RemoteShareStopped e) {
+            return EventJson.of("remote-share-stopped", "peer", e.peer().value());
+        }
+        if (event instanceof CallEvent.RoomFull e) {
+            return error("room-full", e.explanation());
+        }
+        if (event instanceof CallEvent.MovedToSfu e) {
+            return EventJson.of("moved-to-sfu", "videoroom", e.videoroom());
+        }
+        if (event instanceof CallEvent.MediaServerLost e) {
+            return EventJson.of("media-server-lost", "reason", e.reason());
+        }
+        if (event instanceof CallEvent.MediaServerBack) {
+            return EventJson.of("media-server-back");
         }
         if (event instanceof CallEvent.Error e) {
             return error(e.code(), e.message());
         }
         if (event instanceof CallEvent.Ended e) {
-            JsonObject json = named("ended");
-            json.addProperty("reason", e.reason());
-            return json;
+            return EventJson.of("ended", "reason", e.reason());
         }
         throw new IllegalArgumentException("unmapped event " + event);
     }
 
     public static JsonObject error(String code, String message) {
-        JsonObject json = named("error");
-        json.addProperty("code", code);
-        json.addProperty("message", message);
-        return json;
+        return EventJson.of("error", "code", code, "message", message);
     }
 
     public static JsonObject named(String event) {
-        JsonObject json = new JsonObject();
-        json.addProperty("event", event);
-        return json;
+        return EventJson.of(event);
     }
 
     private static JsonObject person(PeerId peer, String name) {
-        return person(new JsonObject(), peer, name);
-    }
-
-    private static JsonObject person(JsonObject json, PeerId peer, String name) {
+        JsonObject json = new JsonObject();
         json.addProperty("peer", peer.value());
         json.addProperty("name", name);
         return json;
