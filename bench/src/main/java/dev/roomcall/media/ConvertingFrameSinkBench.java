@@ -2,6 +2,7 @@ package dev.roomcall.media;
 
 import dev.roomcall.media.render.ConvertingFrameSink;
 import dev.roomcall.media.render.Frame;
+import dev.roomcall.media.render.FrameSource;
 
 import dev.onvoid.webrtc.media.video.NativeI420Buffer;
 import dev.onvoid.webrtc.media.video.VideoFrame;
@@ -22,9 +23,10 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Media's real render-path sink, measured as libwebrtc drives it: one decoded frame in (onVideoFrame converts it and
- * releases it), the view takes the newest frame out (latest()). It belongs to bench/ and never ships. The frame is retained before each call
- * because the sink releases every frame it is given, as it must with libwebrtc's copies.
+ * Media's real render-path sink, measured as libwebrtc drives it while a view watches it: one decoded frame in
+ * (onVideoFrame converts it and releases it), the view takes the newest frame out (latest()). It belongs to bench/
+ * and never ships. The frame is retained before each call because the sink releases every frame it is given, as it
+ * must with libwebrtc's copies.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,6 +42,7 @@ public class ConvertingFrameSinkBench {
     private NativeI420Buffer buffer;
     private VideoFrame frame;
     private ConvertingFrameSink sink;
+    private FrameSource.Watch view;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -47,11 +50,13 @@ public class ConvertingFrameSinkBench {
         buffer = TestFrames.picture(wh[0], wh[1]);
         frame = new VideoFrame(buffer, 0);
         sink = new ConvertingFrameSink("bench");
-        sink.addFrameListener(() -> { }); // the view's listener, as in a call
+        sink.addFrameListener(() -> { }); // the first-frame report's listener, as in a call
+        view = sink.watch(); // as a shown picture's view does: only a watched sink converts
     }
 
     @TearDown(Level.Trial)
     public void tearDown() {
+        view.close();
         frame.release();
     }
 

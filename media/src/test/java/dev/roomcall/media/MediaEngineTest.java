@@ -10,6 +10,7 @@ import dev.roomcall.media.session.TestCall;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,16 +38,35 @@ class MediaEngineTest {
         assertEquals(List.of(), engine.warnings(), "fake media is asked for, not a fallback");
 
         FrameSource preview = local.preview();
-        Await.until("preview frames", () -> preview.framesReceived() >= 2);
-        Frame first = preview.latest();
-        long firstSequence = first.sequence();
-        int firstPixels = first.bgra().getInt(0) ^ first.bgra().getInt(first.bgra().limit() / 2);
-        assertEquals(SharedEngine.WIDTH, first.width());
-        assertEquals(SharedEngine.HEIGHT, first.height());
-        Await.until("a newer preview frame", () -> preview.framesReceived() > firstSequence + 1);
-        Frame later = preview.latest();
-        assertTrue(later.sequence() > firstSequence);
-        assertNotEquals(0, firstPixels, "a picture, not a blank");
+        try (FrameSource.Watch selfView = preview.watch()) {
+            Await.until("preview frames", () -> preview.latest() != null);
+            Frame first = preview.latest();
+            long firstSequence = first.sequence();
+            int firstPixels = first.bgra().getInt(0) ^ first.bgra().getInt(first.bgra().limit() / 2);
+            assertEquals(SharedEngine.WIDTH, first.width());
+            assertEquals(SharedEngine.HEIGHT, first.height());
+            Await.until("a newer preview frame", () -> preview.framesReceived() > firstSequence + 1);
+            Frame later = preview.latest();
+            assertTrue(later.sequence() > firstSequence);
+            assertNotEquals(0, firstPixels, "a picture, not a blank");
+        }
+    }
+
+    /** Each sink on the camera's track costs a native copy of every frame, so the preview has one only while shown. */
+    @Test
+    void thePreviewTakesFramesFromTheCameraOnlyWhileWatched() throws InterruptedException {
+        FrameSource preview = SharedEngine.get().localMedia().preview();
+        long unwatched = preview.framesReceived();
+        Thread.sleep(300); // four frame intervals of the 15 fps pattern
+        assertEquals(unwatched, preview.framesReceived(), "no frames reach the preview while nobody watches it");
+
+        try (FrameSource.Watch selfView = preview.watch()) {
+            Await.until("frames once watched", () -> preview.framesReceived() > unwatched + 2 && preview.latest() != null);
+        }
+        long closed = preview.framesReceived();
+        Thread.sleep(300);
+        assertEquals(closed, preview.framesReceived(), "none once the last watch is closed");
+        assertNull(preview.latest(), "and no picture is kept");
     }
 
     @Test

@@ -64,7 +64,7 @@ class CallControllerTest {
         assertEquals(320, video.width());
         assertEquals(240, video.height());
         first.await(CallEvent.FirstRemoteVideo.class, WAIT);
-        assertNotNull(secondCall.remoteVideo().latest(), "the newest remote frame is there for a view to draw");
+        assertNotNull(Pictures.awaitFrame(secondCall.remoteVideo(), WAIT), "a frame for a view to draw");
         CallEvent.Stats stats = first.await(CallEvent.Stats.class, s -> s.stats().framesDecoded() > 0, WAIT);
         assertTrue(stats.stats().bytesReceived() > 0);
     }

@@ -1,6 +1,7 @@
 package dev.roomcall.app.call;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roomcall.media.session.PeerMessage;
@@ -71,7 +72,7 @@ class GroupCallTest {
         }
         assertEquals(Set.of("Bea", "Cy"), annCall.peers().stream().map(RemotePeer::name).collect(Collectors.toSet()));
         for (RemotePeer other : cyCall.peers()) {
-            assertTrue(cyCall.remoteVideo(other.id()).orElseThrow().latest() != null, "a picture for " + other);
+            assertNotNull(Pictures.awaitFrame(cyCall.remoteVideo(other.id()).orElseThrow(), WAIT), "a picture for " + other);
         }
         Set<PeerId> seen = cy.all().stream().filter(CallEvent.FirstRemoteVideo.class::isInstance)
                 .map(e -> ((CallEvent.FirstRemoteVideo) e).peer()).collect(Collectors.toSet());

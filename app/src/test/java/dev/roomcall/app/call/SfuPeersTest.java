@@ -26,6 +26,11 @@ class SfuPeersTest {
     private static final SignalMessage.Sfu ROOM = new SignalMessage.Sfu("ws://127.0.0.1:8188", 7, "pin");
     private static final FrameSource PICTURE = new FrameSource() {
         @Override
+        public Watch watch() {
+            return () -> { };
+        }
+
+        @Override
         public Frame latest() {
             return null;
         }

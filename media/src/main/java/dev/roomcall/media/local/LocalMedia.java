@@ -7,7 +7,6 @@ import dev.onvoid.webrtc.media.video.VideoTrack;
 import dev.onvoid.webrtc.media.video.VideoTrackSource;
 import dev.roomcall.media.CameraState;
 import dev.roomcall.media.WebRtcNatives;
-import dev.roomcall.media.render.ConvertingFrameSink;
 import dev.roomcall.media.render.FrameSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,17 +57,17 @@ public final class LocalMedia {
     private final Input<? extends VideoTrackSource> cameraOff;
     private final Input<? extends AudioTrackSource> audio;
     private final boolean headlessAudio;
-    private final ConvertingFrameSink preview = new ConvertingFrameSink("preview");
+    /** The camera's picture for the self-view; guarded by this. */
+    private final LocalPreview preview = new LocalPreview("preview", this::followWatchers);
     private final Map<String, SessionTracks> sessions = new LinkedHashMap<>();
     private final Map<String, Input<? extends VideoTrackSource>> addedInputs = new LinkedHashMap<>();
     /** Guarded by this. */
-    private final AddedPreviews addedPreviews = new AddedPreviews();
+    private final AddedPreviews addedPreviews = new AddedPreviews(this::followWatchers);
     /** The key of the added track sent on the camera's sender, or null; guarded by this. */
     private String insteadOfCamera;
     private final AtomicLong trackIds = new AtomicLong();
     // Guarded by this: another camera can be chosen during a call.
     private Input<? extends VideoTrackSource> video;
-    private VideoTrack previewTrack;
     private volatile CameraState camera;
     private boolean cameraEnabled = true;
     private boolean microphoneEnabled = true;
@@ -88,18 +87,17 @@ public final class LocalMedia {
         this.audio = audio;
         this.camera = camera;
         this.headlessAudio = headlessAudio;
-        this.previewTrack = factory.createVideoTrack("roomcall-preview", video.source());
-        previewTrack.addSink(preview);
+        preview.show(factory.createVideoTrack("roomcall-preview", video.source()));
     }
 
-    /** What the camera (or test pattern, or slate) shows, converted for display; unaffected by switching off. */
+    /** What the camera (or test pattern, or slate) shows, converted while watched; unaffected by switching off. */
     public FrameSource preview() {
-        return preview;
+        return preview.frames();
     }
 
     /**
-     * What a track added with {@link #addVideoTrack} shows, converted for display (this side's view of what it
-     * sends, e.g. a shared screen); null while no track has this key.
+     * What a track added with {@link #addVideoTrack} shows, converted for display while watched (this side's view
+     * of what it sends, e.g. a shared screen); null while no track has this key.
      */
     public synchronized FrameSource preview(String key) {
         return addedPreviews.get(key);
@@ -301,10 +299,8 @@ public final class LocalMedia {
             old = video;
             video = replacement;
             camera = state;
-            oldPreview = previewTrack;
-            previewTrack = factory.createVideoTrack("roomcall-preview-" + trackIds.incrementAndGet(), replacement.source());
-            previewTrack.addSink(preview);
-            oldPreview.removeSink(preview);
+            oldPreview = preview.show(
+                    factory.createVideoTrack("roomcall-preview-" + trackIds.incrementAndGet(), replacement.source()));
             // Each session swaps on its own executor; the old input may only go once all of them have moved off it.
             pending = new AtomicInteger(sessions.size() + 1);
             oneDone = () -> {
@@ -349,6 +345,12 @@ public final class LocalMedia {
         WebRtcNatives.dispose("retired video source", () -> CaptureSources.dispose(old.source()));
     }
 
+    /** A preview's watchers changed: each preview's sink is fed while it is watched, and only then. */
+    private synchronized void followWatchers() {
+        preview.follow();
+        addedPreviews.followWatchers();
+    }
+
     /** First step of shutdown: no more frames or samples are produced. */
     public synchronized void stopCapture() {
         if (stopped) {
@@ -375,8 +377,7 @@ public final class LocalMedia {
             detach(sessionId);
         }
         disposed = true;
-        previewTrack.removeSink(preview);
-        WebRtcNatives.dispose("preview track", previewTrack::dispose);
+        WebRtcNatives.dispose("preview track", preview.show(null)::dispose);
         WebRtcNatives.dispose("video source", () -> CaptureSources.dispose(video.source()));
         if (cameraOff != video) {
             WebRtcNatives.dispose("camera-off source", () -> CaptureSources.dispose(cameraOff.source()));

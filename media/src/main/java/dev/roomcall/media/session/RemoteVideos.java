@@ -12,9 +12,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The peer's video tracks, each converted for display on its own: the camera and a shared screen. The peer's
- * first video m-section (the first mid a video track arrives on) is its camera; a video track on any other mid
- * is a screen share (docs/protocol.md, "Several video tracks").
+ * The peer's video tracks, each on a sink of its own that converts it for display while a view watches it: the
+ * camera and a shared screen. The peer's first video m-section (the first mid a video track arrives on) is its
+ * camera; a video track on any other mid is a screen share (docs/protocol.md, "Several video tracks").
  *
  * <p>Tracks arrive and leave on libwebrtc's signalling thread, inside its {@code onTrack}/{@code onRemoveTrack}
  * callbacks, and the sink goes onto the track right there: libwebrtc drops decoded frames of a track without a sink,

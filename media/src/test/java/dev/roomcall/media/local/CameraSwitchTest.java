@@ -7,6 +7,7 @@ import dev.roomcall.media.Await;
 import dev.roomcall.media.CameraState;
 import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.SharedEngine;
+import dev.roomcall.media.render.FrameSource;
 import dev.roomcall.media.session.TestCall;
 import dev.roomcall.media.synthetic.SyntheticVideo;
 import dev.roomcall.media.synthetic.TestSources;
@@ -23,7 +24,7 @@ class CameraSwitchTest {
     void thePeerAndThePreviewShowTheNewCameraAndTheOfferIsNotRepeated() {
         MediaEngine engine = SharedEngine.get();
         LocalMedia media = engine.localMedia();
-        try (TestCall call = new TestCall(engine)) {
+        try (TestCall call = new TestCall(engine); FrameSource.Watch selfView = media.preview().watch()) {
             call.a.start(true);
             call.b.start(false);
             call.awaitConnected();

@@ -7,6 +7,7 @@ import dev.roomcall.media.MediaOptions;
 import dev.roomcall.media.MediaWarning;
 import dev.roomcall.media.SharedEngine;
 import dev.roomcall.media.render.Frame;
+import dev.roomcall.media.render.FrameSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -57,8 +58,11 @@ class LocalMediaOpenerTest {
     }
 
     private static void assertSlateShown(LocalMedia local) {
-        Await.until("a slate frame in the preview", () -> local.preview().latest() != null);
-        Frame frame = local.preview().latest();
+        Frame frame;
+        try (FrameSource.Watch selfView = local.preview().watch()) {
+            Await.until("a slate frame in the preview", () -> local.preview().latest() != null);
+            frame = local.preview().latest();
+        }
         assertEquals(320, frame.width());
         assertEquals(180, frame.height());
         int corner = frame.bgra().get(0) & 0xFF;

@@ -9,6 +9,7 @@ import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.SharedEngine;
 import dev.roomcall.media.local.TrackPlacement;
 import dev.roomcall.media.render.Frame;
+import dev.roomcall.media.render.FrameSource;
 import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.Optional;
@@ -78,7 +79,7 @@ class SharePreviewAndThumbnailTest {
         });
         assertNull(share.preview());
         share.start(screen(), ShareSettings.DEFAULT, TrackPlacement.BESIDE_CAMERA);
-        try {
+        try (FrameSource.Watch selfView = share.preview().watch()) {
             Await.until("the preview shows the screen", () -> {
                 Frame frame = share.preview() == null ? null : share.preview().latest();
                 return frame != null && frame.width() == 640 && red(frame, 160, 120);

@@ -9,6 +9,7 @@ import dev.roomcall.media.stats.CallStats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roomcall.signaling.SignalMessage;
@@ -64,6 +65,26 @@ class InProcessCallTest {
             }
             Await.until("onFirstRemoteVideo on both sides",
                     () -> call.aEvents.firstVideoHeight > 0 && call.bEvents.firstVideoHeight > 0);
+        }
+    }
+
+    @Test
+    void unwatchedRemoteVideoIsCountedAndReportedButNeverConverted() {
+        try (TestCall call = TestCall.headless(SharedEngine.get())) {
+            call.a.start(true);
+            call.b.start(false);
+            call.awaitConnected();
+
+            FrameSource remote = call.b.remoteVideo();
+            Await.until("frames counted while nobody watches", () -> remote.framesReceived() >= 10,
+                    () -> "got " + remote.framesReceived());
+            Await.until("the first remote video reported", () -> call.bEvents.firstVideoHeight > 0);
+            assertNull(remote.latest(), "nothing converted for nobody");
+
+            try (FrameSource.Watch watch = remote.watch()) {
+                Await.until("a picture once watched", () -> remote.latest() != null);
+            }
+            assertNull(remote.latest(), "let go once nobody watches");
         }
     }
 

@@ -10,6 +10,7 @@ import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.SessionConfig;
 import dev.roomcall.media.SharedEngine;
 import dev.roomcall.media.local.LocalMedia;
+import dev.roomcall.media.render.FrameSource;
 import dev.roomcall.media.synthetic.SyntheticVideo;
 import dev.roomcall.media.synthetic.TestSources;
 import dev.roomcall.signaling.SignalMessage;
@@ -54,10 +55,14 @@ class PublishingSessionTest {
         blue.start();
         PeerSession screen = null;
         PeerSession screenSubscription = null;
+        FrameSource.Watch cameraView = null;
+        FrameSource.Watch screenView = null;
         try {
             cameraSubscription.start(false);
             camera.start(true);
             Await.until("the camera feed arrives", () -> !cameraFeed.widths.isEmpty());
+            FrameSource cameraPicture = cameraSubscription.remoteVideo(cameraFeed.widths.keySet().iterator().next());
+            cameraView = cameraPicture.watch();
 
             media.addVideoTrack(LocalMedia.SCREEN, new LocalMedia.Input<>(blue.source(), blue::close));
             screen = engine.createSession(SessionConfig.publishing(Set.of(LocalMedia.SCREEN), List.of(), false),
@@ -71,17 +76,23 @@ class PublishingSessionTest {
 
             Await.until("the screen feed arrives", () -> !screenFeed.widths.isEmpty());
             String mid = screenFeed.widths.keySet().iterator().next();
-            PeerSession shown = screenSubscription;
-            Await.until("the screen feed is the shared screen", () -> mostlyBlue(shown.remoteVideo(mid).latest()));
+            FrameSource screenPicture = screenSubscription.remoteVideo(mid);
+            screenView = screenPicture.watch();
+            Await.until("the screen feed is the shared screen", () -> mostlyBlue(screenPicture.latest()));
             String screenOffer = offers(toScreenFeed).get(0);
             assertEquals(1, sections(screenOffer, "m=video"), screenOffer);
             assertEquals(0, sections(screenOffer, "m=audio"), "no microphone on the screen feed:\n" + screenOffer);
             for (String offer : offers(toCameraFeed)) {
                 assertEquals(1, sections(offer, "m=video"), "the camera feed never offers the screen:\n" + offer);
             }
-            assertTrue(!mostlyBlue(cameraSubscription.remoteVideo(cameraFeed.widths.keySet().iterator().next()).latest()),
-                    "the camera feed stays the camera");
+            Await.until("the camera feed's picture", () -> cameraPicture.latest() != null);
+            assertTrue(!mostlyBlue(cameraPicture.latest()), "the camera feed stays the camera");
         } finally {
+            for (FrameSource.Watch view : new FrameSource.Watch[] {cameraView, screenView}) {
+                if (view != null) {
+                    view.close();
+                }
+            }
             media.removeTrack(LocalMedia.SCREEN);
             camera.close();
             cameraSubscription.close();

@@ -5,9 +5,15 @@ import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.SessionConfig;
 
 import dev.roomcall.media.CallExecutors;
+import dev.roomcall.media.render.FrameSource;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Two sessions of one engine wired to each other: a call from this process to itself. */
+/**
+ * Two sessions of one engine wired to each other: a call from this process to itself. Unless made {@link #headless},
+ * each side watches the other's camera and screen as a window would, so their frames are converted for the test to
+ * read.
+ */
 public final class TestCall implements AutoCloseable {
     public final Wire toB = new Wire();
     public final Wire toA = new Wire();
@@ -15,13 +21,29 @@ public final class TestCall implements AutoCloseable {
     public final RecordingListener bEvents = new RecordingListener();
     public final PeerSession a;
     public final PeerSession b;
+    private final List<FrameSource.Watch> watches = new ArrayList<>();
 
-    /** {@code a} is the impolite side, {@code b} the polite one. */
+    /** {@code a} is the impolite side, {@code b} the polite one; each watches the other's pictures. */
     public TestCall(MediaEngine engine) {
+        this(engine, true);
+    }
+
+    /** A call in which nobody watches a picture, as in the headless app. */
+    public static TestCall headless(MediaEngine engine) {
+        return new TestCall(engine, false);
+    }
+
+    private TestCall(MediaEngine engine, boolean watched) {
         a = engine.createSession(new SessionConfig(false, List.of()), CallExecutors.A, toB, aEvents);
         b = engine.createSession(new SessionConfig(true, List.of()), CallExecutors.B, toA, bEvents);
         toB.connectTo(b);
         toA.connectTo(a);
+        if (watched) {
+            for (PeerSession side : List.of(a, b)) {
+                watches.add(side.remoteVideo().watch());
+                watches.add(side.remoteScreen().watch());
+            }
+        }
     }
 
     public void awaitConnected() {
@@ -32,6 +54,7 @@ public final class TestCall implements AutoCloseable {
 
     @Override
     public void close() {
+        watches.forEach(FrameSource.Watch::close);
         a.close();
         b.close();
     }

@@ -23,7 +23,9 @@ import javafx.util.Callback;
  * Shows the newest frame of a {@link FrameSource}, letterboxed, turned upright by the frame's rotation and
  * optionally mirrored (see {@link VideoFit}). Once per pulse it copies the newest converted frame into a direct
  * buffer behind a {@link PixelBuffer}, so the renderer never reads memory the converter is writing. Nothing is
- * allocated per frame: the buffer, image and copy callback are made once per frame size.
+ * allocated per frame: the buffer, image and copy callback are made once per frame size. The view watches the
+ * source it shows (a source converts frames only while watched) and lets go of it when the source changes or the
+ * view stops.
  */
 public final class VideoView extends Region {
 
@@ -43,6 +45,8 @@ public final class VideoView extends Region {
     private int rotation;
     private long shownSequence = -1;
     private FrameSource shownSource;
+    /** The watch on {@link #shownSource}, or null while there is none. */
+    private FrameSource.Watch watch;
 
     /** @param source the frame source to follow; may return null (nothing to show yet) and may change per call */
     public VideoView(Supplier<FrameSource> source, boolean mirrored) {
@@ -85,15 +89,20 @@ public final class VideoView extends Region {
         return aspect.getReadOnlyProperty();
     }
 
+    /** Stops following the source and lets go of it; the last picture stays. */
     public void stop() {
         timer.stop();
+        watch(null);
     }
 
-    /** Takes the newest frame, if there is a new one. Runs once per pulse; package-visible for tests. */
+    /**
+     * Takes the newest frame, if there is a new one. Runs once per pulse; package-visible for tests, which may also
+     * pull after {@link #stop()} (the view then watches its source again).
+     */
     void pull() {
         FrameSource current = source.get();
         if (current != shownSource) {
-            shownSource = current;
+            watch(current);
             shownSequence = -1;
             if (pixels != null) {
                 view.setImage(null);
@@ -131,6 +140,17 @@ public final class VideoView extends Region {
         pending = frame;
         pixels.updateBuffer(copy);
         pending = null;
+    }
+
+    private void watch(FrameSource next) {
+        if (watch != null) {
+            watch.close();
+            watch = null;
+        }
+        shownSource = next;
+        if (next != null) {
+            watch = next.watch();
+        }
     }
 
     private Rectangle2D copyPending(PixelBuffer<ByteBuffer> target) {

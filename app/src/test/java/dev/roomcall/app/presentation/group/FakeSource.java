@@ -8,6 +8,11 @@ enum FakeSource implements FrameSource {
     INSTANCE;
 
     @Override
+    public Watch watch() {
+        return () -> { };
+    }
+
+    @Override
     public Frame latest() {
         return null;
     }

@@ -71,6 +71,11 @@ class PeopleFeedTest {
 
         FrameSource replaced = new FrameSource() {
             @Override
+            public Watch watch() {
+                return () -> { };
+            }
+
+            @Override
             public dev.roomcall.media.render.Frame latest() {
                 return null;
             }

@@ -16,6 +16,7 @@ import dev.roomcall.app.presentation.ScreenCall;
 import dev.roomcall.app.ui.AccessibilityAudit;
 import dev.roomcall.media.MediaEngine;
 import dev.roomcall.media.render.Frame;
+import dev.roomcall.media.render.FrameSource;
 import dev.roomcall.media.session.PeerMessage;
 import dev.roomcall.server.ServerConfig;
 import dev.roomcall.server.SignalingServer;
@@ -163,13 +164,16 @@ class CallScreenTest {
         assertTrue(fx(() -> call.model().microphoneOn().get()));
         peer.awaitMessage(m -> m instanceof PeerMessage.MediaState s && s.microphone());
 
-        robot.type(KeyCode.V);
-        assertFalse(fx(() -> call.model().cameraOn().get()));
-        assertTrue(fx(() -> node(".control-camera").getPseudoClassStates().contains(OFF)));
-        awaitTrue("the peer sees the calm dark slate, not the test pattern", () -> isSlate(peer.call.remoteVideo().latest()));
+        try (FrameSource.Watch peersView = peer.call.remoteVideo().watch()) {
+            robot.type(KeyCode.V);
+            assertFalse(fx(() -> call.model().cameraOn().get()));
+            assertTrue(fx(() -> node(".control-camera").getPseudoClassStates().contains(OFF)));
+            awaitTrue("the peer sees the calm dark slate, not the test pattern",
+                    () -> isSlate(peer.call.remoteVideo().latest()));
 
-        robot.type(KeyCode.V);
-        awaitTrue("the picture comes back", () -> isColourful(peer.call.remoteVideo().latest()));
+            robot.type(KeyCode.V);
+            awaitTrue("the picture comes back", () -> isColourful(peer.call.remoteVideo().latest()));
+        }
     }
 
     @Test

@@ -50,6 +50,12 @@ final class PaintedPerson implements FrameSource {
         return (r << 16) | (g << 8) | b;
     }
 
+    /** The one frame is always there, so watching starts nothing. */
+    @Override
+    public Watch watch() {
+        return () -> { };
+    }
+
     @Override
     public Frame latest() {
         return frame;

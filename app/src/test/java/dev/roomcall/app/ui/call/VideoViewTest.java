@@ -11,6 +11,9 @@ import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -28,8 +31,21 @@ class VideoViewTest {
     private static final class HandFed implements FrameSource {
         volatile Frame next;
         long sequence;
+        /** Watches open now. */
+        final AtomicInteger watchers = new AtomicInteger();
         private final ByteBuffer[] buffers = new ByteBuffer[2];
         private int turn;
+
+        @Override
+        public Watch watch() {
+            watchers.incrementAndGet();
+            AtomicBoolean closed = new AtomicBoolean();
+            return () -> {
+                if (closed.compareAndSet(false, true)) {
+                    watchers.decrementAndGet();
+                }
+            };
+        }
 
         /** A new frame of this size and rotation in one of two reused direct buffers. */
         void feed(int width, int height, int rotation) {
@@ -97,6 +113,51 @@ class VideoViewTest {
         preview.feed(320, 240, 0);
         fx(() -> self.pull());
         assertEquals(1.0, fx(() -> self.imageView().getScaleX()), "a painted picture is not");
+    }
+
+    @Test
+    void theViewWatchesTheSourceItShowsAndLetsGoWhenItChangesOrTheViewStops() throws Exception {
+        HandFed first = new HandFed();
+        HandFed second = new HandFed();
+        AtomicReference<FrameSource> shown = new AtomicReference<>();
+        VideoView tile = fx(() -> {
+            VideoView made = new VideoView(shown::get, false);
+            made.stop();
+            return made;
+        });
+        fx(() -> tile.pull());
+        assertEquals(0, first.watchers.get(), "no source, nothing watched");
+
+        shown.set(first);
+        fx(() -> tile.pull());
+        fx(() -> tile.pull());
+        assertEquals(1, first.watchers.get(), "one watch on the source shown, however often it is pulled");
+
+        shown.set(second);
+        fx(() -> tile.pull());
+        assertEquals(0, first.watchers.get(), "the old source is let go");
+        assertEquals(1, second.watchers.get(), "the new one watched");
+
+        shown.set(null);
+        fx(() -> tile.pull());
+        assertEquals(0, second.watchers.get(), "nothing shown, nothing watched");
+
+        shown.set(first);
+        fx(() -> tile.pull());
+        assertEquals(1, first.watchers.get());
+        fx(() -> tile.stop());
+        assertEquals(0, first.watchers.get(), "a stopped view watches nothing");
+    }
+
+    @Test
+    void aRunningViewWatchesItsSourceUntilStopped() throws Exception {
+        HandFed fed = new HandFed();
+        VideoView running = fx(() -> new VideoView(() -> fed, false));
+        awaitTrue("the pulse makes the view watch", () -> fed.watchers.get() == 1);
+        fed.feed(320, 240, 0);
+        awaitTrue("and show the picture", () -> fx(() -> running.showingProperty().get()));
+        fx(() -> running.stop());
+        assertEquals(0, fed.watchers.get());
     }
 
     @Test
@@ -178,6 +239,16 @@ class VideoViewTest {
         assertEquals(-1.0, fx(() -> mirrored.imageView().getScaleX()));
         assertEquals(-90.0, fx(() -> mirrored.imageView().getRotate()));
         assertEquals(300, fx(() -> mirrored.imageView().getBoundsInParent().getWidth()), 0.5);
+    }
+
+    private static void awaitTrue(String what, Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!Boolean.TRUE.equals(condition.call())) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("gave up waiting for " + what);
+            }
+            Thread.sleep(20);
+        }
     }
 
     private static <T> T fx(Callable<T> body) throws Exception {
