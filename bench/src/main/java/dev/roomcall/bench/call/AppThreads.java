@@ -23,7 +23,7 @@ final class AppThreads {
             new Rule("webrtc_audio_mo", "audio (encode, device module, playout)"),
             new Rule("AudioDeviceBuff", "audio (encode, device module, playout)"),
             new Rule("rtc-low-prio", "libwebrtc other"),
-            new Rule("roomcall-fake-c", "synthetic camera (Java: paint + push)"),
+            new Rule("roomcall-fake-c", "synthetic camera (Java: paint + push; local preview I420 → BGRA)"),
             new Rule("roomcall-fake-m", "synthetic microphone (Java: tone + push)"),
             new Rule("roomcall-call", "call executor (Java: events, stats and level polls)"),
             new Rule("C1 CompilerThre", "JIT compilers"),

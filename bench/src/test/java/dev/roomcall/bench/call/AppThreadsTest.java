@@ -17,7 +17,7 @@ class AppThreadsTest {
             webrtc_jni_sign | libwebrtc signaling thread
             AudioEncoder    | audio (encode, device module, playout)
             webrtc_audio_mo | audio (encode, device module, playout)
-            roomcall-fake-c | synthetic camera (Java: paint + push)
+            roomcall-fake-c | synthetic camera (Java: paint + push; local preview I420 → BGRA)
             roomcall-fake-m | synthetic microphone (Java: tone + push)
             roomcall-call   | call executor (Java: events, stats and level polls)
             C2 CompilerThre | JIT compilers

@@ -21,7 +21,7 @@ class ProfileReportTest {
         String table = ProfileReport.table(List.of(app(8, 2), app(10, 0), app(9, 1)),
                 ProfileReport.grouping(Side.ROOMCALL), "kind of work").replaceAll(" +", " ");
         assertTrue(table.contains("| video encode (libwebrtc EncoderQueue) | 9.0 (8.0–10.0) | 90 % | EncoderQueue 9.0 |"), table);
-        assertTrue(table.contains("| synthetic camera (Java: paint + push) | 1.0 (0.0–2.0) | 10 % | roomcall-fake-c 1.0 |"), table);
+        assertTrue(table.contains("| synthetic camera (Java: paint + push; local preview I420 → BGRA) | 1.0 (0.0–2.0) | 10 % | roomcall-fake-c 1.0 |"), table);
         assertTrue(table.contains("| **total** | 10.0 (10.0–10.0) | 100 % | |"), table);
         assertTrue(!table.contains("GC"), "a group that never reached 0.05 % is left out: " + table);
         assertTrue(table.indexOf("video encode") < table.indexOf("synthetic camera"), "largest first: " + table);
