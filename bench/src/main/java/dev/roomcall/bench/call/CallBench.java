@@ -7,6 +7,7 @@ import dev.roomcall.bench.proc.Boot;
 import dev.roomcall.bench.proc.CpuSnapshot;
 import dev.roomcall.bench.proc.Jcmd;
 import dev.roomcall.bench.proc.ProcessTree;
+import dev.roomcall.bench.proc.ThreadSnapshot;
 import dev.roomcall.bench.proc.TreeProbe;
 import dev.roomcall.bench.report.Machine;
 import dev.roomcall.server.ServerConfig;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
@@ -95,7 +97,7 @@ public final class CallBench implements Callable<Integer> {
         }
         String loadAfter = Machine.loadAverages();
         CallReport report = new CallReport(samples);
-        String markdown = markdown(report, started, loadBefore, loadAfter);
+        String markdown = markdown(report, samples, started, loadBefore, loadAfter);
         String stamp = started.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Files.writeString(out.resolve("call-" + stamp + ".md"), markdown, StandardCharsets.UTF_8);
         Files.writeString(out.resolve("call-" + stamp + ".json"), json(samples, started, loadBefore, loadAfter), StandardCharsets.UTF_8);
@@ -159,10 +161,13 @@ public final class CallBench implements Callable<Integer> {
         PeerStats receivedBefore = measuredStats.read();
         PeerStats sentBefore = reference.stats();
         double load = Machine.load1();
+        Function<String, String> label = jvm ? commandLine -> "java" : ChromiumProcessType::of;
         CpuSnapshot cpuBefore = probe.cpu(pid);
+        ThreadSnapshot threadsBefore = probe.threads(pid, label);
         CpuSnapshot referenceBefore = probe.cpu(referencePid);
         Thread.sleep(steadySeconds * 1000L);
         CpuSnapshot cpuAfter = probe.cpu(pid);
+        ThreadSnapshot threadsAfter = probe.threads(pid, label);
         CpuSnapshot referenceAfter = probe.cpu(referencePid);
         double pss = probe.pssMib(pid);
         int treeSize = probe.size(pid);
@@ -174,7 +179,7 @@ public final class CallBench implements Callable<Integer> {
                 receivedAfter.fpsSince(receivedBefore), receivedAfter.width(), receivedAfter.height(),
                 sentAfter.fpsSince(sentBefore), sentAfter.width(), sentAfter.height(),
                 referenceBefore.percentOfOneCoreUntil(referenceAfter), load,
-                (cpuAfter.nanos() - cpuBefore.nanos()) / 1e9, null);
+                (cpuAfter.nanos() - cpuBefore.nanos()) / 1e9, threadsBefore.until(threadsAfter), null);
     }
 
     @FunctionalInterface
@@ -208,7 +213,7 @@ public final class CallBench implements Callable<Integer> {
         throw new IllegalStateException(peer.name() + " showed no remote frame within " + timeoutSeconds + " s; marks: " + marks);
     }
 
-    private String markdown(CallReport report, ZonedDateTime started, String loadBefore, String loadAfter) {
+    private String markdown(CallReport report, List<CallSample> samples, ZonedDateTime started, String loadBefore, String loadAfter) {
         StringBuilder md = new StringBuilder();
         md.append("Measured ").append(started.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append(" on ")
                 .append(Machine.describe()).append("; ").append(Machine.commandOutput(Chromium.CHROMIUM.toString(), "--version"))
@@ -220,6 +225,11 @@ public final class CallBench implements Callable<Integer> {
                 .append(". Load average (1/5/15 min) before: ").append(loadBefore).append(", after: ").append(loadAfter).append(".\n\n");
         md.append("Cells: median (min–max) over the repetitions.\n\n");
         md.append(report.table());
+        String profiles = new ProfileReport(samples).tables();
+        if (!profiles.isEmpty()) {
+            md.append("\nWhere the CPU went in the steady window (utime + stime of every thread, /proc/PID/task/TID/stat):\n")
+                    .append(profiles);
+        }
         List<String> failures = report.failures();
         if (!failures.isEmpty()) {
             md.append("\nFailed repetitions (left out of the table):\n\n");

@@ -1,5 +1,7 @@
 package dev.roomcall.bench.call;
 
+import dev.roomcall.bench.proc.CpuProfile;
+
 /**
  * One repetition of one call, as seen on its measured side. Times in ms, CPU in % of one core, memory in MiB; NaN
  * where a figure could not be measured (and {@code error} says why the repetition failed, if it did).
@@ -20,16 +22,18 @@ package dev.roomcall.bench.call;
  * @param referenceCpuPercent the reference Chromium's tree over the same window
  * @param loadAverage     1-minute load average when the window started
  * @param steadySeconds   measured length of the window
+ * @param profile         where the measured tree's CPU went in the window, thread by thread; null if not measured
  */
 record CallSample(Side side, int repetition, double startToOpenMs, double connectedMs, double firstFrameMs,
                   double cpuPercent, double pssMib, double heapMib, int processes,
                   double receivedFps, int receivedWidth, int receivedHeight,
                   double sentFps, int sentWidth, int sentHeight,
-                  double referenceCpuPercent, double loadAverage, double steadySeconds, String error) {
+                  double referenceCpuPercent, double loadAverage, double steadySeconds, CpuProfile profile,
+                  String error) {
 
     static CallSample failed(Side side, int repetition, String error) {
         double n = Double.NaN;
-        return new CallSample(side, repetition, n, n, n, n, n, n, 0, n, 0, 0, n, 0, 0, n, n, n, error);
+        return new CallSample(side, repetition, n, n, n, n, n, n, 0, n, 0, 0, n, 0, 0, n, n, n, null, error);
     }
 
     boolean ok() {

@@ -70,6 +70,37 @@ public final class ProcessTree {
         return pids;
     }
 
+    /**
+     * The threads of a process as they are now, from {@code /proc/<pid>/task/<tid>/stat}: each {@link ProcStat}'s pid
+     * is the thread id and its command the thread's name. A thread that ends while the list is read is missing;
+     * empty if the process is gone.
+     */
+    public List<ProcStat> threads(int pid) {
+        List<ProcStat> threads = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(proc.resolve(pid + "/task"), ProcessTree::isPidDirectory)) {
+            for (Path entry : entries) {
+                try {
+                    threads.add(ProcStat.parse(Files.readString(entry.resolve("stat"))));
+                } catch (IOException | IllegalArgumentException gone) {
+                    // ended between listing and reading
+                }
+            }
+        } catch (IOException gone) {
+            return List.of();
+        }
+        threads.sort((a, b) -> Integer.compare(a.pid(), b.pid()));
+        return threads;
+    }
+
+    /** The process's command line with its NUL separators as spaces; empty if it is gone or unreadable. */
+    public String commandLine(int pid) {
+        try {
+            return Files.readString(proc.resolve(pid + "/cmdline")).replace('\0', ' ').trim();
+        } catch (IOException | RuntimeException gone) {
+            return "";
+        }
+    }
+
     /** The path of a process's file, e.g. {@code smaps_rollup}. */
     public Path file(int pid, String name) {
         return proc.resolve(pid + "/" + name);

@@ -11,7 +11,7 @@ class CallReportTest {
     private static CallSample sample(Side side, int rep, double firstFrame, double cpu, double pss, int width) {
         return new CallSample(side, rep, 900, firstFrame - 50, firstFrame, cpu, pss,
                 side == Side.ROOMCALL ? 12.5 : Double.NaN, side == Side.ROOMCALL ? 1 : 11,
-                30, width, 720, 29.5, 1280, 720, 60, 1.5, 30, null);
+                30, width, 720, 29.5, 1280, 720, 60, 1.5, 30, null, null);
     }
 
     @Test

@@ -51,6 +51,30 @@ class ToneGeneratorTest {
         }
     }
 
+    @Test
+    void chunksCopiedFromTheLoopAreTheSineSampleForSampleOverManyLoops() {
+        for (int hz : new int[] {440, 997, 1}) {
+            ToneGenerator tone = new ToneGenerator(hz, 0.2);
+            byte[] chunk = new byte[ToneGenerator.BYTES_PER_CHUNK];
+            double step = 2 * Math.PI * hz / 48_000;
+            long n = 0;
+            for (int c = 0; c < 300; c++) { // 3 s: 120 loops of 440 Hz's 1200 samples, 997 Hz's 48000-sample loop 3 times
+                tone.next(chunk);
+                for (int i = 0; i < ToneGenerator.SAMPLES_PER_CHUNK; i++, n++) {
+                    double expected = Math.sin((n % 48_000) * step) * 0.2 * Short.MAX_VALUE;
+                    assertTrue(Math.abs(sample(chunk, i) - expected) <= 1, hz + " Hz, sample " + n);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aPitchOutsideWhatTheSampleRateCarriesIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new ToneGenerator(0, 0.2));
+        assertThrows(IllegalArgumentException.class, () -> new ToneGenerator(24_001, 0.2));
+        assertThrows(IllegalArgumentException.class, () -> new ToneGenerator(440, 1.5));
+    }
+
     private static int sample(byte[] chunk, int index) {
         return (short) ((chunk[2 * index] & 0xFF) | (chunk[2 * index + 1] << 8));
     }
