@@ -47,7 +47,6 @@ final class Negotiator {
     static final long POLITE_OFFER_DELAY_MS = 500;
 
     private final String id;
-    private final SessionConfig config;
     private final SessionRunner runner;
     private final NativeSteps steps;
     private final Signaller signaller;
@@ -57,6 +56,9 @@ final class Negotiator {
     private CompletableFuture<Void> tail = DONE;
     private RTCPeerConnection pc;
     private boolean offerer;
+    private boolean polite;
+    /** Completes (on the executor) once the first offer and answer were both applied. */
+    private final CompletableFuture<Void> firstExchange = new CompletableFuture<>();
     private boolean negotiatedOnce;
     private boolean ignoreOffer;
     private volatile DtlsVerification verification;
@@ -69,21 +71,49 @@ final class Negotiator {
     Negotiator(String id, SessionConfig config, SessionRunner runner, NativeSteps steps, Signaller signaller,
                ScheduledExecutorService timer, Runnable afterRollback) {
         this.id = id;
-        this.config = config;
         this.runner = runner;
         this.steps = steps;
         this.signaller = signaller;
         this.timer = timer;
         this.afterRollback = afterRollback;
+        this.polite = config.polite();
     }
 
     void attach(RTCPeerConnection connection) {
         this.pc = connection;
     }
 
-    /** Whether this side makes the first offer; set when the session starts. */
-    void offerFirst(boolean offers) {
+    /** Whether this side makes the first offer and how it settles a collision; set when the session starts. */
+    void role(boolean offers, boolean politeSide) {
         this.offerer = offers;
+        this.polite = politeSide;
+    }
+
+    /** Makes the first offer now if this side offers: for a session whose tracks went on before its role was known. */
+    void offerIfOfferer() {
+        if (offerer) {
+            enqueue(this::offer);
+        }
+    }
+
+    /**
+     * Has libwebrtc create an offer and throws it away: no state changes, but the first real offer or answer then
+     * finds the certificate made and the native and Java code warm. A failure here only costs the warm-up.
+     */
+    void warmUp() {
+        enqueue(() -> steps.<RTCSessionDescription>step("warm up", done -> pc.createOffer(new RTCOfferOptions(),
+                        created(done)))
+                .handle((ignored, failure) -> {
+                    if (failure != null) {
+                        LOG.debug("session {}: warm-up offer failed: {}", id, NativeSteps.unwrap(failure).toString());
+                    }
+                    return null;
+                }));
+    }
+
+    /** Runs {@code then} on the executor once the first offer and answer are both applied (at once if they are). */
+    void whenNegotiated(Runnable then) {
+        firstExchange.thenRun(then);
     }
 
     Optional<DtlsVerification> verification() {
@@ -96,7 +126,7 @@ final class Negotiator {
      * that offer may be one more than needed, which costs one round trip and nothing else.
      */
     void onNegotiationNeeded() {
-        if (!config.polite() || !negotiatedOnce) {
+        if (!polite || !negotiatedOnce) {
             enqueue(this::offer);
             return;
         }
@@ -185,7 +215,7 @@ final class Negotiator {
 
     private CompletableFuture<Void> acceptOffer(SessionDescription description) {
         boolean collision = pc.getSignalingState() != RTCSignalingState.STABLE;
-        ignoreOffer = collision && !config.polite();
+        ignoreOffer = collision && !polite;
         if (ignoreOffer) {
             LOG.info("session {}: offer collision, keeping our own offer (impolite side)", id);
             return DONE;
@@ -209,6 +239,7 @@ final class Negotiator {
                             reportVerification();
                             LOG.info("session {}: sending answer", id);
                             send(new SignalMessage.Answer(new SessionDescription("answer", answer.sdp)));
+                            firstExchange.complete(null);
                             if (collision) {
                                 afterRollback.run();
                             }
@@ -222,6 +253,7 @@ final class Negotiator {
             return DONE;
         }
         return applyRemote(RTCSdpType.ANSWER, description)
+                .thenRun(() -> firstExchange.complete(null))
                 .exceptionally(failure -> reportFailure(PeerSession.ERROR_NEGOTIATION_FAILED, failure));
     }
 
