@@ -9,6 +9,7 @@ import dev.roomcall.media.screen.ScreenSources;
 import dev.roomcall.media.session.ChatText;
 import dev.roomcall.media.session.PeerMessage;
 import dev.roomcall.media.session.PeerSession;
+import dev.roomcall.media.session.SessionListener;
 import dev.roomcall.media.session.Signaller;
 import dev.roomcall.media.stats.CallStats;
 import dev.roomcall.signaling.MemberToken;
@@ -47,15 +48,15 @@ public final class CallController implements CallControls, AutoCloseable {
     private final ExecutorService thread;
     private final SignalingClient signaling;
     private final OutgoingTracks tracks;
-    private final PeerSessions sessions = new PeerSessions(this::openSession, new LinkEvents());
+    private final PeerSessions sessions = new PeerSessions(this::openSession, this::ifCurrent, new LinkEvents());
     private final CallRoom room;
     private final RoomEvents roomEvents = new RoomEvents();
     private final SfuPeers sfu;
     private final ShareController share;
     private volatile CallListener listener;
 
+    private final SignalingClock clock;
     // Only touched on the call's thread.
-    private long joinedAtNanos;
     private boolean ended;
 
     private CallController(CallOptions options, MediaEngine engine, ScreenSources screens) {
@@ -69,11 +70,12 @@ public final class CallController implements CallControls, AutoCloseable {
             return t;
         });
         // SFU media reports on this call's thread, like the sessions.
-        this.sfu = new SfuPeers(this::emit, this::sinceJoinedMs, SfuPeers.on(engine, thread), roomEvents);
+        this.clock = new SignalingClock(thread);
+        this.sfu = new SfuPeers(this::emit, clock::sinceOpenMs, SfuPeers.on(engine, thread), roomEvents);
         this.room = new CallRoom(options, sessions, sfu, roomEvents);
         // Signaling news comes straight onto the call's thread; one member token per call keeps its id on every node.
         SignalingClientBuilder client = SignalingClient.builder(SignalingUrl.of(options.server(), options.room()),
-                new SignalingEvents()).executor(thread).memberToken(MemberToken.random());
+                new SignalingEvents()).executor(clock).memberToken(MemberToken.random());
         // The built-in server's certificate is self-signed: trusted because it is exactly the one this app made.
         if (options.certificatePin() != null) {
             client.pinnedCertificate(options.certificatePin());
@@ -113,6 +115,8 @@ public final class CallController implements CallControls, AutoCloseable {
             log.info("event=call-start server={} role={} named={}", options.server(), options.role(),
                     !options.displayName().isEmpty());
             signaling.connect();
+            // While the socket connects: the peer session the room will most likely call for.
+            room.prepareSession();
         });
     }
 
@@ -216,7 +220,7 @@ public final class CallController implements CallControls, AutoCloseable {
     private void onSignalingState(SignalingState state, String reason) {
         switch (state) {
             case OPEN -> {
-                joinedAtNanos = System.nanoTime();
+                clock.opened();
                 emit(new CallEvent.SignalingOpen(options.server().toString()));
                 room.opened();
             }
@@ -235,9 +239,9 @@ public final class CallController implements CallControls, AutoCloseable {
     }
 
     /** The one place the call asks the media engine for a session. */
-    private PeerSession openSession(PeerLink link, SessionConfig config, Signaller signaller) {
+    private PeerSession openSession(SessionConfig config, Signaller signaller, SessionListener listener) {
         // Every callback of the session already runs on this call's thread, queued after the current step.
-        return engine.createSession(config, thread, signaller, link.listener(action -> ifCurrent(link, action)));
+        return engine.createSession(config, thread, signaller, listener);
     }
 
     /**
@@ -277,10 +281,6 @@ public final class CallController implements CallControls, AutoCloseable {
         sfu.close();
         signaling.close();
         emit(new CallEvent.Ended(reason));
-    }
-
-    private long sinceJoinedMs() {
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - joinedAtNanos);
     }
 
     /** Our share's news, which the media server's publication follows when the room is there. */
@@ -376,7 +376,7 @@ public final class CallController implements CallControls, AutoCloseable {
 
         @Override
         public long sinceJoinedMs() {
-            return CallController.this.sinceJoinedMs();
+            return clock.sinceOpenMs();
         }
 
         @Override
