@@ -178,7 +178,7 @@ final class Negotiator {
             RTCSessionDescription pending = pc.getLocalDescription();
             if (pc.getSignalingState() == RTCSignalingState.HAVE_LOCAL_OFFER && pending != null) {
                 LOG.info("session {}: sending the offer that waits for its answer again", id);
-                send(new SignalMessage.Offer(new SessionDescription("offer", pending.sdp)));
+                send(new SignalMessage.Offer(new SessionDescription("offer", StartBitrate.added(pending.sdp))));
             }
             return DONE;
         });
@@ -208,7 +208,8 @@ final class Negotiator {
                 .thenCompose(offer -> steps.<Void>step("set local offer", done -> pc.setLocalDescription(offer, applied(done)))
                         .thenRun(() -> {
                             LOG.info("session {}: sending offer", id);
-                            send(new SignalMessage.Offer(new SessionDescription("offer", offer.sdp)));
+                            // The peer's encoder reads its start from what we send (StartBitrate).
+                            send(new SignalMessage.Offer(new SessionDescription("offer", StartBitrate.added(offer.sdp))));
                         }))
                 .exceptionally(failure -> reportFailure(PeerSession.ERROR_NEGOTIATION_FAILED, failure));
     }
@@ -238,7 +239,7 @@ final class Negotiator {
                         .thenRun(() -> {
                             reportVerification();
                             LOG.info("session {}: sending answer", id);
-                            send(new SignalMessage.Answer(new SessionDescription("answer", answer.sdp)));
+                            send(new SignalMessage.Answer(new SessionDescription("answer", StartBitrate.added(answer.sdp))));
                             firstExchange.complete(null);
                             if (collision) {
                                 afterRollback.run();
@@ -260,7 +261,7 @@ final class Negotiator {
     /** Sets the remote description, then applies the candidates that waited for it. */
     private CompletableFuture<Void> applyRemote(RTCSdpType type, SessionDescription description) {
         return steps.<Void>step("set remote " + description.type(), done -> pc.setRemoteDescription(
-                        new RTCSessionDescription(type, description.sdp()), applied(done)))
+                        new RTCSessionDescription(type, StartBitrate.added(description.sdp())), applied(done)))
                 .handle((ignored, failure) -> {
                     if (failure != null) {
                         NativeSteps.StepFailed step = (NativeSteps.StepFailed) NativeSteps.unwrap(failure);
