@@ -66,9 +66,8 @@ public final class PeerSession implements AutoCloseable {
 
     // Touched only on the executor.
     private RTCPeerConnection pc;
-    private boolean started;
-    /** Local tracks are attached and sent (from {@link #prepare} or {@link #start}). */
-    private boolean sending;
+    private volatile boolean started;
+    private boolean sending; // local tracks attached, by prepare or start
 
     /**
      * Creates the peer connection on {@code executor}; a failure there arrives as
@@ -113,6 +112,9 @@ public final class PeerSession implements AutoCloseable {
         return id;
     }
 
+    /** Whether it started: a {@link #prepare prepared} session nobody took yet is in no call. */
+    public boolean started() { return started; }
+
     /** The config it was made with, or the one {@link #start(boolean, SessionConfig)} gave it. */
     public SessionConfig config() {
         return config;
@@ -127,9 +129,9 @@ public final class PeerSession implements AutoCloseable {
     }
 
     /**
-     * Does what does not depend on who offers while the call waits to hear whom the session is for: adds every local
-     * track, puts the camera's sink on, and has libwebrtc make one offer that is thrown away (certificate, codecs and
-     * SDP code are then ready). No description is set, so {@link #start} may still make this side either role.
+     * Does what does not depend on the role while the call waits to hear whom the session is for: adds every local
+     * track and the camera's sink, and has libwebrtc make one offer that is thrown away (certificate, codecs, SDP code
+     * get ready). No description is set, so {@link #start} may still make this side either role.
      */
     public void prepare() {
         runner.run(() -> {

@@ -57,6 +57,7 @@ class PreparedSessionTest {
             awaitPrepared(b);
             assertEquals(List.of(), toB.sent(), "nothing leaves before the role is known");
             assertEquals(List.of(), toA.sent());
+            assertFalse(a.started(), "a prepared session is in no call yet (a device switch need not restart sound)");
 
             a.start(true, new SessionConfig(false, List.of()));
             b.start(false, new SessionConfig(true, List.of()));
@@ -72,6 +73,7 @@ class PreparedSessionTest {
                     () -> "a: " + aEvents + " b: " + bEvents);
             assertEquals(1, toB.sentCount(SignalMessage.Offer.class), "the prepared offerer offers once");
             assertEquals(0, toA.sentCount(SignalMessage.Offer.class), "the prepared answerer does not offer");
+            assertTrue(a.started() && b.started());
             assertFalse(a.config().polite(), "the offerer took the impolite role");
             assertTrue(b.config().polite(), "the answerer took the polite role");
             assertTrue(aEvents.errors.isEmpty(), aEvents.toString());
