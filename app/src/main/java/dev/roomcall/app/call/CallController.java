@@ -22,6 +22,7 @@ import dev.roomcall.signaling.SignalingUrl;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -54,7 +55,6 @@ public final class CallController implements CallControls, AutoCloseable {
     private final SfuPeers sfu;
     private final ShareController share;
     private volatile CallListener listener;
-
     private final SignalingClock clock;
     // Only touched on the call's thread.
     private boolean ended;
@@ -114,8 +114,11 @@ public final class CallController implements CallControls, AutoCloseable {
         run(() -> {
             log.info("event=call-start server={} role={} named={}", options.server(), options.role(),
                     !options.displayName().isEmpty());
-            signaling.connect();
-            // While the socket connects: the peer session the room will most likely call for.
+            // The socket's set-up (another thread) runs beside the preparation of the session the room will call for.
+            CompletableFuture.runAsync(signaling::connect).exceptionally(failure -> {
+                run(() -> emit(new CallEvent.Error("internal", String.valueOf(failure.getCause())))); // not once ended
+                return null;
+            });
             room.prepareSession();
         });
     }
@@ -182,9 +185,7 @@ public final class CallController implements CallControls, AutoCloseable {
 
     /** {@code peer}'s shared screen (its last frame stays after the share), if there is a session with them. */
     public Optional<FrameSource> remoteScreen(PeerId peer) {
-        PeerLink link = sessions.get(peer);
-        return sfu.active() ? sfu.remoteScreen(peer) : link == null || link.session() == null ? Optional.empty()
-                : Optional.of(link.session().remoteScreen());
+        return sfu.active() ? sfu.remoteScreen(peer) : sessions.remoteScreen(peer);
     }
 
     /** How much screen sharing flows now, for the statistics line: sent, and decoded from everyone. */
@@ -258,8 +259,7 @@ public final class CallController implements CallControls, AutoCloseable {
 
     /** Tells the peers whether our microphone and camera are on, so they can say "muted" for certain. */
     private void announceTracks() {
-        PeerMessage.MediaState state = tracks.state();
-        sessions.ordered().forEach(link -> link.session().send(state));
+        sessions.sendToAll(tracks.state());
     }
 
     private void chatChanged() {

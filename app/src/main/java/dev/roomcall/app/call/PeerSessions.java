@@ -146,6 +146,12 @@ final class PeerSessions {
         return link == null || link.session() == null ? Optional.empty() : Optional.of(link.session().remoteVideo());
     }
 
+    /** {@code peer}'s shared screen, if there is a session with them. */
+    Optional<FrameSource> remoteScreen(PeerId peer) {
+        PeerLink link = links.get(Objects.requireNonNull(peer, "peer"));
+        return link == null || link.session() == null ? Optional.empty() : Optional.of(link.session().remoteScreen());
+    }
+
     /** Frames of shared screens decoded from everyone, in this call's current sessions. */
     long screenFramesDecoded() {
         return links.values().stream().mapToLong(link -> link.session().remoteScreen().framesReceived()).sum();
