@@ -96,21 +96,6 @@ final class Negotiator {
         }
     }
 
-    /**
-     * Has libwebrtc create an offer and throws it away: no state changes, but the first real offer or answer then
-     * finds the certificate made and the native and Java code warm. A failure here only costs the warm-up.
-     */
-    void warmUp() {
-        enqueue(() -> steps.<RTCSessionDescription>step("warm up", done -> pc.createOffer(new RTCOfferOptions(),
-                        created(done)))
-                .handle((ignored, failure) -> {
-                    if (failure != null) {
-                        LOG.debug("session {}: warm-up offer failed: {}", id, NativeSteps.unwrap(failure).toString());
-                    }
-                    return null;
-                }));
-    }
-
     /** Runs {@code then} on the executor once the first offer and answer are both applied (at once if they are). */
     void whenNegotiated(Runnable then) {
         firstExchange.thenRun(then);

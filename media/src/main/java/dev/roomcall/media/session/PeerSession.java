@@ -130,8 +130,8 @@ public final class PeerSession implements AutoCloseable {
 
     /**
      * Does what does not depend on the role while the call waits to hear whom the session is for: adds every local
-     * track and the camera's sink, and has libwebrtc make one offer that is thrown away (certificate, codecs, SDP code
-     * get ready). No description is set, so {@link #start} may still make this side either role.
+     * track and the camera's sink. No description is set, so {@link #start} may still make this side either role. (No
+     * offer is made to warm up: each createOffer takes new mids, and a later session's offer would not match them.)
      */
     public void prepare() {
         runner.run(() -> {
@@ -139,7 +139,6 @@ public final class PeerSession implements AutoCloseable {
                 return;
             }
             sendTracks();
-            negotiator.warmUp();
         });
     }
 

@@ -72,6 +72,12 @@ class PreparedSessionTest {
             Await.until("chat open on both sides", () -> a.dataChannelOpen() && b.dataChannelOpen(),
                     () -> "a: " + aEvents + " b: " + bEvents);
             assertEquals(1, toB.sentCount(SignalMessage.Offer.class), "the prepared offerer offers once");
+            String offer = toB.sent().stream().filter(SignalMessage.Offer.class::isInstance)
+                    .map(m -> ((SignalMessage.Offer) m).description().sdp()).findFirst().orElseThrow();
+            // The mids a fresh session's offer has: a peer that keeps its session through a rejoin may get the next
+            // offer from our new session, which must line up with this one.
+            assertEquals(List.of("0", "1", "2"), offer.lines().filter(l -> l.startsWith("a=mid:"))
+                    .map(l -> l.substring("a=mid:".length())).toList(), offer);
             assertEquals(0, toA.sentCount(SignalMessage.Offer.class), "the prepared answerer does not offer");
             assertTrue(a.started() && b.started());
             assertFalse(a.config().polite(), "the offerer took the impolite role");
