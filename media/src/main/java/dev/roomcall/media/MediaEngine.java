@@ -88,7 +88,8 @@ public final class MediaEngine implements AutoCloseable {
         try {
             LocalMediaOpener.Opened opened = LocalMediaOpener.open(factory, options, catalog, audio, this::warn);
             localMedia = opened.media();
-            choice = new DeviceChoice(localMedia, catalog, audio, options, opened.cameraId(), () -> !sessions.isEmpty());
+            choice = new DeviceChoice(localMedia, catalog, audio, options, opened.cameraId(),
+                    () -> sessions.stream().anyMatch(PeerSession::started));
         } catch (RuntimeException | Error e) {
             WebRtcNatives.dispose("peer connection factory", factory::dispose);
             audio.dispose();

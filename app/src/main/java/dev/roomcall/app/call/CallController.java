@@ -9,6 +9,7 @@ import dev.roomcall.media.screen.ScreenSources;
 import dev.roomcall.media.session.ChatText;
 import dev.roomcall.media.session.PeerMessage;
 import dev.roomcall.media.session.PeerSession;
+import dev.roomcall.media.session.SessionListener;
 import dev.roomcall.media.session.Signaller;
 import dev.roomcall.media.stats.CallStats;
 import dev.roomcall.signaling.MemberToken;
@@ -21,6 +22,7 @@ import dev.roomcall.signaling.SignalingUrl;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -47,15 +49,14 @@ public final class CallController implements CallControls, AutoCloseable {
     private final ExecutorService thread;
     private final SignalingClient signaling;
     private final OutgoingTracks tracks;
-    private final PeerSessions sessions = new PeerSessions(this::openSession, new LinkEvents());
+    private final PeerSessions sessions = new PeerSessions(this::openSession, this::ifCurrent, new LinkEvents());
     private final CallRoom room;
     private final RoomEvents roomEvents = new RoomEvents();
     private final SfuPeers sfu;
     private final ShareController share;
     private volatile CallListener listener;
-
+    private final SignalingClock clock;
     // Only touched on the call's thread.
-    private long joinedAtNanos;
     private boolean ended;
 
     private CallController(CallOptions options, MediaEngine engine, ScreenSources screens) {
@@ -69,11 +70,12 @@ public final class CallController implements CallControls, AutoCloseable {
             return t;
         });
         // SFU media reports on this call's thread, like the sessions.
-        this.sfu = new SfuPeers(this::emit, this::sinceJoinedMs, SfuPeers.on(engine, thread), roomEvents);
+        this.clock = new SignalingClock(thread);
+        this.sfu = new SfuPeers(this::emit, clock::sinceOpenMs, SfuPeers.on(engine, thread), roomEvents);
         this.room = new CallRoom(options, sessions, sfu, roomEvents);
         // Signaling news comes straight onto the call's thread; one member token per call keeps its id on every node.
         SignalingClientBuilder client = SignalingClient.builder(SignalingUrl.of(options.server(), options.room()),
-                new SignalingEvents()).executor(thread).memberToken(MemberToken.random());
+                new SignalingEvents()).executor(clock).memberToken(MemberToken.random());
         // The built-in server's certificate is self-signed: trusted because it is exactly the one this app made.
         if (options.certificatePin() != null) {
             client.pinnedCertificate(options.certificatePin());
@@ -112,7 +114,12 @@ public final class CallController implements CallControls, AutoCloseable {
         run(() -> {
             log.info("event=call-start server={} role={} named={}", options.server(), options.role(),
                     !options.displayName().isEmpty());
-            signaling.connect();
+            // The socket's set-up (another thread) runs beside the preparation of the session the room will call for.
+            CompletableFuture.runAsync(signaling::connect).exceptionally(failure -> {
+                run(() -> emit(new CallEvent.Error("internal", String.valueOf(failure.getCause())))); // not once ended
+                return null;
+            });
+            room.prepareSession();
         });
     }
 
@@ -178,9 +185,7 @@ public final class CallController implements CallControls, AutoCloseable {
 
     /** {@code peer}'s shared screen (its last frame stays after the share), if there is a session with them. */
     public Optional<FrameSource> remoteScreen(PeerId peer) {
-        PeerLink link = sessions.get(peer);
-        return sfu.active() ? sfu.remoteScreen(peer) : link == null || link.session() == null ? Optional.empty()
-                : Optional.of(link.session().remoteScreen());
+        return sfu.active() ? sfu.remoteScreen(peer) : sessions.remoteScreen(peer);
     }
 
     /** How much screen sharing flows now, for the statistics line: sent, and decoded from everyone. */
@@ -216,7 +221,7 @@ public final class CallController implements CallControls, AutoCloseable {
     private void onSignalingState(SignalingState state, String reason) {
         switch (state) {
             case OPEN -> {
-                joinedAtNanos = System.nanoTime();
+                clock.opened();
                 emit(new CallEvent.SignalingOpen(options.server().toString()));
                 room.opened();
             }
@@ -235,9 +240,9 @@ public final class CallController implements CallControls, AutoCloseable {
     }
 
     /** The one place the call asks the media engine for a session. */
-    private PeerSession openSession(PeerLink link, SessionConfig config, Signaller signaller) {
+    private PeerSession openSession(SessionConfig config, Signaller signaller, SessionListener listener) {
         // Every callback of the session already runs on this call's thread, queued after the current step.
-        return engine.createSession(config, thread, signaller, link.listener(action -> ifCurrent(link, action)));
+        return engine.createSession(config, thread, signaller, listener);
     }
 
     /**
@@ -254,8 +259,7 @@ public final class CallController implements CallControls, AutoCloseable {
 
     /** Tells the peers whether our microphone and camera are on, so they can say "muted" for certain. */
     private void announceTracks() {
-        PeerMessage.MediaState state = tracks.state();
-        sessions.ordered().forEach(link -> link.session().send(state));
+        sessions.sendToAll(tracks.state());
     }
 
     private void chatChanged() {
@@ -277,10 +281,6 @@ public final class CallController implements CallControls, AutoCloseable {
         sfu.close();
         signaling.close();
         emit(new CallEvent.Ended(reason));
-    }
-
-    private long sinceJoinedMs() {
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - joinedAtNanos);
     }
 
     /** Our share's news, which the media server's publication follows when the room is there. */
@@ -376,7 +376,7 @@ public final class CallController implements CallControls, AutoCloseable {
 
         @Override
         public long sinceJoinedMs() {
-            return CallController.this.sinceJoinedMs();
+            return clock.sinceOpenMs();
         }
 
         @Override

@@ -62,6 +62,14 @@ final class CallRoom {
         this.relayOnly = options.relayOnly();
     }
 
+    /**
+     * Before the socket opens: makes ready the peer session whoever we meet first will need (peer connection, tracks,
+     * certificate), with the ICE servers known now; {@link PeerSessions#start} hands it the room's when it starts.
+     */
+    void prepareSession() {
+        sessions.prepare(new SessionConfig(false, iceServers, relayOnly));
+    }
+
     /** The signaling socket opened (first time or after an outage). */
     void opened() {
         welcomed = false;

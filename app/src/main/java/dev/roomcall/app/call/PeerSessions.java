@@ -5,6 +5,8 @@ import dev.roomcall.media.SessionConfig;
 import dev.roomcall.media.render.FrameSource;
 import dev.roomcall.media.session.PeerMessage;
 import dev.roomcall.media.session.PeerSession;
+import dev.roomcall.media.session.PreparedFit;
+import dev.roomcall.media.session.SessionListener;
 import dev.roomcall.media.session.Signaller;
 import java.util.Comparator;
 import java.util.List;
@@ -28,17 +30,37 @@ final class PeerSessions {
     /** How the call asks the media engine for a session. */
     @FunctionalInterface
     interface Opener {
-        PeerSession open(PeerLink link, SessionConfig config, Signaller signaller);
+        PeerSession open(SessionConfig config, Signaller signaller, SessionListener listener);
+    }
+
+    /** Runs a link's callback on the call's thread, unless the call no longer holds that link by then. */
+    @FunctionalInterface
+    interface CallThread {
+        void run(PeerLink link, Runnable action);
     }
 
     private final Map<PeerId, PeerLink> links = new ConcurrentHashMap<>();
     private final Opener opener;
+    private final CallThread callThread;
     private final PeerLink.Call call;
     private long nextOrder;
+    /** Made before anyone was there to call; the first session that fits takes it (see {@link #prepare}). */
+    private PreparedSession prepared;
 
-    PeerSessions(Opener opener, PeerLink.Call call) {
+    PeerSessions(Opener opener, CallThread callThread, PeerLink.Call call) {
         this.opener = opener;
+        this.callThread = callThread;
         this.call = call;
+    }
+
+    /**
+     * Makes a session ready (peer connection, tracks, certificate) before the call knows whom it is for, so the first
+     * session started takes it instead of making all that then. Nothing if one is prepared already.
+     */
+    void prepare(SessionConfig config) {
+        if (prepared == null) {
+            prepared = PreparedSession.open(opener, config);
+        }
     }
 
     /** Replaces the session with {@code peer}, if any, with a new one that offers or waits for an offer. */
@@ -47,10 +69,22 @@ final class PeerSessions {
         PeerLink link = new PeerLink(peer, nextOrder++, call);
         link.name(name);
         // Callbacks reach the link on the call's thread, after this step: by then it is the peer's.
-        link.attach(opener.open(link, config, signaller));
+        SessionListener listener = link.listener(action -> callThread.run(link, action));
+        PreparedUse use = PreparedUse.decide(prepared != null, prepared != null && prepared.alive(),
+                prepared != null && PreparedFit.fits(prepared.config(), config));
+        if (use == PreparedUse.DROP_AND_OPEN) {
+            prepared.close();
+            prepared = null;
+        }
+        if (use == PreparedUse.USE) {
+            link.attach(prepared.bind(signaller, listener));
+            prepared = null;
+        } else {
+            link.attach(opener.open(config, signaller, listener));
+        }
         links.put(peer, link);
         fitEncoding();
-        link.session().start(offerer);
+        link.session().start(offerer, config);
         return link;
     }
 
@@ -68,8 +102,13 @@ final class PeerSessions {
         return old;
     }
 
+    /** Ends every session, and the prepared one if no session took it. */
     void closeAll() {
         List.copyOf(links.keySet()).forEach(this::close);
+        if (prepared != null) {
+            prepared.close();
+            prepared = null;
+        }
     }
 
     PeerLink get(PeerId peer) {
@@ -105,6 +144,12 @@ final class PeerSessions {
     Optional<FrameSource> remoteVideo(PeerId peer) {
         PeerLink link = links.get(Objects.requireNonNull(peer, "peer"));
         return link == null || link.session() == null ? Optional.empty() : Optional.of(link.session().remoteVideo());
+    }
+
+    /** {@code peer}'s shared screen, if there is a session with them. */
+    Optional<FrameSource> remoteScreen(PeerId peer) {
+        PeerLink link = links.get(Objects.requireNonNull(peer, "peer"));
+        return link == null || link.session() == null ? Optional.empty() : Optional.of(link.session().remoteScreen());
     }
 
     /** Frames of shared screens decoded from everyone, in this call's current sessions. */

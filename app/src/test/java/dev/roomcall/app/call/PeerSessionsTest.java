@@ -8,8 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roomcall.media.SessionConfig;
 import dev.roomcall.media.session.PeerMessage;
+import dev.roomcall.media.session.PeerSession;
 import dev.roomcall.media.stats.CallStats;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -20,8 +24,9 @@ import org.junit.jupiter.api.Test;
 class PeerSessionsTest {
 
     private final ExecutorService thread = Executors.newSingleThreadExecutor();
-    private final PeerSessions sessions = new PeerSessions((link, config, signaller) -> TestEngine.get()
-            .createSession(config, thread, signaller, link.listener(thread::execute)), new QuietCall());
+    private final PeerSessions sessions = new PeerSessions((config, signaller, listener) -> TestEngine.get()
+            .createSession(config, thread, signaller, listener), (link, action) -> thread.execute(action),
+            new QuietCall());
 
     @AfterEach
     void closeAll() throws InterruptedException {
@@ -64,6 +69,47 @@ class PeerSessionsTest {
         ann.session().whenClosed().toCompletableFuture().get(10, TimeUnit.SECONDS);
         assertEquals(List.of(new RemotePeer(PeerId.member("p3"), "Cy")), sessions.people());
         assertNull(sessions.close(PeerId.member("p1")), "closing twice is nothing");
+    }
+
+    /** The sessions of the engine that appeared while {@code action} ran. */
+    private static List<PeerSession> madeBy(Runnable action) {
+        Set<PeerSession> before = new HashSet<>(TestEngine.get().sessions());
+        action.run();
+        return TestEngine.get().sessions().stream().filter(s -> !before.contains(s)).toList();
+    }
+
+    @Test
+    void theFirstSessionTakesThePreparedOneInTheRoleItsPersonCallsFor() throws Exception {
+        List<PeerSession> prepared = madeBy(() -> sessions.prepare(new SessionConfig(false, List.of())));
+        assertEquals(1, prepared.size(), "one session made before anyone is there");
+
+        List<PeerSession> madeForAnn = madeBy(() -> start("p1", "Ann"));
+        assertEquals(List.of(), madeForAnn, "Ann's session is the prepared one, no new one");
+        assertSame(prepared.get(0), sessions.get(PeerId.member("p1")).session());
+        PeerSession ann = sessions.get(PeerId.member("p1")).session();
+        // The role is taken on the call's thread, after what was queued before it.
+        CompletableFuture.runAsync(() -> { }, thread).get(10, TimeUnit.SECONDS);
+        assertTrue(ann.config().polite(), "Ann offers: we answer, politely");
+
+        List<PeerSession> madeForBea = madeBy(() -> start("p2", "Bea"));
+        assertEquals(1, madeForBea.size(), "the prepared session serves one person only");
+    }
+
+    @Test
+    void aPreparedSessionNobodyTookEndsWithTheCall() throws Exception {
+        List<PeerSession> prepared = madeBy(() -> sessions.prepare(new SessionConfig(false, List.of())));
+        sessions.closeAll();
+        prepared.get(0).whenClosed().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        assertFalse(TestEngine.get().sessions().contains(prepared.get(0)));
+    }
+
+    @Test
+    void aPreparedSessionThatClosedIsLetGoAndAFreshOneServes() {
+        List<PeerSession> prepared = madeBy(() -> sessions.prepare(new SessionConfig(false, List.of())));
+        prepared.get(0).close();
+        List<PeerSession> madeForAnn = madeBy(() -> start("p1", "Ann"));
+        assertEquals(1, madeForAnn.size(), "a new session for Ann");
+        assertSame(madeForAnn.get(0), sessions.get(PeerId.member("p1")).session());
     }
 
     /** A call that listens to nothing: these tests look at the sessions, not their events. */

@@ -1,6 +1,8 @@
 package dev.roomcall.media.session;
 
 import dev.onvoid.webrtc.RTCDataChannel;
+import dev.onvoid.webrtc.RTCDataChannelInit;
+import dev.onvoid.webrtc.RTCPeerConnection;
 import dev.roomcall.media.WebRtcNatives;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +31,27 @@ final class ChatChannel {
         this.id = id;
         this.runner = runner;
         this.relays = relays;
+    }
+
+    /** Hands {@code message} to the open channel's send, on the executor; false if no channel is open now. */
+    boolean send(PeerMessage message) {
+        DataLink current = link;
+        if (current == null || !current.isOpen() || runner.isClosed()) {
+            return false;
+        }
+        runner.run(() -> {
+            if (!current.send(message)) {
+                LOG.debug("session {}: {} not sent", id, message.getClass().getSimpleName());
+            }
+        });
+        return true;
+    }
+
+    /** Opens this side's "chat" channel on {@code pc} and takes it over. */
+    void open(RTCPeerConnection pc) {
+        RTCDataChannelInit init = new RTCDataChannelInit();
+        init.protocol = "";
+        adopt(pc.createDataChannel(DataLink.LABEL, init));
     }
 
     /** Takes over a channel we created or the peer announced; a channel of another name is closed. */

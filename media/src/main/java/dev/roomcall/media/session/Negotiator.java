@@ -47,7 +47,6 @@ final class Negotiator {
     static final long POLITE_OFFER_DELAY_MS = 500;
 
     private final String id;
-    private final SessionConfig config;
     private final SessionRunner runner;
     private final NativeSteps steps;
     private final Signaller signaller;
@@ -57,6 +56,9 @@ final class Negotiator {
     private CompletableFuture<Void> tail = DONE;
     private RTCPeerConnection pc;
     private boolean offerer;
+    private boolean polite;
+    /** Completes (on the executor) once the first offer and answer were both applied. */
+    private final CompletableFuture<Void> firstExchange = new CompletableFuture<>();
     private boolean negotiatedOnce;
     private boolean ignoreOffer;
     private volatile DtlsVerification verification;
@@ -69,21 +71,34 @@ final class Negotiator {
     Negotiator(String id, SessionConfig config, SessionRunner runner, NativeSteps steps, Signaller signaller,
                ScheduledExecutorService timer, Runnable afterRollback) {
         this.id = id;
-        this.config = config;
         this.runner = runner;
         this.steps = steps;
         this.signaller = signaller;
         this.timer = timer;
         this.afterRollback = afterRollback;
+        this.polite = config.polite();
     }
 
     void attach(RTCPeerConnection connection) {
         this.pc = connection;
     }
 
-    /** Whether this side makes the first offer; set when the session starts. */
-    void offerFirst(boolean offers) {
+    /** Whether this side makes the first offer and how it settles a collision; set when the session starts. */
+    void role(boolean offers, boolean politeSide) {
         this.offerer = offers;
+        this.polite = politeSide;
+    }
+
+    /** Makes the first offer now if this side offers: for a session whose tracks went on before its role was known. */
+    void offerIfOfferer() {
+        if (offerer) {
+            enqueue(this::offer);
+        }
+    }
+
+    /** Runs {@code then} on the executor once the first offer and answer are both applied (at once if they are). */
+    void whenNegotiated(Runnable then) {
+        firstExchange.thenRun(then);
     }
 
     Optional<DtlsVerification> verification() {
@@ -96,7 +111,7 @@ final class Negotiator {
      * that offer may be one more than needed, which costs one round trip and nothing else.
      */
     void onNegotiationNeeded() {
-        if (!config.polite() || !negotiatedOnce) {
+        if (!polite || !negotiatedOnce) {
             enqueue(this::offer);
             return;
         }
@@ -148,7 +163,7 @@ final class Negotiator {
             RTCSessionDescription pending = pc.getLocalDescription();
             if (pc.getSignalingState() == RTCSignalingState.HAVE_LOCAL_OFFER && pending != null) {
                 LOG.info("session {}: sending the offer that waits for its answer again", id);
-                send(new SignalMessage.Offer(new SessionDescription("offer", pending.sdp)));
+                send(new SignalMessage.Offer(new SessionDescription("offer", StartBitrate.added(pending.sdp))));
             }
             return DONE;
         });
@@ -178,14 +193,15 @@ final class Negotiator {
                 .thenCompose(offer -> steps.<Void>step("set local offer", done -> pc.setLocalDescription(offer, applied(done)))
                         .thenRun(() -> {
                             LOG.info("session {}: sending offer", id);
-                            send(new SignalMessage.Offer(new SessionDescription("offer", offer.sdp)));
+                            // The peer's encoder reads its start from what we send (StartBitrate).
+                            send(new SignalMessage.Offer(new SessionDescription("offer", StartBitrate.added(offer.sdp))));
                         }))
                 .exceptionally(failure -> reportFailure(PeerSession.ERROR_NEGOTIATION_FAILED, failure));
     }
 
     private CompletableFuture<Void> acceptOffer(SessionDescription description) {
         boolean collision = pc.getSignalingState() != RTCSignalingState.STABLE;
-        ignoreOffer = collision && !config.polite();
+        ignoreOffer = collision && !polite;
         if (ignoreOffer) {
             LOG.info("session {}: offer collision, keeping our own offer (impolite side)", id);
             return DONE;
@@ -208,7 +224,8 @@ final class Negotiator {
                         .thenRun(() -> {
                             reportVerification();
                             LOG.info("session {}: sending answer", id);
-                            send(new SignalMessage.Answer(new SessionDescription("answer", answer.sdp)));
+                            send(new SignalMessage.Answer(new SessionDescription("answer", StartBitrate.added(answer.sdp))));
+                            firstExchange.complete(null);
                             if (collision) {
                                 afterRollback.run();
                             }
@@ -222,13 +239,14 @@ final class Negotiator {
             return DONE;
         }
         return applyRemote(RTCSdpType.ANSWER, description)
+                .thenRun(() -> firstExchange.complete(null))
                 .exceptionally(failure -> reportFailure(PeerSession.ERROR_NEGOTIATION_FAILED, failure));
     }
 
     /** Sets the remote description, then applies the candidates that waited for it. */
     private CompletableFuture<Void> applyRemote(RTCSdpType type, SessionDescription description) {
         return steps.<Void>step("set remote " + description.type(), done -> pc.setRemoteDescription(
-                        new RTCSessionDescription(type, description.sdp()), applied(done)))
+                        new RTCSessionDescription(type, StartBitrate.added(description.sdp())), applied(done)))
                 .handle((ignored, failure) -> {
                     if (failure != null) {
                         NativeSteps.StepFailed step = (NativeSteps.StepFailed) NativeSteps.unwrap(failure);

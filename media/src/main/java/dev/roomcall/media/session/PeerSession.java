@@ -2,16 +2,10 @@ package dev.roomcall.media.session;
 
 import dev.onvoid.webrtc.PeerConnectionFactory;
 import dev.onvoid.webrtc.PeerConnectionObserver;
-import dev.onvoid.webrtc.RTCBundlePolicy;
-import dev.onvoid.webrtc.RTCConfiguration;
 import dev.onvoid.webrtc.RTCDataChannel;
-import dev.onvoid.webrtc.RTCDataChannelInit;
 import dev.onvoid.webrtc.RTCIceCandidate;
-import dev.onvoid.webrtc.RTCIceServer;
-import dev.onvoid.webrtc.RTCIceTransportPolicy;
 import dev.onvoid.webrtc.RTCPeerConnection;
 import dev.onvoid.webrtc.RTCPeerConnectionState;
-import dev.onvoid.webrtc.RTCRtcpMuxPolicy;
 import dev.onvoid.webrtc.RTCRtpReceiver;
 import dev.onvoid.webrtc.RTCRtpTransceiver;
 import dev.onvoid.webrtc.RTCSignalingState;
@@ -21,7 +15,6 @@ import dev.roomcall.media.local.LocalMedia;
 import dev.roomcall.media.render.FrameSource;
 import dev.roomcall.media.stats.CallStats;
 import dev.roomcall.media.stats.DtlsVerification;
-import dev.roomcall.signaling.IceServer;
 import dev.roomcall.signaling.SignalMessage;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,7 +51,8 @@ public final class PeerSession implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PeerSession.class);
 
     private final String id;
-    private final SessionConfig config;
+    /** Its politeness may change once, when a prepared session learns its role ({@link #start(boolean, SessionConfig)}). */
+    private volatile SessionConfig config;
     private final LocalMedia localMedia;
     private final Consumer<PeerSession> onClosed;
     private final SessionRunner runner;
@@ -72,7 +66,8 @@ public final class PeerSession implements AutoCloseable {
 
     // Touched only on the executor.
     private RTCPeerConnection pc;
-    private boolean started;
+    private volatile boolean started;
+    private boolean sending; // local tracks attached, by prepare or start
 
     /**
      * Creates the peer connection on {@code executor}; a failure there arrives as
@@ -100,7 +95,7 @@ public final class PeerSession implements AutoCloseable {
 
     private void open(PeerConnectionFactory factory) {
         try {
-            pc = factory.createPeerConnection(rtcConfiguration(config), new Observer());
+            pc = factory.createPeerConnection(RtcSettings.of(config), new Observer());
         } catch (RuntimeException | Error e) {
             LOG.error("session {}: libwebrtc could not create a peer connection", id, e);
         }
@@ -117,6 +112,10 @@ public final class PeerSession implements AutoCloseable {
         return id;
     }
 
+    /** Whether it started: a {@link #prepare prepared} session nobody took yet is in no call. */
+    public boolean started() { return started; }
+
+    /** The config it was made with, or the one {@link #start(boolean, SessionConfig)} gave it. */
     public SessionConfig config() {
         return config;
     }
@@ -126,25 +125,63 @@ public final class PeerSession implements AutoCloseable {
      * (and answers it with its tracks attached). Later renegotiation is started by whichever side needs it.
      */
     public void start(boolean offerer) {
+        start(offerer, config);
+    }
+
+    /**
+     * Does what does not depend on the role while the call waits to hear whom the session is for: adds every local
+     * track and the camera's sink. No description is set, so {@link #start} may still make this side either role. (No
+     * offer is made to warm up: each createOffer takes new mids, and a later session's offer would not match them.)
+     */
+    public void prepare() {
+        runner.run(() -> {
+            if (pc == null || started || sending) {
+                return;
+            }
+            sendTracks();
+        });
+    }
+
+    /**
+     * {@link #start(boolean)} with the politeness and ICE servers of {@code role}, which must {@link PreparedFit fit}
+     * this session's config: how a {@link #prepare prepared} session takes the role its peer calls for.
+     */
+    public void start(boolean offerer, SessionConfig role) {
+        if (!PreparedFit.fits(config, role)) {
+            throw new IllegalArgumentException("session " + id + " was made for " + config + ", not " + role);
+        }
         runner.run(() -> {
             if (started || pc == null) {
                 LOG.warn("session {}: start called twice; ignored", id);
                 return;
             }
             started = true;
-            negotiator.offerFirst(offerer);
+            if (!RtcSettings.reconfigure(id, pc, config, role)) {
+                runner.notifyListener(l -> l.onError(ERROR_NEGOTIATION_FAILED, "cannot set the ICE servers"));
+                close();
+                return;
+            }
+            config = role;
+            negotiator.role(offerer, role.polite());
             if (offerer) {
                 // In the first offer, so the answerer hears of it through ondatachannel without renegotiating.
-                RTCDataChannelInit init = new RTCDataChannelInit();
-                init.protocol = "";
-                chat.adopt(pc.createDataChannel(DataLink.LABEL, init));
+                chat.open(pc);
             }
-            if (!config.receiveOnly()) {
-                senders.start(pc, SentTracks.from(config, localMedia.attach(id, SentTracks.of(config, senders))));
-                remoteVideos.prepare(pc);
+            if (sending) {
+                // libwebrtc asked for negotiation when the tracks went on, before we knew we offer: it asks once.
+                negotiator.offerIfOfferer();
+            } else {
+                sendTracks(); // libwebrtc now asks for negotiation, which makes the offer if we are the offerer
             }
-            // libwebrtc now asks for negotiation, which makes the offer if we are the offerer.
         });
+    }
+
+    private void sendTracks() {
+        sending = true;
+        if (!config.receiveOnly()) {
+            senders.start(pc, SentTracks.from(config, localMedia.attach(id, SentTracks.of(config, senders))));
+            remoteVideos.prepare(pc);
+        }
     }
 
     /**
@@ -176,16 +213,7 @@ public final class PeerSession implements AutoCloseable {
      */
     public boolean send(PeerMessage message) {
         Objects.requireNonNull(message, "message");
-        DataLink link = chat.current();
-        if (link == null || !link.isOpen() || runner.isClosed()) {
-            return false;
-        }
-        runner.run(() -> {
-            if (!link.send(message)) {
-                LOG.debug("session {}: {} not sent", id, message.getClass().getSimpleName());
-            }
-        });
-        return true;
+        return chat.send(message);
     }
 
     /**
@@ -196,9 +224,7 @@ public final class PeerSession implements AutoCloseable {
     public void openChat() {
         runner.run(() -> {
             if (pc != null && chat.current() == null) {
-                RTCDataChannelInit init = new RTCDataChannelInit();
-                init.protocol = "";
-                chat.adopt(pc.createDataChannel(DataLink.LABEL, init));
+                chat.open(pc);
             }
         });
     }
@@ -292,7 +318,7 @@ public final class PeerSession implements AutoCloseable {
                 }
             }
             chat.dispose();
-            if (started) {
+            if (sending) {
                 localMedia.detach(id);
             }
             senders.clear();
@@ -314,34 +340,6 @@ public final class PeerSession implements AutoCloseable {
         runner.notifyListener(l -> l.onConnectionState(newState, changedNanos));
     }
 
-    private static RTCConfiguration rtcConfiguration(SessionConfig config) {
-        RTCConfiguration rtc = new RTCConfiguration();
-        rtc.bundlePolicy = RTCBundlePolicy.MAX_BUNDLE;
-        rtc.rtcpMuxPolicy = RTCRtcpMuxPolicy.REQUIRE;
-        // Set both ways on purpose: relay-only must never quietly become "all" through a default.
-        rtc.iceTransportPolicy = config.relayOnly() ? RTCIceTransportPolicy.RELAY : RTCIceTransportPolicy.ALL;
-        for (IceServer server : config.iceServers()) {
-            RTCIceServer ice = new RTCIceServer();
-            ice.urls.addAll(server.urls());
-            // webrtc-java hands these strings to native code as they are; absent means empty there.
-            ice.username = server.username() == null ? "" : server.username();
-            ice.password = server.credential() == null ? "" : server.credential();
-            rtc.iceServers.add(ice);
-        }
-        return rtc;
-    }
-
-    private static ConnectionState map(RTCPeerConnectionState state) {
-        return switch (state) {
-            case CONNECTING -> ConnectionState.CONNECTING;
-            case CONNECTED -> ConnectionState.CONNECTED;
-            case DISCONNECTED -> ConnectionState.DISCONNECTED;
-            case FAILED -> ConnectionState.FAILED;
-            case CLOSED -> ConnectionState.CLOSED;
-            default -> ConnectionState.NEW;
-        };
-    }
-
     /** libwebrtc's callbacks arrive on its signalling thread: each goes straight onto the call's executor. */
     private final class Observer implements PeerConnectionObserver {
         @Override
@@ -353,7 +351,7 @@ public final class PeerSession implements AutoCloseable {
         public void onConnectionChange(RTCPeerConnectionState newState) {
             // Stamped here: the executor may be busy for a while before it publishes the change.
             long changedNanos = System.nanoTime();
-            runner.run(() -> publishState(map(newState), changedNanos));
+            runner.run(() -> publishState(RtcSettings.map(newState), changedNanos));
         }
 
         @Override

@@ -42,6 +42,7 @@ final class SessionMonitor implements AutoCloseable {
     private ScheduledFuture<?> restartTimer;
     private Object restartToken;
     private boolean connected;
+    private boolean closed;
     private volatile double microphoneLevel;
     private volatile CallStats lastStats = CallStats.EMPTY;
     /** Touched only on the session's runner, where reports are delivered in order. */
@@ -56,9 +57,19 @@ final class SessionMonitor implements AutoCloseable {
         this.negotiator = negotiator;
     }
 
-    /** Starts polling; on the executor. */
-    synchronized void start(RTCPeerConnection connection) {
+    /**
+     * Starts polling once the first offer and answer are applied; on the executor. Each poll's {@code getStats}
+     * waits for libwebrtc's signalling thread, so polls during the first negotiation would hold up its steps.
+     */
+    void start(RTCPeerConnection connection) {
         this.pc = connection;
+        negotiator.whenNegotiated(this::poll);
+    }
+
+    private synchronized void poll() {
+        if (closed) {
+            return;
+        }
         polls.add(every(STATS_PERIOD, () -> pc.getStats(report -> runner.run(() -> deliverStats(report)))));
         polls.add(every(LEVEL_PERIOD, () -> {
             RTCRtpSender audio = senders.sender(LocalMedia.MICROPHONE);
@@ -84,6 +95,7 @@ final class SessionMonitor implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         polls.forEach(poll -> poll.cancel(false));
         polls.clear();
         if (restartTimer != null) {
