@@ -243,7 +243,7 @@ public final class PeerSession implements AutoCloseable {
         return monitor.microphoneLevel();
     }
 
-    /** The peer's camera video, converted to BGRA; keeps delivering the newest frame only. */
+    /** The peer's camera video, converted to BGRA while watched; keeps only the newest frame. */
     public FrameSource remoteVideo() {
         return remoteVideos.camera();
     }
@@ -254,8 +254,8 @@ public final class PeerSession implements AutoCloseable {
     }
 
     /**
-     * The screen or window the peer shares, converted to BGRA (its last frame stays after the share ended);
-     * {@link SessionListener#onRemoteShareStarted} and {@link SessionListener#onRemoteShareStopped} say when.
+     * The screen or window the peer shares, converted to BGRA while watched (its last frame stays after the share
+     * ended); {@link SessionListener#onRemoteShareStarted} and {@link SessionListener#onRemoteShareStopped} say when.
      */
     public FrameSource remoteScreen() {
         return remoteVideos.screen();
@@ -263,7 +263,7 @@ public final class PeerSession implements AutoCloseable {
 
     /**
      * In a subscription ({@code SessionConfig.receiveOnly}): the video received on m-section {@code mid}, converted
-     * to BGRA; null before a video arrived there.
+     * to BGRA while watched; null before a video arrived there.
      */
     public FrameSource remoteVideo(String mid) {
         return remoteVideos.byMid(mid);
