@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A load balancer in miniature: one address in front of whichever signaling node is current. {@link #sendTo} sends
@@ -19,6 +20,12 @@ final class NodeSwitch implements AutoCloseable {
 
     private final ServerSocket listener;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+    /**
+     * Set when the current node dies, before any socket is cut: a dead node says nothing more, but a live server whose
+     * first member's connection was cut would otherwise tell the next member "peer-left" in the microseconds before
+     * that member's connection is cut too. Replaced for the next node's connections.
+     */
+    private volatile AtomicBoolean dead = new AtomicBoolean();
     private volatile URI target;
 
     NodeSwitch(URI first) throws IOException {
@@ -40,6 +47,8 @@ final class NodeSwitch implements AutoCloseable {
 
     /** The current node dies: its connections break without a close frame, and new ones go to {@code next}. */
     void killCurrent(URI next) {
+        dead.set(true);
+        dead = new AtomicBoolean();
         target = next;
         sockets.forEach(NodeSwitch::closeQuietly);
         sockets.clear();
@@ -53,8 +62,9 @@ final class NodeSwitch implements AutoCloseable {
                 Socket server = new Socket(node.getHost(), node.getPort());
                 sockets.add(client);
                 sockets.add(server);
-                pump(server.getInputStream(), client.getOutputStream());
-                pump(client.getInputStream(), server.getOutputStream());
+                AtomicBoolean nodeDead = dead;
+                pump(server.getInputStream(), client.getOutputStream(), nodeDead);
+                pump(client.getInputStream(), server.getOutputStream(), new AtomicBoolean());
             } catch (IOException e) {
                 if (listener.isClosed()) {
                     return;
@@ -63,12 +73,13 @@ final class NodeSwitch implements AutoCloseable {
         }
     }
 
-    private static void pump(InputStream in, OutputStream out) {
+    /** Copies {@code in} to {@code out} until either ends, or until {@code silenced}: then it stops passing bytes on. */
+    private static void pump(InputStream in, OutputStream out, AtomicBoolean silenced) {
         Thread pump = new Thread(() -> {
             byte[] buffer = new byte[8192];
             try {
                 int n;
-                while ((n = in.read(buffer)) >= 0) {
+                while ((n = in.read(buffer)) >= 0 && !silenced.get()) {
                     out.write(buffer, 0, n);
                 }
             } catch (IOException e) {
