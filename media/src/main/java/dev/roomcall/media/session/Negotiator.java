@@ -17,6 +17,7 @@ import dev.roomcall.signaling.IceCandidate;
 import dev.roomcall.signaling.SessionDescription;
 import dev.roomcall.signaling.SignalMessage;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
@@ -60,6 +61,8 @@ final class Negotiator {
     /** Completes (on the executor) once the first offer and answer were both applied. */
     private final CompletableFuture<Void> firstExchange = new CompletableFuture<>();
     private boolean negotiatedOnce;
+    /** libwebrtc asked for negotiation before the peer's first offer came; see {@link #afterFirstExchange}. */
+    private boolean neededWhileWaiting;
     private boolean ignoreOffer;
     private volatile DtlsVerification verification;
 
@@ -77,6 +80,19 @@ final class Negotiator {
         this.timer = timer;
         this.afterRollback = afterRollback;
         this.polite = config.polite();
+        firstExchange.thenRun(this::afterFirstExchange);
+    }
+
+    /**
+     * A track the answerer added while waiting that the peer's offer had no m-section for is still unnegotiated, and
+     * libwebrtc will not ask again: renegotiate for it. Tracks the offer took in ask for nothing.
+     */
+    private void afterFirstExchange() {
+        if (neededWhileWaiting && pc != null && pc.getTransceivers() != null
+                && Arrays.stream(pc.getTransceivers()).anyMatch(t -> t.getMid() == null && !t.stopped())) {
+            LOG.info("session {}: a track added before the peer's offer is renegotiated", id);
+            onNegotiationNeeded();
+        }
     }
 
     void attach(RTCPeerConnection connection) {
@@ -111,6 +127,13 @@ final class Negotiator {
      * that offer may be one more than needed, which costs one round trip and nothing else.
      */
     void onNegotiationNeeded() {
+        if (!offerer && !negotiatedOnce) {
+            // Judged now, not when a queued offer would run: by then the peer's offer may have settled it, and
+            // libwebrtc does not withdraw this request (nor repeat it): the first exchange looks again.
+            LOG.debug("session {}: negotiation needed, waiting for the peer's offer", id);
+            neededWhileWaiting = true;
+            return;
+        }
         if (!polite || !negotiatedOnce) {
             enqueue(this::offer);
             return;

@@ -1,12 +1,15 @@
 package dev.roomcall.media.session;
 
 import dev.roomcall.media.Await;
+import dev.roomcall.media.CallExecutors;
 import dev.roomcall.media.SharedEngine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roomcall.signaling.SignalMessage;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +81,35 @@ class NegotiationTest {
             call.toB.release();
 
             call.awaitConnected();
+        }
+    }
+
+    /**
+     * libwebrtc asks for negotiation when the answerer's tracks go on, and its (legacy) callback is not withdrawn when
+     * the peer's offer settles it first: the answerer must not take that stale request for a renegotiation of its own.
+     * Staged by holding b's call thread until a's offer waits behind b's start.
+     */
+    @Test
+    void anAnswerersTracksGoingOnWhileThePeersOfferWaitsMakeNoOfferOfItsOwn() throws Exception {
+        try (TestCall call = new TestCall(SharedEngine.get())) {
+            CountDownLatch held = new CountDownLatch(1);
+            CallExecutors.B.execute(() -> {
+                try {
+                    held.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            call.b.start(false);
+            call.a.start(true);
+            Await.until("a's offer waits behind b's start", () -> call.toB.sentCount(SignalMessage.Offer.class) == 1);
+
+            held.countDown();
+
+            call.awaitConnected();
+            Thread.sleep(Negotiator.POLITE_OFFER_DELAY_MS + 300); // long enough for a needless offer to show
+            assertEquals(0, call.toA.sentCount(SignalMessage.Offer.class), "b only answers: " + call.bEvents);
+            assertEquals(1, call.toA.sentCount(SignalMessage.Answer.class));
         }
     }
 }
