@@ -237,7 +237,23 @@ class SfuCall {
     }
   }
 
-  async subscribe(publishers) {
+  /**
+   * One change of the subscription at a time: a publisher announced while the first subscription is still being made
+   * must not make a second one, or update one that has not joined yet. Steps of an attempt that broke are skipped.
+   */
+  subscribe(publishers) {
+    return this.inTurn(() => this.subscribeNow(publishers));
+  }
+
+  inTurn(step) {
+    const generation = this.generation;
+    const next = (this.subscriptionSteps || Promise.resolve()).catch(() => {})
+      .then(() => (generation === this.generation ? step() : undefined));
+    this.subscriptionSteps = next;
+    return next;
+  }
+
+  async subscribeNow(publishers) {
     const others = publishers.filter((p) => p && typeof p.id === 'number')
       .filter((p) => feedOwner(p.display).member !== this.display); // not our own screen
     others.forEach((p) => this.displays.set(p.id, String(p.display || '')));
@@ -261,7 +277,11 @@ class SfuCall {
     }
   }
 
-  async unsubscribe(feed) {
+  unsubscribe(feed) {
+    return this.inTurn(() => this.unsubscribeNow(feed));
+  }
+
+  async unsubscribeNow(feed) {
     if (!this.subscriberHandle || this.stopped) return;
     try {
       const updated = await this.janus.message(this.subscriberHandle, { request: 'update', unsubscribe: [{ feed }] });
@@ -367,6 +387,7 @@ class SfuCall {
     this.subscription.pc = null;
     this.subscriptionChat = null;
     this.subscriberHandle = null;
+    this.subscriptionSteps = null;
     this.publisherHandle = null;
     this.publisher = null;
     this.chatChannel = null;
