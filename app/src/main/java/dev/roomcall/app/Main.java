@@ -6,6 +6,7 @@ import dev.roomcall.app.support.CrashGuard;
 import dev.roomcall.app.support.LaunchMode;
 import dev.roomcall.app.support.LogSetup;
 import dev.roomcall.app.support.ProcessExit;
+import dev.roomcall.app.ui.ToolkitStart;
 import dev.roomcall.app.ui.crash.CrashDialog;
 import java.io.PrintStream;
 
@@ -19,6 +20,10 @@ public final class Main {
 
     public static void main(String[] args) {
         LaunchMode mode = LaunchMode.of(args);
+        if (mode == LaunchMode.WINDOW) {
+            // First, so that the toolkit starts on the other core while the command line, log and settings are read.
+            ToolkitStart.begin();
+        }
         // Before anything creates a logger: the window logs to the OS's log directory, not a console.
         var logFile = LogSetup.install(mode);
         int code = CrashGuard.run(mode, logFile, CrashDialog::new, () -> run(args, System.out, System.err));

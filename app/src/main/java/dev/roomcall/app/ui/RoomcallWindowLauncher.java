@@ -10,7 +10,8 @@ import javafx.application.Application;
 
 /**
  * Hands the parsed options to the JavaFX application, which the toolkit instantiates itself, and starts the call
- * runtime (server, engine) at once, beside the toolkit's own start, so that it is ready about when the window is.
+ * runtime (server, engine) at once, beside the toolkit's own start ({@link ToolkitStart}), so that it is ready about
+ * when the window is.
  */
 public final class RoomcallWindowLauncher {
 
@@ -29,6 +30,8 @@ public final class RoomcallWindowLauncher {
         options = launch;
         store = SettingsStore.forUser();
         runtime = startEarly(() -> CallRuntime.begin(launch, store::settings, CallRuntime.OWN_ENGINE));
+        // Begun by Main; a toolkit that could not start fails the launch here, before anything is handed to it.
+        ToolkitStart.awaitRunning();
         Application.launch(RoomcallApp.class);
         return 0;
     }

@@ -4,6 +4,7 @@ import dev.roomcall.app.i18n.I18n;
 import dev.roomcall.app.support.CrashHandler;
 import dev.roomcall.app.support.CrashReport;
 import dev.roomcall.app.support.CrashReporter;
+import dev.roomcall.app.ui.ToolkitStart;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -26,6 +27,10 @@ public final class CrashDialog implements CrashReporter {
 
     @Override
     public boolean show(CrashReport report, Runnable onClosed) {
+        if (ToolkitStart.failed()) {
+            // No window can be shown, and Platform.runLater would wait for ever for the start that failed.
+            return false;
+        }
         if (Platform.isFxApplicationThread() && report.quits()) {
             // A failed start must be shown before the launcher shuts the toolkit down, so block here.
             try {
