@@ -53,6 +53,7 @@ final class Negotiator {
     private final Signaller signaller;
     private final ScheduledExecutorService timer;
     private final Runnable afterRollback;
+    private final Runnable beforeDescription;
     private final Queue<IceCandidate> earlyCandidates = new ArrayDeque<>();
     private CompletableFuture<Void> tail = DONE;
     private RTCPeerConnection pc;
@@ -70,15 +71,17 @@ final class Negotiator {
      * @param timer         delays the polite side's renegotiation offers ({@link #POLITE_OFFER_DELAY_MS})
      * @param afterRollback runs on the executor once an offer collision was settled by rolling our offer back
      *                      and answering the peer's: libwebrtc then needs our senders' tracks set again
+     * @param beforeDescription runs on the executor right before each offer or answer is created (codec order)
      */
     Negotiator(String id, SessionConfig config, SessionRunner runner, NativeSteps steps, Signaller signaller,
-               ScheduledExecutorService timer, Runnable afterRollback) {
+               ScheduledExecutorService timer, Runnable afterRollback, Runnable beforeDescription) {
         this.id = id;
         this.runner = runner;
         this.steps = steps;
         this.signaller = signaller;
         this.timer = timer;
         this.afterRollback = afterRollback;
+        this.beforeDescription = beforeDescription;
         this.polite = config.polite();
         firstExchange.thenRun(this::afterFirstExchange);
     }
@@ -212,7 +215,10 @@ final class Negotiator {
             // libwebrtc asks again once back in stable if it still needs negotiating.
             return DONE;
         }
-        return steps.<RTCSessionDescription>step("create offer", done -> pc.createOffer(new RTCOfferOptions(), created(done)))
+        return steps.<RTCSessionDescription>step("create offer", done -> {
+                    beforeDescription.run();
+                    pc.createOffer(new RTCOfferOptions(), created(done));
+                })
                 .thenCompose(offer -> steps.<Void>step("set local offer", done -> pc.setLocalDescription(offer, applied(done)))
                         .thenRun(() -> {
                             LOG.info("session {}: sending offer", id);
@@ -241,7 +247,10 @@ final class Negotiator {
                 })
                 .thenCompose(ignored -> applyRemote(RTCSdpType.OFFER, description))
                 .thenCompose(ignored -> steps.<RTCSessionDescription>step("create answer",
-                        done -> pc.createAnswer(new RTCAnswerOptions(), created(done))))
+                        done -> {
+                            beforeDescription.run();
+                            pc.createAnswer(new RTCAnswerOptions(), created(done));
+                        }))
                 .thenCompose(answer -> steps.<Void>step("set local answer",
                                 done -> pc.setLocalDescription(answer, applied(done)))
                         .thenRun(() -> {

@@ -58,6 +58,8 @@ public final class PeerSession implements AutoCloseable {
     private final SessionRunner runner;
     private final Negotiator negotiator;
     private final SenderSet senders;
+    /** Made with the peer connection, on the executor; read there before each description. */
+    private CameraCodecs cameraCodecs;
     private final SessionMonitor monitor;
     private final ChatChannel chat;
     private final RemoteVideos remoteVideos;
@@ -86,7 +88,7 @@ public final class PeerSession implements AutoCloseable {
         this.runner = new SessionRunner(id, executor, listener);
         this.senders = new SenderSet(id, runner);
         this.negotiator = new Negotiator(id, config, runner, new NativeSteps(runner, timer), signaller, timer,
-                senders::reattach);
+                senders::reattach, () -> cameraCodecs.applyTo(senders.transceiver(LocalMedia.CAMERA)));
         this.monitor = new SessionMonitor(id, runner, timer, senders, negotiator);
         this.chat = new ChatChannel(id, runner, config.receiveOnly());
         this.remoteVideos = new RemoteVideos(id, runner, config.receiveOnly());
@@ -94,6 +96,7 @@ public final class PeerSession implements AutoCloseable {
     }
 
     private void open(PeerConnectionFactory factory) {
+        cameraCodecs = CameraCodecs.of(id, factory);
         try {
             pc = factory.createPeerConnection(RtcSettings.of(config), new Observer());
         } catch (RuntimeException | Error e) {
