@@ -63,6 +63,11 @@ public final class CallBench implements Callable<Integer> {
     @Option(names = "--only", description = "Run only one kind of call: CHROMIUM or ROOMCALL.")
     Side only;
 
+    @Option(names = "--chromium-prefers", paramLabel = "CODEC",
+            description = "Make every Chromium page ask for this video codec first (e.g. H264, as Roomcall's camera "
+                    + "does); default: Chromium's own order, VP8 first.")
+    String chromiumPrefers;
+
     private final VideoFormat format = new VideoFormat(1280, 720, 30);
     private final ProcessTree processes = new ProcessTree();
     private final TreeProbe probe = new TreeProbe(processes);
@@ -124,11 +129,13 @@ public final class CallBench implements Callable<Integer> {
                 + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffL);
         String page = server.httpUri() + "#" + room;
         String tag = side.name().toLowerCase(Locale.ROOT) + "-" + rep;
-        try (ChromiumPeer reference = ChromiumPeer.open("reference-" + tag, page, camera, format, logs)) {
+        try (ChromiumPeer reference = ChromiumPeer.open("reference-" + tag, page, camera, format, logs,
+                chromiumPrefers)) {
             awaitState(reference, "waiting");
             int referencePid = reference.browserPid(processes);
             if (side == Side.CHROMIUM) {
-                try (ChromiumPeer measured = ChromiumPeer.open("measured-" + tag, page, camera, format, logs)) {
+                try (ChromiumPeer measured = ChromiumPeer.open("measured-" + tag, page, camera, format, logs,
+                        chromiumPrefers)) {
                     PageMarks marks = awaitFirstFrame(measured);
                     int pid = measured.browserPid(processes);
                     // Launch = the browser process's start (not chromedriver's), from /proc, to 10 ms.
@@ -177,7 +184,7 @@ public final class CallBench implements Callable<Integer> {
         return new CallSample(side, rep, startToOpen, connected, firstFrame,
                 cpuBefore.percentOfOneCoreUntil(cpuAfter), pss, heap, treeSize,
                 receivedAfter.fpsSince(receivedBefore), receivedAfter.width(), receivedAfter.height(),
-                sentAfter.fpsSince(sentBefore), sentAfter.width(), sentAfter.height(),
+                sentAfter.fpsSince(sentBefore), sentAfter.width(), sentAfter.height(), reference.decodedCodec(),
                 referenceBefore.percentOfOneCoreUntil(referenceAfter), load,
                 (cpuAfter.nanos() - cpuBefore.nanos()) / 1e9, threadsBefore.until(threadsAfter), null);
     }
@@ -222,6 +229,8 @@ public final class CallBench implements Callable<Integer> {
                 .append(settleSeconds).append(" s settle, ").append(steadySeconds).append(" s steady window; video ")
                 .append(format).append(" on every side; app JVM options: ")
                 .append(appJvmOptions.isEmpty() ? "none (java -jar defaults)" : String.join(" ", appJvmOptions))
+                .append("; Chromium pages' video codec order: ")
+                .append(chromiumPrefers == null ? "Chromium's own (VP8 first)" : chromiumPrefers + " first")
                 .append(". Load average (1/5/15 min) before: ").append(loadBefore).append(", after: ").append(loadAfter).append(".\n\n");
         md.append("Cells: median (min–max) over the repetitions.\n\n");
         md.append(report.table());
@@ -249,6 +258,7 @@ public final class CallBench implements Callable<Integer> {
         root.addProperty("settleSeconds", settleSeconds);
         root.addProperty("steadySeconds", steadySeconds);
         root.addProperty("appJvmOptions", String.join(" ", appJvmOptions));
+        root.addProperty("chromiumPrefers", chromiumPrefers == null ? "" : chromiumPrefers);
         root.addProperty("loadBefore", loadBefore);
         root.addProperty("loadAfter", loadAfter);
         root.add("samples", gson.toJsonTree(samples));

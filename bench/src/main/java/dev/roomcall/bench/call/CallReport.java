@@ -46,6 +46,8 @@ final class CallReport {
         figure(table, "sent frame rate, as decoded by the other side (fps)", CallSample::sentFps, 1, "");
         table.row("sent resolution, as decoded by the other side", resolution(Side.CHROMIUM, CallSample::sentWidth, CallSample::sentHeight),
                 resolution(Side.ROOMCALL, CallSample::sentWidth, CallSample::sentHeight), "", "same");
+        table.row("sent video codec, as decoded by the other side", mostFrequent(Side.CHROMIUM, CallSample::sentCodec),
+                mostFrequent(Side.ROOMCALL, CallSample::sentCodec), "", "");
         figure(table, "reference Chromium's CPU in the same window (%)", CallSample::referenceCpuPercent, 1, "");
         figure(table, "load average (1 min) at window start", CallSample::loadAverage, 2, "");
         return table.render();
@@ -60,11 +62,16 @@ final class CallReport {
 
     /** The most frequent resolution and how many repetitions had it, e.g. "1280x720 (3/3)". */
     private String resolution(Side side, ToIntFunction<CallSample> width, ToIntFunction<CallSample> height) {
+        return mostFrequent(side, s -> width.applyAsInt(s) + "x" + height.applyAsInt(s));
+    }
+
+    /** The most frequent value and how many repetitions had it, e.g. "H264 (3/3)". */
+    private String mostFrequent(Side side, java.util.function.Function<CallSample, String> value) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         int total = 0;
         for (CallSample s : samples) {
             if (s.side() == side && s.ok()) {
-                counts.merge(width.applyAsInt(s) + "x" + height.applyAsInt(s), 1, Integer::sum);
+                counts.merge(value.apply(s), 1, Integer::sum);
                 total++;
             }
         }

@@ -27,13 +27,13 @@ import dev.roomcall.bench.proc.CpuProfile;
 record CallSample(Side side, int repetition, double startToOpenMs, double connectedMs, double firstFrameMs,
                   double cpuPercent, double pssMib, double heapMib, int processes,
                   double receivedFps, int receivedWidth, int receivedHeight,
-                  double sentFps, int sentWidth, int sentHeight,
+                  double sentFps, int sentWidth, int sentHeight, String sentCodec,
                   double referenceCpuPercent, double loadAverage, double steadySeconds, CpuProfile profile,
                   String error) {
 
     static CallSample failed(Side side, int repetition, String error) {
         double n = Double.NaN;
-        return new CallSample(side, repetition, n, n, n, n, n, n, 0, n, 0, 0, n, 0, 0, n, n, n, null, error);
+        return new CallSample(side, repetition, n, n, n, n, n, n, 0, n, 0, 0, n, 0, 0, "", n, n, n, null, error);
     }
 
     boolean ok() {

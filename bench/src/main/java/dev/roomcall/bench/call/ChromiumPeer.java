@@ -46,18 +46,41 @@ final class ChromiumPeer implements AutoCloseable {
      * @param camera the .y4m file the fake camera plays
      */
     static ChromiumPeer open(String name, String url, Path camera, VideoFormat format, Path logs) {
+        return open(name, url, camera, format, logs, null);
+    }
+
+    /** @param preferredCodec a video codec the page asks for first (e.g. {@code H264}), or null for Chromium's order */
+    static ChromiumPeer open(String name, String url, Path camera, VideoFormat format, Path logs, String preferredCodec) {
         ChromiumOptions options = ChromiumOptions.defaults().withFakeVideo(camera)
                 .withWindowSize(format.width(), format.height()).withoutConsoleLog();
         ChromiumPeer peer = new ChromiumPeer(name, Chromium.start("bench-" + name, options, logs));
         try {
             peer.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(15));
             peer.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", probe(format)));
+            if (preferredCodec != null) {
+                peer.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                        Map.of("source", codecPreference(preferredCodec)));
+            }
             peer.driver.get(url);
         } catch (RuntimeException e) {
             peer.close();
             throw e;
         }
         return peer;
+    }
+
+    private static String codecPreference(String codec) {
+        if (!codec.matches("[A-Za-z0-9]+")) {
+            throw new IllegalArgumentException("not a codec name: " + codec);
+        }
+        try (InputStream in = ChromiumPeer.class.getResourceAsStream("codec-preference.js")) {
+            if (in == null) {
+                throw new IllegalStateException("codec-preference.js is missing from the classpath");
+            }
+            return "const BENCH_PREFERRED_CODEC = '" + codec + "';\n" + new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String probe(VideoFormat format) {
@@ -80,6 +103,12 @@ final class ChromiumPeer implements AutoCloseable {
     String state() {
         Object state = driver.executeScript("return window.roomcall ? String(window.roomcall.state()) : null;");
         return state == null ? null : state.toString();
+    }
+
+    /** The video codec this page first decoded, e.g. {@code H264} (the probe's mark), or "" before it decoded. */
+    String decodedCodec() {
+        Object codec = driver.executeScript("const m = window.__roomcallBench; return m && m.codec ? m.codec : '';");
+        return codec == null ? "" : codec.toString().replaceFirst("(?i)^video/", "");
     }
 
     /** The page's RTP counters (window.roomcall.stats()). */

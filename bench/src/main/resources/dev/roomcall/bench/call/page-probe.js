@@ -5,6 +5,7 @@
 //   connected  - an RTCPeerConnection reached connectionState "connected"
 //   decoded    - getStats() first showed a decoded remote video frame (polled every 10 ms until then)
 //   presented  - the remote <video> element presented its first frame (requestVideoFrameCallback)
+//   codec      - the mime type of the codec that first decoded frame came in (e.g. video/H264)
 // It also asks getUserMedia for exactly the benchmark's size and rate (the page asks for "video: true", for which
 // Chromium would scale its camera to its 640x480 default) and marks the camera track contentHint "detail", which
 // makes Chromium keep the resolution when it adapts (it lowers the frame rate instead). Without that, Chromium
@@ -12,7 +13,7 @@
 // sending 1280x720: the sides would not do the same work. The frame rates actually decoded are reported.
 // BENCH_VIDEO = {width, height, fps} is defined in front of this file by the harness.
 (() => {
-  const marks = { wsOpen: null, joined: null, connected: null, decoded: null, presented: null };
+  const marks = { wsOpen: null, joined: null, connected: null, decoded: null, presented: null, codec: null };
   window.__roomcallBench = marks;
   const now = () => performance.now();
 
@@ -50,6 +51,8 @@
         report.forEach((s) => {
           if (marks.decoded === null && s.type === 'inbound-rtp' && s.kind === 'video' && s.framesDecoded > 0) {
             marks.decoded = now();
+            const codec = s.codecId && report.get(s.codecId);
+            marks.codec = codec ? codec.mimeType : '';
           }
         });
       } catch (err) {

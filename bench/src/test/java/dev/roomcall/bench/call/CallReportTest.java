@@ -11,7 +11,7 @@ class CallReportTest {
     private static CallSample sample(Side side, int rep, double firstFrame, double cpu, double pss, int width) {
         return new CallSample(side, rep, 900, firstFrame - 50, firstFrame, cpu, pss,
                 side == Side.ROOMCALL ? 12.5 : Double.NaN, side == Side.ROOMCALL ? 1 : 11,
-                30, width, 720, 29.5, 1280, 720, 60, 1.5, 30, null, null);
+                30, width, 720, 29.5, 1280, 720, side == Side.ROOMCALL ? "H264" : "VP8", 60, 1.5, 30, null, null);
     }
 
     @Test
@@ -26,6 +26,7 @@ class CallReportTest {
         assertTrue(squeezed.contains("| set-up: signaling open → first remote frame (ms) | 750 (700–800) | 280 (250–300) | 0.37× | ≤ 1× |"), table);
         assertTrue(squeezed.contains("| memory: JVM heap used (MiB) | – | 12.5 (12.5–12.5) | – | |"), table);
         assertTrue(squeezed.contains("| received resolution | 1280x720 (2/3) | 1280x720 (3/3) | | same |"), table);
+        assertTrue(squeezed.contains("| sent video codec, as decoded by the other side | VP8 (3/3) | H264 (3/3) | | |"), table);
     }
 
     @Test
