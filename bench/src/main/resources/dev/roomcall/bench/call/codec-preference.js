@@ -8,7 +8,9 @@
     return codecs.filter(c => c.mimeType.toUpperCase() === wanted)
       .concat(codecs.filter(c => c.mimeType.toUpperCase() !== wanted));
   };
-  for (const name of ['createOffer', 'createAnswer']) {
+  // The page uses setLocalDescription() without a description (perfect negotiation), which makes its own offer or
+  // answer without calling createOffer/createAnswer: the order is set before all three.
+  for (const name of ['createOffer', 'createAnswer', 'setLocalDescription']) {
     const original = RTCPeerConnection.prototype[name];
     RTCPeerConnection.prototype[name] = function (...args) {
       for (const transceiver of this.getTransceivers()) {
