@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Asks for H.264 first on the camera's m-section, set on its transceiver before each offer or answer. libwebrtc
  * (ours and every browser's) sends with the first codec of the answer, so this picks the camera's codec both ways.
- * H.264 over VP8 because OpenH264's encoder and decoder cost less than libvpx's for the same 720p at 30 fps (a fifth
- * less CPU and ≈ 28 MiB less memory in the call benchmark) and browsers decode it in hardware where they can; a peer
+ * H.264 over VP8 because OpenH264's encoder and decoder cost less than libvpx's for the same 720p at 30 fps (about a
+ * quarter less CPU and ≈ 27 MiB less memory in the call benchmark) and browsers decode it in hardware where they can; a peer
  * without H.264 (Firefox without its OpenH264 plug-in) answers with VP8, which stays in the list.
  *
  * <p>Only the camera: a shared screen or window can be larger than H.264's level 3.1 (1280×720), the level every
