@@ -62,8 +62,20 @@ public final class ToolkitStart {
         }
     }
 
-    /** Whether a start was begun and failed: then no dialog can be shown, and nothing waits for the toolkit. */
-    public static boolean failed() {
-        return running.isCompletedExceptionally();
+    /**
+     * Whether the toolkit can take work: waits for a start {@link #begin()} made (a crash while it is still starting
+     * must not hand a dialog to a start that then fails), false if it failed. True when nothing was begun here: the
+     * toolkit, if any, is someone else's (a test's).
+     */
+    public static boolean usable() {
+        if (!begun.get()) {
+            return true;
+        }
+        try {
+            running.join();
+            return true;
+        } catch (CompletionException failed) {
+            return false;
+        }
     }
 }

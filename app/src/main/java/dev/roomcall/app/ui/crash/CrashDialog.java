@@ -27,7 +27,7 @@ public final class CrashDialog implements CrashReporter {
 
     @Override
     public boolean show(CrashReport report, Runnable onClosed) {
-        if (ToolkitStart.failed()) {
+        if (!ToolkitStart.usable()) {
             // No window can be shown, and Platform.runLater would wait for ever for the start that failed.
             return false;
         }
