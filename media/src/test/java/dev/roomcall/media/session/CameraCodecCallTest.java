@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.roomcall.media.Await;
 import dev.roomcall.media.SharedEngine;
 import dev.roomcall.media.stats.CallStats;
-import dev.roomcall.signaling.SignalMessage;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -23,10 +22,8 @@ class CameraCodecCallTest {
             call.b.start(false);
             call.awaitConnected();
 
-            String offer = call.toB.sent().stream().filter(SignalMessage.Offer.class::isInstance)
-                    .map(m -> ((SignalMessage.Offer) m).description().sdp()).findFirst().orElseThrow();
-            String answer = call.toA.sent().stream().filter(SignalMessage.Answer.class::isInstance)
-                    .map(m -> ((SignalMessage.Answer) m).description().sdp()).findFirst().orElseThrow();
+            String offer = call.firstOffer();
+            String answer = call.firstAnswer();
             assertEquals("H264", firstCameraCodec(offer), offer);
             assertEquals("H264", firstCameraCodec(answer), answer);
 

@@ -3,7 +3,6 @@ package dev.roomcall.media.session;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roomcall.media.SharedEngine;
-import dev.roomcall.signaling.SignalMessage;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -21,10 +20,8 @@ class StartBitrateCallTest {
             call.b.start(false);
             call.awaitConnected();
 
-            String offer = call.toB.sent().stream().filter(SignalMessage.Offer.class::isInstance)
-                    .map(m -> ((SignalMessage.Offer) m).description().sdp()).findFirst().orElseThrow();
-            String answer = call.toA.sent().stream().filter(SignalMessage.Answer.class::isInstance)
-                    .map(m -> ((SignalMessage.Answer) m).description().sdp()).findFirst().orElseThrow();
+            String offer = call.firstOffer();
+            String answer = call.firstAnswer();
             assertTrue(VP8_WITH_START.matcher(offer).find(), offer);
             assertTrue(VP8_WITH_START.matcher(answer).find(), answer);
         }

@@ -6,6 +6,7 @@ import dev.roomcall.media.SessionConfig;
 
 import dev.roomcall.media.CallExecutors;
 import dev.roomcall.media.render.FrameSource;
+import dev.roomcall.signaling.SignalMessage;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,6 +51,18 @@ public final class TestCall implements AutoCloseable {
         Await.until("both sides CONNECTED",
                 () -> a.connectionState() == ConnectionState.CONNECTED && b.connectionState() == ConnectionState.CONNECTED,
                 () -> "a: " + aEvents + " b: " + bEvents);
+    }
+
+    /** The SDP of the first offer {@code a} sent to {@code b}. */
+    public String firstOffer() {
+        return toB.sent().stream().filter(SignalMessage.Offer.class::isInstance)
+                .map(m -> ((SignalMessage.Offer) m).description().sdp()).findFirst().orElseThrow();
+    }
+
+    /** The SDP of the first answer {@code b} sent to {@code a}. */
+    public String firstAnswer() {
+        return toA.sent().stream().filter(SignalMessage.Answer.class::isInstance)
+                .map(m -> ((SignalMessage.Answer) m).description().sdp()).findFirst().orElseThrow();
     }
 
     @Override
