@@ -156,9 +156,12 @@ class ServerFuzzTest extends ServerTestSupport {
             if (abuse.isHuge() && hugeLeft.getAndDecrement() <= 0) {
                 continue;
             }
+            // A huge frame gets a room of its own: in a full room the server closes the offender (4001) before it
+            // reads the frame, and the few huge frames allowed would then never show what the server does with one.
+            String path = abuse.isHuge() ? "/huge-" + attacker + "-" + round : paths.get(random.nextInt(paths.size()));
             TestPeer offender = random.nextBoolean()
-                    ? TestPeer.roomcall(server.uri(), paths.get(random.nextInt(paths.size())))
-                    : TestPeer.plain(server.uri(), paths.get(random.nextInt(paths.size())));
+                    ? TestPeer.roomcall(server.uri(), path)
+                    : TestPeer.plain(server.uri(), path);
             try {
                 for (int i = 0; i < abuse.sends() && !offender.isClosed(); i++) {
                     abuse.sendOnce(offender);
