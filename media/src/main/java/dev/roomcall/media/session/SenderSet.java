@@ -114,12 +114,12 @@ final class SenderSet implements LocalMedia.Senders {
         });
     }
 
-    /** Forgets every sender; at teardown, after the peer connection closed. */
     /** The transceiver that sends {@code key}'s track, once it was sent; on the executor. */
     java.util.Optional<RTCRtpTransceiver> transceiver(String key) {
         return java.util.Optional.ofNullable(transceivers.get(key));
     }
 
+    /** Forgets every sender; at teardown, after the peer connection closed. */
     void clear() {
         senders.clear();
         transceivers.clear();
