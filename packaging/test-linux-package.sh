@@ -34,6 +34,7 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
     import -window "$window" "$out/window.png" 2>/dev/null
     import -window root "$out/screen.png" 2>/dev/null
     grep -c 'roomcall.jsa' "/proc/$pid/maps" >"$out/jsa-mappings" 2>/dev/null
+    grep -o '/[^ ]*webrtc-java[^ ]*' "/proc/$pid/maps" 2>/dev/null | sort -u >"$out/webrtc-mappings"
     cat /proc/"$pid"/task/*/comm >"$out/threads" 2>/dev/null
   fi
   kill -TERM "$pid" 2>/dev/null
@@ -116,6 +117,8 @@ help_code=$?
 check "--help exits 0" test "$help_code" -eq 0
 check "--help prints the usage with every option" grep -q -- '--fake-media' "$help_out"
 
+check "libwebrtc is in lib/app, not inside roomcall.jar" \
+  sh -c "test -s '$app/lib/app/libwebrtc-java-linux-x86_64.so' && ! jar tf '$app/lib/app/roomcall.jar' | grep -q 'webrtc-java-linux'"
 check "create-cds-archive.sh makes the AppCDS archive for this location" \
   sh -c "'$app/lib/app/create-cds-archive.sh' && test -s '$app/lib/app/roomcall.jsa'"
 
@@ -136,6 +139,10 @@ if [ -s "$run/window-ms" ]; then
     not_ok "a screenshot of the window was taken"
   fi
   check "the running app maps its AppCDS archive" test "$(cat "$run/jsa-mappings" 2>/dev/null || echo 0)" -gt 0
+  # libwebrtc ships unpacked beside the jar: the app maps that file and unpacks nothing (no temporary copy, no cache).
+  check "the running app maps libwebrtc from lib/app ($(tr '\n' ' ' <"$run/webrtc-mappings" 2>/dev/null))" \
+    test "$(cat "$run/webrtc-mappings" 2>/dev/null)" = "$app/lib/app/libwebrtc-java-linux-x86_64.so"
+  check "the running app unpacked nothing into its cache" test ! -e "$tmp/home/.cache/roomcall"
   # The launcher's memory options reach the JVM: G1 would start threads named "G1 ...", and the periodic
   # native-heap trim runs in a thread of its own ("Native Heap Trimmer", cut to 15 characters).
   check "the running app uses the serial collector (no G1 threads)" sh -c "test -s '$run/threads' && ! grep -q '^G1 ' '$run/threads'"

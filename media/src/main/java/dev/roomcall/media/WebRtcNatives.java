@@ -1,12 +1,20 @@
 package dev.roomcall.media;
 
 import dev.onvoid.webrtc.internal.NativeLoader;
+import dev.roomcall.media.natives.CacheDirectory;
+import dev.roomcall.media.natives.LibraryCache;
+import dev.roomcall.media.natives.WebRtcLibrary;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Loads libwebrtc's JNI library exactly once. webrtc-java's own loader is not synchronised: two threads
  * touching webrtc classes at the same moment (say a device query and the engine) could load two copies.
+ * It also unpacks the library anew on every start; the file is mapped where it needs no unpacking instead
+ * ({@link WebRtcLibrary}), and webrtc-java's loader is the fallback.
  * Also frees native objects without letting a refusal escape.
  */
 public final class WebRtcNatives {
@@ -20,12 +28,27 @@ public final class WebRtcNatives {
             return;
         }
         try {
-            NativeLoader.loadLibrary("webrtc-java");
+            if (loadUnpacked().isEmpty()) {
+                NativeLoader.loadLibrary("webrtc-java");
+            }
             loaded = true;
         } catch (Exception | UnsatisfiedLinkError e) {
             throw new IllegalStateException("cannot load the native webrtc-java library for "
                     + System.getProperty("os.name") + "/" + System.getProperty("os.arch")
                     + " (is the platform classifier jar on the class path?)", e);
+        }
+    }
+
+    private static Optional<Path> loadUnpacked() {
+        LibraryCache cache = new LibraryCache(CacheDirectory.forUser().resolve("native"));
+        try {
+            Optional<Path> file = WebRtcLibrary.load(cache);
+            file.ifPresent(f -> LOG.debug("libwebrtc mapped from {}", f));
+            return file;
+        } catch (IOException | UnsatisfiedLinkError | RuntimeException e) {
+            // A full or read-only disk, or a cache on a file system that forbids mapping code: start as before.
+            LOG.warn("cannot keep libwebrtc unpacked in {} ({}); unpacking it for this run only", cache, e.toString());
+            return Optional.empty();
         }
     }
 

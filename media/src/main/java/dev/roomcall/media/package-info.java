@@ -9,6 +9,7 @@
  *   <li>{@code synthetic}: the test pattern, tone and "camera off" slate.</li>
  *   <li>{@code render}: frames converted to BGRA for a view.</li>
  *   <li>{@code stats}: call statistics and DTLS verification.</li>
+ *   <li>{@code natives}: where libwebrtc's JNI library is mapped from, unpacked once per version.</li>
  * </ul>
  *
  * <p>Threads: a call owns one serial executor, passed to

@@ -77,6 +77,10 @@ final class AppProcess implements AutoCloseable {
             // The packaged app's settings and certificate go under target/, not into the builder's home.
             command.add("-Droomcall.config.dir=" + configDir);
         }
+        String cacheDir = System.getProperty("roomcall.cache.dir");
+        if (cacheDir != null) {
+            command.add("-Droomcall.cache.dir=" + cacheDir);
+        }
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString(), "--headless"));
         command.addAll(List.of(args));

@@ -1,0 +1,137 @@
+package dev.roomcall.media.natives;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * One unpacked copy of a native library that ships inside a jar, kept between starts so that a start maps the file
+ * instead of inflating it again. webrtc-java's own loader inflates its 23 MB library into a new temporary file on
+ * every start (≈ 120 ms of CPU beside the first window; loading a kept copy takes ≈ 10 ms).
+ *
+ * <p>A copy lives in a directory named for the jar entry's CRC-32 and size, so another version of the library gets a
+ * directory of its own (and the older ones are removed when it is unpacked). A copy is used only if its size and
+ * CRC-32 still match the entry, so a copy damaged on disk is unpacked again rather than handed to the dynamic
+ * linker. It appears under its name only once complete (written beside it, checked, then renamed), so two starts
+ * at the same moment never see half a file.
+ */
+public final class LibraryCache {
+
+    private final Path root;
+
+    /** @param root the directory that holds this cache's libraries; made when first needed */
+    public LibraryCache(Path root) {
+        this.root = root;
+    }
+
+    /**
+     * @return a complete copy of {@code entryName} from {@code jar}, unpacked now if no intact copy is kept
+     * @throws FileNotFoundException if the jar has no such entry
+     * @throws IOException if the copy can be neither found nor written (a read-only or full disk)
+     */
+    public Path copyOf(Path jar, String entryName) throws IOException {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            ZipEntry entry = zip.getEntry(entryName);
+            if (entry == null || entry.isDirectory()) {
+                throw new FileNotFoundException(entryName + " is not in " + jar);
+            }
+            String name = Path.of(entryName).getFileName().toString();
+            Path versions = root.resolve(name);
+            Path dir = versions.resolve(String.format("%08x-%d", entry.getCrc(), entry.getSize()));
+            Path copy = dir.resolve(name);
+            if (intact(copy, entry)) {
+                return copy;
+            }
+            Files.createDirectories(dir);
+            Path part = Files.createTempFile(dir, name, ".part");
+            try {
+                long crc;
+                try (CheckedInputStream in = new CheckedInputStream(zip.getInputStream(entry), new CRC32())) {
+                    Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+                    crc = in.getChecksum().getValue();
+                }
+                if (crc != entry.getCrc() || Files.size(part) != entry.getSize()) {
+                    throw new IOException(entryName + " in " + jar + " does not match its own CRC-32 and size");
+                }
+                publish(part, copy, entry);
+            } finally {
+                Files.deleteIfExists(part);
+            }
+            removeOtherVersions(versions, dir);
+            return copy;
+        }
+    }
+
+    private static void publish(Path part, Path copy, ZipEntry entry) throws IOException {
+        try {
+            try {
+                Files.move(part, copy, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(part, copy, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // Windows cannot replace a library another start has loaded; that start's copy is as good.
+            if (!intact(copy, entry)) {
+                throw e;
+            }
+        }
+    }
+
+    private static boolean intact(Path copy, ZipEntry entry) throws IOException {
+        if (!Files.isRegularFile(copy) || Files.size(copy) != entry.getSize()) {
+            return false;
+        }
+        CRC32 crc = new CRC32();
+        try (FileChannel channel = FileChannel.open(copy, StandardOpenOption.READ)) {
+            long size = channel.size();
+            for (long at = 0; at < size; at += Integer.MAX_VALUE) {
+                MappedByteBuffer chunk = channel.map(FileChannel.MapMode.READ_ONLY, at, Math.min(Integer.MAX_VALUE, size - at));
+                crc.update(chunk);
+            }
+        }
+        return crc.getValue() == entry.getCrc();
+    }
+
+    /** Older versions are only ever unpacked again by an older Roomcall; failing to remove one costs disk, no more. */
+    private static void removeOtherVersions(Path versions, Path keep) {
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(versions)) {
+            for (Path dir : dirs) {
+                if (!dir.equals(keep)) {
+                    deleteTree(dir);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // best effort, see above
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // a library another process still has open on Windows; the next unpacking tries again
+        }
+    }
+
+    /** For messages: where this cache keeps its files. */
+    @Override
+    public String toString() {
+        return root.toString();
+    }
+}
