@@ -52,7 +52,9 @@ Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb_pid=$!
 export DISPLAY=$display
 sleep 1
-export HOME="$tmp/home" XDG_STATE_HOME="$tmp/state" XDG_CONFIG_HOME="$tmp/config"
+# The JVM takes user.home from the passwd entry, not $HOME: the cache (libwebrtc unpacked by `java -jar`'s first
+# start, here the warm-up launch) needs XDG_CACHE_HOME to stay private.
+export HOME="$tmp/home" XDG_STATE_HOME="$tmp/state" XDG_CONFIG_HOME="$tmp/config" XDG_CACHE_HOME="$tmp/cache"
 mkdir -p "$HOME"
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }

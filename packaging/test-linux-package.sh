@@ -125,7 +125,7 @@ check "create-cds-archive.sh makes the AppCDS archive for this location" \
 run="$tmp/run"
 mkdir -p "$run" "$tmp/home"
 # A private home: the app's logs and settings land in the temporary root, not the tester's.
-HOME="$tmp/home" XDG_STATE_HOME="$tmp/state" XDG_CONFIG_HOME="$tmp/config" \
+HOME="$tmp/home" XDG_STATE_HOME="$tmp/state" XDG_CONFIG_HOME="$tmp/config" XDG_CACHE_HOME="$tmp/cache" \
   xvfb-run -a -s "-screen 0 1280x800x24" bash "$0" --inside-xvfb "$launcher" "$run"
 
 if [ -s "$run/window-ms" ]; then
@@ -142,7 +142,7 @@ if [ -s "$run/window-ms" ]; then
   # libwebrtc ships unpacked beside the jar: the app maps that file and unpacks nothing (no temporary copy, no cache).
   check "the running app maps libwebrtc from lib/app ($(tr '\n' ' ' <"$run/webrtc-mappings" 2>/dev/null))" \
     test "$(cat "$run/webrtc-mappings" 2>/dev/null)" = "$app/lib/app/libwebrtc-java-linux-x86_64.so"
-  check "the running app unpacked nothing into its cache" test ! -e "$tmp/home/.cache/roomcall"
+  check "the running app unpacked nothing into its cache" test ! -e "$tmp/cache/roomcall"
   # The launcher's memory options reach the JVM: G1 would start threads named "G1 ...", and the periodic
   # native-heap trim runs in a thread of its own ("Native Heap Trimmer", cut to 15 characters).
   check "the running app uses the serial collector (no G1 threads)" sh -c "test -s '$run/threads' && ! grep -q '^G1 ' '$run/threads'"

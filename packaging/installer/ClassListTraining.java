@@ -48,6 +48,7 @@ final class ClassListTraining {
         // The training run's logs and settings stay out of the builder's home.
         builder.environment().put("XDG_STATE_HOME", scratch.resolve("state").toString());
         builder.environment().put("XDG_CONFIG_HOME", scratch.resolve("config").toString());
+        builder.environment().put("XDG_CACHE_HOME", scratch.resolve("cache").toString());
         Process app = builder.start();
         boolean complete;
         String ended = "stopped after the time allowed";

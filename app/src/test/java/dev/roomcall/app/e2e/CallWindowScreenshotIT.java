@@ -155,6 +155,8 @@ class CallWindowScreenshotIT {
             // A fresh person: no remembered window place, settings or recent rooms from whoever runs the build.
             builder.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
             builder.environment().put("XDG_STATE_HOME", home.resolve("state").toString());
+            // The JVM's user.home is the passwd entry's, not $HOME: the cache needs its own variable.
+            builder.environment().put("XDG_CACHE_HOME", home.resolve("cache").toString());
             builder.environment().put("HOME", home.toString());
             return new WindowApp(builder.start(), log);
         }

@@ -29,6 +29,8 @@ class NoDisplayIT {
         builder.environment().remove("WAYLAND_DISPLAY");
         builder.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
         builder.environment().put("XDG_STATE_HOME", home.resolve("state").toString());
+        // The JVM's user.home is the passwd entry's, not $HOME: the cache needs its own variable.
+        builder.environment().put("XDG_CACHE_HOME", home.resolve("cache").toString());
         builder.environment().put("HOME", home.toString());
         Process app = builder.start();
         try {
