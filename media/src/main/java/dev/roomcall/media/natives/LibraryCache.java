@@ -2,6 +2,7 @@ package dev.roomcall.media.natives;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
@@ -11,6 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
@@ -28,6 +34,11 @@ import java.util.zip.ZipFile;
  * CRC-32 still match the entry, so a copy damaged on disk is unpacked again rather than handed to the dynamic
  * linker. It appears under its name only once complete (written beside it, checked, then renamed), so two starts
  * at the same moment never see half a file.
+ *
+ * <p>What is loaded from here runs as native code in the app, so on POSIX systems every directory of the cache and
+ * the copy must belong to the user running it and be writable by nobody else; the directories it makes are the
+ * user's alone. A cache placed somewhere others can write (say {@code -Droomcall.cache.dir=/tmp/x}) is refused, not
+ * trusted: a CRC-32 says a copy is intact, not that nobody made it to match.
  */
 public final class LibraryCache {
 
@@ -53,15 +64,25 @@ public final class LibraryCache {
             Path versions = root.resolve(name);
             Path dir = versions.resolve(String.format("%08x-%d", entry.getCrc(), entry.getSize()));
             Path copy = dir.resolve(name);
+            if (root.getParent() != null) {
+                Files.createDirectories(root.getParent());
+            }
+            for (Path each : new Path[] {root, versions, dir}) {
+                makeOwnDirectory(each);
+            }
+            if (Files.exists(copy)) {
+                requireOwn(copy);
+            }
             if (intact(copy, entry)) {
                 return copy;
             }
-            Files.createDirectories(dir);
             Path part = Files.createTempFile(dir, name, ".part");
             try {
                 long crc;
-                try (CheckedInputStream in = new CheckedInputStream(zip.getInputStream(entry), new CRC32())) {
-                    Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+                // Written into the file made above, which keeps its owner-only permissions (a copy over it would not).
+                try (CheckedInputStream in = new CheckedInputStream(zip.getInputStream(entry), new CRC32());
+                     OutputStream out = Files.newOutputStream(part)) {
+                    in.transferTo(out);
                     crc = in.getChecksum().getValue();
                 }
                 if (crc != entry.getCrc() || Files.size(part) != entry.getSize()) {
@@ -73,6 +94,41 @@ public final class LibraryCache {
             }
             removeOtherVersions(versions, dir);
             return copy;
+        }
+    }
+
+    private static void makeOwnDirectory(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            try {
+                Files.createDirectory(dir, ownerOnly(dir));
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // made by another start at the same moment; checked below like any other
+            }
+        }
+        requireOwn(dir);
+    }
+
+    private static FileAttribute<?>[] ownerOnly(Path dir) {
+        return dir.getFileSystem().supportedFileAttributeViews().contains("posix")
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))}
+                : new FileAttribute<?>[0];
+    }
+
+    /** @throws IOException if {@code path} is not the running user's, or others may write it */
+    private static void requireOwn(Path path) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(path, PosixFileAttributeView.class);
+        if (view == null) {
+            return; // Windows: the cache is under the user's own %LOCALAPPDATA%
+        }
+        PosixFileAttributes attributes = view.readAttributes();
+        if (attributes.permissions().contains(PosixFilePermission.GROUP_WRITE)
+                || attributes.permissions().contains(PosixFilePermission.OTHERS_WRITE)) {
+            throw new IOException(path + " can be written by other users: no native code is loaded from there");
+        }
+        String user = System.getProperty("user.name");
+        if (user != null && !attributes.owner().getName().equals(user)) {
+            throw new IOException(path + " belongs to " + attributes.owner().getName() + ", not to " + user
+                    + ": no native code is loaded from there");
         }
     }
 

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -23,6 +24,8 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class LibraryCacheTest {
@@ -149,6 +152,42 @@ class LibraryCacheTest {
             starts.shutdownNow();
         }
         assertEquals(1, filesUnder(dir.resolve("cache")).size(), "one copy, no part left behind");
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void theCacheItMakesIsTheUsersAlone() throws IOException {
+        Path copy = new LibraryCache(dir.resolve("cache")).copyOf(jar("a.jar", LIB, bytes(1000, 11)), LIB);
+
+        for (Path path = copy.getParent(); !path.equals(dir); path = path.getParent()) {
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(path)), path.toString());
+        }
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(copy)));
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void aCopyOthersCanWriteIsRefusedNotLoaded() throws IOException {
+        Path jar = jar("a.jar", LIB, bytes(1000, 12));
+        Path copy = new LibraryCache(dir.resolve("cache")).copyOf(jar, LIB);
+        Files.setPosixFilePermissions(copy.getParent(), PosixFilePermissions.fromString("rwxrwxrwx"));
+
+        IOException refused = assertThrows(IOException.class, () -> new LibraryCache(dir.resolve("cache")).copyOf(jar, LIB));
+        assertTrue(refused.getMessage().contains("written by other users"), refused.getMessage());
+
+        Files.setPosixFilePermissions(copy.getParent(), PosixFilePermissions.fromString("rwx------"));
+        Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rw-rw-rw-"));
+        assertThrows(IOException.class, () -> new LibraryCache(dir.resolve("cache")).copyOf(jar, LIB));
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void aCacheDirectoryOthersCanWriteIsRefused() throws IOException {
+        Path shared = Files.createDirectory(dir.resolve("shared"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxrwxrwx")));
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+
+        assertThrows(IOException.class, () -> new LibraryCache(shared).copyOf(jar("a.jar", LIB, bytes(10, 13)), LIB));
     }
 
     @Test
