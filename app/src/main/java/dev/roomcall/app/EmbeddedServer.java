@@ -1,6 +1,6 @@
 package dev.roomcall.app;
 
-import dev.roomcall.app.settings.ConfigDirectory;
+import dev.roomcall.app.settings.UserDirectory;
 import dev.roomcall.server.SelfSignedCertificate;
 import dev.roomcall.server.ServerConfig;
 import dev.roomcall.server.SignalingServer;
@@ -47,7 +47,7 @@ final class EmbeddedServer implements AutoCloseable {
      */
     static EmbeddedServer start(int port, boolean fallBackToFreePort, List<IceServer> iceServers)
             throws StartException {
-        return start(port, fallBackToFreePort, iceServers, ConfigDirectory.forUser());
+        return start(port, fallBackToFreePort, iceServers, UserDirectory.CONFIG.forUser());
     }
 
     static EmbeddedServer start(int port, boolean fallBackToFreePort) throws StartException {

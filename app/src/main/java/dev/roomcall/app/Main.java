@@ -26,6 +26,7 @@ public final class Main {
         }
         // Before anything creates a logger: the window logs to the OS's log directory, not a console.
         var logFile = LogSetup.install(mode);
+        NativeLibraryCache.useUsersCache();
         int code = CrashGuard.run(mode, logFile, CrashDialog::new, () -> run(args, System.out, System.err));
         ProcessExit.now(code);
     }

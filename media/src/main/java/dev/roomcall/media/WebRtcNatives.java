@@ -1,7 +1,6 @@
 package dev.roomcall.media;
 
 import dev.onvoid.webrtc.internal.NativeLoader;
-import dev.roomcall.media.natives.CacheDirectory;
 import dev.roomcall.media.natives.LibraryCache;
 import dev.roomcall.media.natives.WebRtcLibrary;
 import java.io.IOException;
@@ -20,8 +19,18 @@ import org.slf4j.LoggerFactory;
 public final class WebRtcNatives {
     private static final Logger LOG = LoggerFactory.getLogger(WebRtcNatives.class);
     private static boolean loaded;
+    private static Path unpackedIn;
 
     private WebRtcNatives() {}
+
+    /**
+     * Where a copy of the library, unpacked once per version, may be kept between starts (the app's per-user cache).
+     * Without it, only a library shipped beside the jar is mapped directly; otherwise webrtc-java unpacks it anew.
+     * Takes effect if called before the first {@link #load()}.
+     */
+    public static synchronized void keepUnpackedIn(Path directory) {
+        unpackedIn = directory;
+    }
 
     public static synchronized void load() {
         if (loaded) {
@@ -40,14 +49,14 @@ public final class WebRtcNatives {
     }
 
     private static Optional<Path> loadUnpacked() {
-        LibraryCache cache = new LibraryCache(CacheDirectory.forUser().resolve("native"));
+        Optional<LibraryCache> cache = Optional.ofNullable(unpackedIn).map(dir -> new LibraryCache(dir.resolve("native")));
         try {
             Optional<Path> file = WebRtcLibrary.load(cache);
             file.ifPresent(f -> LOG.debug("libwebrtc mapped from {}", f));
             return file;
         } catch (IOException | UnsatisfiedLinkError | RuntimeException e) {
             // A full or read-only disk, or a cache on a file system that forbids mapping code: start as before.
-            LOG.warn("cannot keep libwebrtc unpacked in {} ({}); unpacking it for this run only", cache, e.toString());
+            LOG.warn("cannot keep libwebrtc unpacked in {} ({}); unpacking it for this run only", unpackedIn, e.toString());
             return Optional.empty();
         }
     }

@@ -41,9 +41,9 @@ public final class SettingsStore {
         this.state = load();
     }
 
-    /** The store in the per-user configuration directory ({@link ConfigDirectory#forUser()}). */
+    /** The store in the per-user configuration directory ({@link UserDirectory#CONFIG}). */
     public static SettingsStore forUser() {
-        return new SettingsStore(ConfigDirectory.forUser().resolve(FILE_NAME));
+        return new SettingsStore(UserDirectory.CONFIG.forUser().resolve(FILE_NAME));
     }
 
     public Path file() {

@@ -17,7 +17,7 @@ import java.util.Set;
  * webrtc-java's own loader that it is loaded.
  *
  * <p>Where the file is, in order: beside the jar that holds webrtc-java's classes (an installed app's image ships
- * it there, unpacked at build time); else the copy kept in the user's cache, unpacked from the class path once per
+ * it there, unpacked at build time); else, given a cache, the copy kept there, unpacked from the class path once per
  * version ({@link LibraryCache}).
  *
  * <p>webrtc-java's classes load the library themselves when first used ({@code NativeLoader.loadLibrary}, which
@@ -35,10 +35,11 @@ public final class WebRtcLibrary {
     /**
      * Loads the library from a file that needs no unpacking, or from a copy unpacked now into {@code cache}.
      *
+     * @param cache where a copy may be kept; empty: only a file beside the jar is used
      * @return where it was loaded from, or empty if webrtc-java's own loader must do it (nothing was loaded)
      * @throws IOException if the library is on the class path but cannot be unpacked into the cache
      */
-    public static Optional<Path> load(LibraryCache cache) throws IOException {
+    public static Optional<Path> load(Optional<LibraryCache> cache) throws IOException {
         Optional<Set<String>> loaderSet = loaderSet();
         if (loaderSet.isEmpty()) {
             return Optional.empty();
@@ -51,10 +52,10 @@ public final class WebRtcLibrary {
         return file;
     }
 
-    private static Optional<Path> locate(LibraryCache cache) throws IOException {
+    private static Optional<Path> locate(Optional<LibraryCache> cache) throws IOException {
         String name = LibraryFileName.forThisPlatform();
         Optional<Path> beside = jarOf(NativeLoader.class).map(jar -> jar.resolveSibling(name)).filter(Files::isRegularFile);
-        if (beside.isPresent()) {
+        if (beside.isPresent() || cache.isEmpty()) {
             return beside;
         }
         URL resource = NativeLoader.class.getClassLoader().getResource(name);
@@ -68,7 +69,7 @@ public final class WebRtcLibrary {
         } catch (URISyntaxException | IllegalArgumentException e) {
             return Optional.empty();
         }
-        return Optional.of(cache.copyOf(jar, connection.getEntryName()));
+        return Optional.of(cache.get().copyOf(jar, connection.getEntryName()));
     }
 
     private static Optional<Path> jarOf(Class<?> type) {

@@ -17,7 +17,11 @@ public final class LoadProbe {
 
     private LoadProbe() {}
 
+    /** @param args the directory to keep an unpacked copy in, if any */
     public static void main(String[] args) throws Exception {
+        if (args.length > 0) {
+            WebRtcNatives.keepUnpackedIn(Path.of(args[0]));
+        }
         WebRtcNatives.load();
         // Each of these asks webrtc-java's NativeLoader for the library in its static initialiser.
         Class.forName("dev.onvoid.webrtc.logging.Logging");

@@ -39,9 +39,8 @@ class WebRtcLibraryLoadTest {
     private List<String> start(List<String> classPath) throws IOException, InterruptedException {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", String.join(java.io.File.pathSeparator, classPath),
-                "-D" + CacheDirectory.OVERRIDE_PROPERTY + "=" + dir.resolve("cache"),
                 "-Djava.io.tmpdir=" + Files.createDirectories(dir.resolve("tmp")),
-                LoadProbe.class.getName());
+                LoadProbe.class.getName(), dir.resolve("cache").toString());
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String out;
         try (InputStream stdout = process.getInputStream()) {
