@@ -165,6 +165,7 @@ public final class CallBench implements Callable<Integer> {
                                ChromiumPeer reference, int referencePid, StatsSource measuredStats, boolean jvm)
             throws Exception {
         Thread.sleep(settleSeconds * 1000L);
+        PageMarks answering = reference.marks(); // long reached by now; read outside the steady window
         PeerStats receivedBefore = measuredStats.read();
         PeerStats sentBefore = reference.stats();
         double load = Machine.load1();
@@ -182,6 +183,7 @@ public final class CallBench implements Callable<Integer> {
         PeerStats sentAfter = reference.stats();
         double heap = jvm ? Jcmd.heapUsedMib(pid) : Double.NaN;
         return new CallSample(side, rep, startToOpen, connected, firstFrame,
+                answering.answerMs(), answering.offerToFirstSentMs(),
                 cpuBefore.percentOfOneCoreUntil(cpuAfter), pss, heap, treeSize,
                 receivedAfter.fpsSince(receivedBefore), receivedAfter.width(), receivedAfter.height(),
                 sentAfter.fpsSince(sentBefore), sentAfter.width(), sentAfter.height(), reference.decodedCodec(),

@@ -34,6 +34,8 @@ final class CallReport {
                 "Roomcall ↔ Chromium: Roomcall", "Roomcall / Chromium", "target");
         figure(table, "set-up: signaling open → connected (ms)", CallSample::connectedMs, 0, "");
         figure(table, "set-up: signaling open → first remote frame (ms)", CallSample::firstFrameMs, 0, "≤ 1×");
+        figure(table, "the answering Chromium: offer in → answer out (ms)", CallSample::peerAnswerMs, 0, "");
+        figure(table, "the answering Chromium: offer in → its first frame sent (ms)", CallSample::peerOfferToFirstSentMs, 0, "");
         figure(table, "launch → signaling open (ms)", CallSample::startToOpenMs, 0, "");
         figure(table, "launch → first remote frame (ms)", s -> s.startToOpenMs() + s.firstFrameMs(), 0, "");
         figure(table, "CPU, steady call (% of one core)", CallSample::cpuPercent, 1, "≤ 0.6×");

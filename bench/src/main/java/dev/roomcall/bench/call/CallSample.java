@@ -9,6 +9,8 @@ import dev.roomcall.bench.proc.CpuProfile;
  * @param startToOpenMs   process start (the app's JVM, or Chromium's browser process) → signaling WebSocket open
  * @param connectedMs     signaling open → peer connection "connected"
  * @param firstFrameMs    signaling open → first remote video frame
+ * @param peerAnswerMs    the answering reference Chromium: the measured side's offer in → its answer out
+ * @param peerOfferToFirstSentMs the answering reference Chromium: the offer in → its first video frame sent
  * @param cpuPercent      the measured process tree during the steady window
  * @param pssMib          PSS of the measured process tree at the end of the steady window
  * @param heapMib         JVM heap in use (jcmd GC.heap_info) after the window; NaN for Chromium
@@ -25,7 +27,7 @@ import dev.roomcall.bench.proc.CpuProfile;
  * @param profile         where the measured tree's CPU went in the window, thread by thread; null if not measured
  */
 record CallSample(Side side, int repetition, double startToOpenMs, double connectedMs, double firstFrameMs,
-                  double cpuPercent, double pssMib, double heapMib, int processes,
+                  double peerAnswerMs, double peerOfferToFirstSentMs, double cpuPercent, double pssMib, double heapMib, int processes,
                   double receivedFps, int receivedWidth, int receivedHeight,
                   double sentFps, int sentWidth, int sentHeight, String sentCodec,
                   double referenceCpuPercent, double loadAverage, double steadySeconds, CpuProfile profile,
@@ -33,7 +35,7 @@ record CallSample(Side side, int repetition, double startToOpenMs, double connec
 
     static CallSample failed(Side side, int repetition, String error) {
         double n = Double.NaN;
-        return new CallSample(side, repetition, n, n, n, n, n, n, 0, n, 0, 0, n, 0, 0, "", n, n, n, null, error);
+        return new CallSample(side, repetition, n, n, n, n, n, n, n, n, 0, n, 0, 0, n, 0, 0, "", n, n, n, null, error);
     }
 
     boolean ok() {

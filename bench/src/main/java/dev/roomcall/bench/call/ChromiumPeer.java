@@ -151,7 +151,8 @@ final class ChromiumPeer implements AutoCloseable {
             return PageMarks.NONE;
         }
         return new PageMarks(decimal(map, "timeOrigin"), decimal(map, "wsOpen"), decimal(map, "joined"),
-                decimal(map, "connected"), decimal(map, "decoded"), decimal(map, "presented"));
+                decimal(map, "connected"), decimal(map, "decoded"), decimal(map, "presented"),
+                decimal(map, "offerIn"), decimal(map, "answerOut"), decimal(map, "firstSent"));
     }
 
     /**

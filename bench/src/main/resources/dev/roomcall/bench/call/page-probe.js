@@ -6,6 +6,10 @@
 //   decoded    - getStats() first showed a decoded remote video frame (polled every 10 ms until then)
 //   presented  - the remote <video> element presented its first frame (requestVideoFrameCallback)
 //   codec      - the mime type of the codec that first decoded frame came in (e.g. video/H264)
+// and, on the page that answers (the reference, already in the room), its own share of the set-up:
+//   offerIn    - the peer's offer arrived over signaling
+//   answerOut  - this page sent its answer
+//   firstSent  - getStats() first showed a video frame of this page's sent (polled every 5 ms from "connected")
 // It also asks getUserMedia for exactly the benchmark's size and rate (the page asks for "video: true", for which
 // Chromium would scale its camera to its 640x480 default) and marks the camera track contentHint "detail", which
 // makes Chromium keep the resolution when it adapts (it lowers the frame rate instead). Without that, Chromium
@@ -13,7 +17,10 @@
 // sending 1280x720: the sides would not do the same work. The frame rates actually decoded are reported.
 // BENCH_VIDEO = {width, height, fps} is defined in front of this file by the harness.
 (() => {
-  const marks = { wsOpen: null, joined: null, connected: null, decoded: null, presented: null, codec: null };
+  const marks = {
+    wsOpen: null, joined: null, connected: null, decoded: null, presented: null, codec: null,
+    offerIn: null, answerOut: null, firstSent: null,
+  };
   window.__roomcallBench = marks;
   const now = () => performance.now();
 
@@ -26,7 +33,17 @@
         if (marks.joined === null && typeof event.data === 'string' && event.data.includes('"event":"joined"')) {
           marks.joined = now();
         }
+        if (marks.offerIn === null && typeof event.data === 'string' && event.data.includes('"type":"offer"')) {
+          marks.offerIn = now();
+        }
       });
+    }
+
+    send(data) {
+      if (marks.answerOut === null && typeof data === 'string' && data.includes('"type":"answer"')) {
+        marks.answerOut = now();
+      }
+      return super.send(data);
     }
   };
 
@@ -36,6 +53,7 @@
       super(...args);
       this.addEventListener('connectionstatechange', () => {
         if (this.connectionState === 'connected' && marks.connected === null) marks.connected = now();
+        if (this.connectionState === 'connected') pollSent(this);
       });
       this.addEventListener('track', (event) => {
         if (event.track.kind === 'video') pollDecoded(this);
@@ -59,6 +77,24 @@
         // the connection went away; nothing to time
       }
       if (marks.decoded === null) setTimeout(poll, 10);
+    };
+    poll();
+  }
+
+  function pollSent(pc) {
+    const poll = async () => {
+      if (marks.firstSent !== null || pc.connectionState === 'closed') return;
+      try {
+        const report = await pc.getStats();
+        report.forEach((s) => {
+          if (marks.firstSent === null && s.type === 'outbound-rtp' && s.kind === 'video' && s.framesSent > 0) {
+            marks.firstSent = now();
+          }
+        });
+      } catch (err) {
+        // the connection went away; nothing to time
+      }
+      if (marks.firstSent === null) setTimeout(poll, 5);
     };
     poll();
   }
