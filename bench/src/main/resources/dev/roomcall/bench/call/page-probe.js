@@ -61,42 +61,37 @@
     }
   };
 
-  function pollDecoded(pc) {
+  // Reads pc.getStats() every `interval` ms until the mark `name` is set (by `look`, given each report) or the
+  // connection closes.
+  function pollStats(pc, name, interval, look) {
     const poll = async () => {
-      if (marks.decoded !== null || pc.connectionState === 'closed') return;
+      if (marks[name] !== null || pc.connectionState === 'closed') return;
       try {
-        const report = await pc.getStats();
-        report.forEach((s) => {
-          if (marks.decoded === null && s.type === 'inbound-rtp' && s.kind === 'video' && s.framesDecoded > 0) {
-            marks.decoded = now();
-            const codec = s.codecId && report.get(s.codecId);
-            marks.codec = codec ? codec.mimeType : '';
-          }
-        });
+        look(await pc.getStats());
       } catch (err) {
         // the connection went away; nothing to time
       }
-      if (marks.decoded === null) setTimeout(poll, 10);
+      if (marks[name] === null) setTimeout(poll, interval);
     };
     poll();
   }
 
-  function pollSent(pc) {
-    const poll = async () => {
-      if (marks.firstSent !== null || pc.connectionState === 'closed') return;
-      try {
-        const report = await pc.getStats();
-        report.forEach((s) => {
-          if (marks.firstSent === null && s.type === 'outbound-rtp' && s.kind === 'video' && s.framesSent > 0) {
-            marks.firstSent = now();
-          }
-        });
-      } catch (err) {
-        // the connection went away; nothing to time
+  function pollDecoded(pc) {
+    pollStats(pc, 'decoded', 10, (report) => report.forEach((s) => {
+      if (marks.decoded === null && s.type === 'inbound-rtp' && s.kind === 'video' && s.framesDecoded > 0) {
+        marks.decoded = now();
+        const codec = s.codecId && report.get(s.codecId);
+        marks.codec = codec ? codec.mimeType : '';
       }
-      if (marks.firstSent === null) setTimeout(poll, 5);
-    };
-    poll();
+    }));
+  }
+
+  function pollSent(pc) {
+    pollStats(pc, 'firstSent', 5, (report) => report.forEach((s) => {
+      if (marks.firstSent === null && s.type === 'outbound-rtp' && s.kind === 'video' && s.framesSent > 0) {
+        marks.firstSent = now();
+      }
+    }));
   }
 
   function watchPresented() {
