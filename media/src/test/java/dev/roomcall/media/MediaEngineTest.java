@@ -73,9 +73,7 @@ class MediaEngineTest {
     void closeEndsEverySessionAndANewEngineCanStartAfterwards() {
         MediaEngine engine = SharedEngine.get();
         TestCall call = new TestCall(engine);
-        call.a.start(true);
-        call.b.start(false);
-        call.awaitConnected();
+        call.connect();
 
         engine.close();
         engine.close();
@@ -90,9 +88,7 @@ class MediaEngineTest {
         MediaEngine next = SharedEngine.get();
         assertNotEquals(engine, next);
         try (TestCall again = new TestCall(next)) {
-            again.a.start(true);
-            again.b.start(false);
-            again.awaitConnected();
+            again.connect();
             Await.until("video on the new engine", () -> again.b.remoteVideo().framesReceived() > 0);
         }
     }
@@ -102,9 +98,7 @@ class MediaEngineTest {
         MediaEngine engine = SharedEngine.get();
         LocalMedia local = engine.localMedia();
         try (TestCall call = new TestCall(engine)) {
-            call.a.start(true);
-            call.b.start(false);
-            call.awaitConnected();
+            call.connect();
             Await.until("the test pattern", () -> isColourful(call.b.remoteVideo().latest()),
                     () -> describe(call.b.remoteVideo()));
 

@@ -25,9 +25,7 @@ class CameraSwitchTest {
         MediaEngine engine = SharedEngine.get();
         LocalMedia media = engine.localMedia();
         try (TestCall call = new TestCall(engine); FrameSource.Watch selfView = media.preview().watch()) {
-            call.a.start(true);
-            call.b.start(false);
-            call.awaitConnected();
+            call.connect();
             Await.until("the pattern at b", () -> call.b.remoteVideo().framesReceived() > 5);
             long offers = call.toB.sentCount(SignalMessage.Offer.class);
 

@@ -75,9 +75,7 @@ class ScreenShareCallTest {
     void theSharedScreenArrivesAsASecondTrackWithItsColoursWhereTheyWereOnTheScreen() throws Exception {
         MediaEngine engine = SharedEngine.get();
         try (TestCall call = new TestCall(engine)) {
-            call.a.start(true);
-            call.b.start(false);
-            call.awaitConnected();
+            call.connect();
             ScreenShare sharing = share(engine);
 
             sharing.start(screen(sharing), ShareSettings.DEFAULT, TrackPlacement.BESIDE_CAMERA);
@@ -115,9 +113,7 @@ class ScreenShareCallTest {
         MediaEngine engine = SharedEngine.get();
         Process window = x.openWindow("roomcall-closing-window");
         try (TestCall call = new TestCall(engine)) {
-            call.a.start(true);
-            call.b.start(false);
-            call.awaitConnected();
+            call.connect();
             ScreenShare sharing = share(engine);
             Await.until("the window is listed", () -> sharing.list().sources().stream()
                     .anyMatch(s -> s.title().equals("roomcall-closing-window")));
@@ -146,9 +142,7 @@ class ScreenShareCallTest {
             throws Exception {
         MediaEngine engine = SharedEngine.get();
         try (TestCall call = new TestCall(engine)) {
-            call.a.start(true);
-            call.b.start(false);
-            call.awaitConnected();
+            call.connect();
             Await.until("b decodes a's camera", () -> call.b.remoteVideo().framesReceived() > 5);
             long offers = offers(call);
             ScreenShare sharing = share(engine);
@@ -171,9 +165,7 @@ class ScreenShareCallTest {
     void sharingOnAndOffTwentyTimesLeavesNoThreadsBehind() throws Exception {
         MediaEngine engine = SharedEngine.get();
         try (TestCall call = new TestCall(engine)) {
-            call.a.start(true);
-            call.b.start(false);
-            call.awaitConnected();
+            call.connect();
             ScreenShare sharing = share(engine);
             ScreenSource screen = screen(sharing);
             cycle(sharing, screen, call);

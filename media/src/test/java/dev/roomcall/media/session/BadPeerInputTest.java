@@ -37,9 +37,7 @@ class BadPeerInputTest {
         }
 
         try (TestCall call = new TestCall(engine)) {
-            call.a.start(true);
-            call.b.start(false);
-            call.awaitConnected();
+            call.connect();
         }
     }
 
@@ -57,9 +55,7 @@ class BadPeerInputTest {
     @Test
     void garbledCandidateIsReportedOnceTheRemoteDescriptionIsSet() {
         try (TestCall call = new TestCall(SharedEngine.get())) {
-            call.a.start(true);
-            call.b.start(false);
-            call.awaitConnected();
+            call.connect();
 
             call.b.handle(new SignalMessage.Candidate(new IceCandidate("candidate:garbage", "0", 0)));
 

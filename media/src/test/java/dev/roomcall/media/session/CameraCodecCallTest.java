@@ -18,9 +18,7 @@ class CameraCodecCallTest {
     @Test
     void bothSidesSendAndReceiveTheCameraInH264() {
         try (TestCall call = new TestCall(SharedEngine.get())) {
-            call.a.start(true);
-            call.b.start(false);
-            call.awaitConnected();
+            call.connect();
 
             String offer = call.firstOffer();
             String answer = call.firstAnswer();

@@ -17,9 +17,7 @@ class CameraLimitsCallTest {
         try (TestCall call = new TestCall(SharedEngine.get())) {
             // Set before start, as a call does for a session that joins a group: it holds from the first frame.
             call.a.limitCamera(new CameraEncoding(2, 300_000, 15));
-            call.a.start(true);
-            call.b.start(false);
-            call.awaitConnected();
+            call.connect();
 
             FrameSource atB = call.b.remoteVideo();
             awaitSize(atB, SharedEngine.WIDTH / 2, SharedEngine.HEIGHT / 2);

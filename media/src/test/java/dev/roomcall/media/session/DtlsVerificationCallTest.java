@@ -14,9 +14,7 @@ class DtlsVerificationCallTest {
     @Test
     void bothEndsOfACallComputeTheSameCodeFromCrossedFingerprints() {
         try (TestCall call = new TestCall(SharedEngine.get())) {
-            call.a.start(true);
-            call.b.start(false);
-            call.awaitConnected();
+            call.connect();
             Await.until("a verification on both sides",
                     () -> call.aEvents.verification != null && call.bEvents.verification != null,
                     () -> "a: " + call.aEvents + " b: " + call.bEvents);

@@ -24,9 +24,7 @@ class IceRestartTest {
     @Test
     void aConnectionThatLosesItsPeerRestartsIceWithNewCredentials() {
         try (TestCall call = new TestCall(SharedEngine.get())) {
-            call.a.start(true);
-            call.b.start(false);
-            call.awaitConnected();
+            call.connect();
             String firstUfrag = ufrag(offers(call.toB).get(0));
 
             call.b.close();

@@ -40,9 +40,7 @@ class InProcessCallTest {
     @Test
     void videoFlowsBothWaysAtTheSentResolution() {
         try (TestCall call = new TestCall(SharedEngine.get())) {
-            call.a.start(true);
-            call.b.start(false);
-            call.awaitConnected();
+            call.connect();
 
             for (PeerSession side : new PeerSession[] {call.a, call.b}) {
                 FrameSource remote = side.remoteVideo();
@@ -71,9 +69,7 @@ class InProcessCallTest {
     @Test
     void unwatchedRemoteVideoIsCountedAndReportedButNeverConverted() {
         try (TestCall call = TestCall.headless(SharedEngine.get())) {
-            call.a.start(true);
-            call.b.start(false);
-            call.awaitConnected();
+            call.connect();
 
             FrameSource remote = call.b.remoteVideo();
             Await.until("frames counted while nobody watches", () -> remote.framesReceived() >= 10,
@@ -91,9 +87,7 @@ class InProcessCallTest {
     @Test
     void statsReportDecodedFramesAndBytesBothWays() {
         try (TestCall call = new TestCall(SharedEngine.get())) {
-            call.a.start(true);
-            call.b.start(false);
-            call.awaitConnected();
+            call.connect();
 
             for (RecordingListener events : new RecordingListener[] {call.aEvents, call.bEvents}) {
                 Await.until("stats with decoded frames", () -> events.stats.stream().anyMatch(s ->

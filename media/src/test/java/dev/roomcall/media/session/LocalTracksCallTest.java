@@ -44,9 +44,7 @@ class LocalTracksCallTest {
         MediaEngine engine = SharedEngine.get();
         LocalMedia media = engine.localMedia();
         try (TestCall call = new TestCall(engine)) {
-            call.a.start(true);
-            call.b.start(false);
-            call.awaitConnected();
+            call.connect();
             long offersBefore = call.toB.sentCount(SignalMessage.Offer.class) + call.toA.sentCount(SignalMessage.Offer.class);
 
             SyntheticVideo blue = TestSources.blue("added-track", SharedEngine.WIDTH, SharedEngine.HEIGHT, 15);
@@ -82,9 +80,7 @@ class LocalTracksCallTest {
         MediaEngine engine = SharedEngine.get();
         LocalMedia media = engine.localMedia();
         try (TestCall call = new TestCall(engine)) {
-            call.a.start(true);
-            call.b.start(false);
-            call.awaitConnected();
+            call.connect();
             awaitCamerasAdvance(call, "before the track is added");
 
             SyntheticVideo blue = TestSources.blue("added-track", SharedEngine.WIDTH, SharedEngine.HEIGHT, 15);
@@ -114,9 +110,7 @@ class LocalTracksCallTest {
         MediaEngine engine = SharedEngine.get();
         LocalMedia media = engine.localMedia();
         try (TestCall call = new TestCall(engine)) {
-            call.a.start(true);
-            call.b.start(false);
-            call.awaitConnected();
+            call.connect();
             awaitCamerasAdvance(call, "before the collision");
             collide(call, media);
             try {

@@ -13,9 +13,7 @@ class MicrophoneLevelTest {
     @Test
     void theSyntheticToneShowsItsLevelAndStatsCarryItToo() {
         try (TestCall call = new TestCall(SharedEngine.get())) {
-            call.a.start(true);
-            call.b.start(false);
-            call.awaitConnected();
+            call.connect();
             // The synthetic microphone is a sine at 0.2 of full scale; WebRTC's audioLevel is the peak amplitude.
             Await.until("a microphone level near 0.2", () -> Math.abs(call.a.microphoneLevel() - 0.2) < 0.05,
                     () -> "level " + call.a.microphoneLevel());

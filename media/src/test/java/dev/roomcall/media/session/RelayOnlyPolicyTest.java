@@ -56,9 +56,7 @@ class RelayOnlyPolicyTest {
     @Test
     void theStatsOfADirectCallNameTheSelectedHostPairOnBothEnds() {
         try (TestCall call = new TestCall(SharedEngine.get())) {
-            call.a.start(true);
-            call.b.start(false);
-            call.awaitConnected();
+            call.connect();
 
             Await.until("a selected pair in a's stats", () -> call.a.lastStats().candidatePair().isKnown(),
                     () -> String.valueOf(call.aEvents.stats));

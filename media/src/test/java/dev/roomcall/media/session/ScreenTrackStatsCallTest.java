@@ -29,9 +29,7 @@ class ScreenTrackStatsCallTest {
         MediaEngine engine = SharedEngine.get();
         LocalMedia media = engine.localMedia();
         try (TestCall call = new TestCall(engine)) {
-            call.a.start(true);
-            call.b.start(false);
-            call.awaitConnected();
+            call.connect();
 
             SyntheticVideo screen = TestSources.blue("screen-stats", SCREEN_WIDTH, SCREEN_HEIGHT, 10);
             screen.start();

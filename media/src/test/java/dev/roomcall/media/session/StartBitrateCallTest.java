@@ -16,9 +16,7 @@ class StartBitrateCallTest {
     @Test
     void theOfferAndTheAnswerCarryTheStartBitrateOnTheirVideoCodecs() {
         try (TestCall call = new TestCall(SharedEngine.get())) {
-            call.a.start(true);
-            call.b.start(false);
-            call.awaitConnected();
+            call.connect();
 
             String offer = call.firstOffer();
             String answer = call.firstAnswer();

@@ -47,6 +47,13 @@ public final class TestCall implements AutoCloseable {
         }
     }
 
+    /** The usual start: {@code a} offers, {@code b} answers, and both reach CONNECTED. */
+    public void connect() {
+        a.start(true);
+        b.start(false);
+        awaitConnected();
+    }
+
     public void awaitConnected() {
         Await.until("both sides CONNECTED",
                 () -> a.connectionState() == ConnectionState.CONNECTED && b.connectionState() == ConnectionState.CONNECTED,
