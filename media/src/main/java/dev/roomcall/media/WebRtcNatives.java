@@ -49,7 +49,7 @@ public final class WebRtcNatives {
     }
 
     private static Optional<Path> loadUnpacked() {
-        Optional<LibraryCache> cache = Optional.ofNullable(unpackedIn).map(dir -> new LibraryCache(dir.resolve("native")));
+        Optional<LibraryCache> cache = Optional.ofNullable(unpackedIn).map(LibraryCache::new);
         try {
             Optional<Path> file = WebRtcLibrary.load(cache);
             file.ifPresent(f -> LOG.debug("libwebrtc mapped from {}", f));

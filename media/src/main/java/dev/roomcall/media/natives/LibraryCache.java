@@ -45,7 +45,11 @@ public final class LibraryCache {
 
     private final Path root;
 
-    /** @param root the directory that holds this cache's libraries; made when first needed */
+    /**
+     * @param root the app's cache directory (the libraries go in its {@code native} folder); made when first needed,
+     *             and refused like the rest if others can write it: whoever can rename what is in it can swap a copy
+     *             between its check and its loading
+     */
     public LibraryCache(Path root) {
         this.root = root;
     }
@@ -62,13 +66,14 @@ public final class LibraryCache {
                 throw new FileNotFoundException(entryName + " is not in " + jar);
             }
             String name = Path.of(entryName).getFileName().toString();
-            Path versions = root.resolve(name);
+            Path natives = root.resolve("native");
+            Path versions = natives.resolve(name);
             Path dir = versions.resolve(String.format("%08x-%d", entry.getCrc(), entry.getSize()));
             Path copy = dir.resolve(name);
             if (root.getParent() != null) {
                 Files.createDirectories(root.getParent());
             }
-            for (Path each : new Path[] {root, versions, dir}) {
+            for (Path each : new Path[] {root, natives, versions, dir}) {
                 makeOwnDirectory(each);
             }
             if (Files.exists(copy)) {

@@ -71,7 +71,7 @@ class LibraryCacheTest {
 
         Path copy = cache.copyOf(jar("a.jar", LIB, library), LIB);
 
-        assertEquals(dir.resolve("cache").resolve(LIB).resolve(key(library)).resolve(LIB), copy);
+        assertEquals(dir.resolve("cache").resolve("native").resolve(LIB).resolve(key(library)).resolve(LIB), copy);
         assertArrayEquals(library, Files.readAllBytes(copy));
         assertEquals(List.of(copy), filesUnder(dir.resolve("cache")), "nothing half-written is left beside it");
     }

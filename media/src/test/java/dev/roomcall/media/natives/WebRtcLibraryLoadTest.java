@@ -3,6 +3,7 @@ package dev.roomcall.media.natives;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onvoid.webrtc.internal.NativeLoader;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,7 +43,7 @@ class WebRtcLibraryLoadTest {
                 "-cp", String.join(java.io.File.pathSeparator, classPath),
                 "-Djava.io.tmpdir=" + Files.createDirectories(dir.resolve("tmp")),
                 LoadProbe.class.getName(), dir.resolve("cache").toString());
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(command).redirectError(dir.resolve("probe.err").toFile()).start();
         String out;
         try (InputStream stdout = process.getInputStream()) {
             out = new String(stdout.readAllBytes(), StandardCharsets.UTF_8);
@@ -82,6 +84,23 @@ class WebRtcLibraryLoadTest {
         try (var tmp = Files.list(dir.resolve("tmp"))) {
             assertEquals(List.of(), tmp.toList(), "nothing unpacked into the temporary directory");
         }
+    }
+
+    @Test
+    void aCacheDirectoryOthersCanWriteIsNotUsedAndTheLogSaysWhy() throws Exception {
+        Files.createDirectory(dir.resolve("cache"));
+        Files.setPosixFilePermissions(dir.resolve("cache"), PosixFilePermissions.fromString("rwxrwxrwx"));
+
+        List<String> mapped = start(testClassPath());
+
+        assertEquals(1, mapped.size(), "webrtc-java loaded it its own way, once: " + mapped);
+        assertTrue(mapped.get(0).startsWith(dir.resolve("tmp").toString()), "from its temporary copy: " + mapped);
+        try (var cache = Files.list(dir.resolve("cache"))) {
+            assertEquals(List.of(), cache.toList(), "nothing was put in the shared directory");
+        }
+        String log = Files.readString(dir.resolve("probe.err"));
+        assertTrue(log.contains("cannot keep libwebrtc unpacked in " + dir.resolve("cache"))
+                && log.contains("can be written by other users"), log);
     }
 
     @Test
